@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3';
+import { vietnameseSortKey } from './text';
+import type { AdminUnit, UnitLevel } from './units/index';
+
+type Db = Database.Database;
+
+
+export type UnitRecord = AdminUnit;
+
+interface UnitRow {
+  list_version: string;
+  code: string;
+  name: string;
+  level: UnitLevel;
+  kind: string;
+  parent_code: string | null;
+}
+
+function toUnit(r: UnitRow): UnitRecord {
+  return { listVersion: r.list_version, code: r.code, name: r.name, level: r.level, kind: r.kind, parentCode: r.parent_code };
+}
+
+/** Loads a unit list (embedded or from the official spreadsheet); existing codes of that version are replaced. */
+export function saveUnits(db: Db, units: readonly UnitRecord[]): void {
+  const insert = db.prepare(
+    `INSERT INTO admin_unit (list_version, code, name, level, kind, parent_code, sort_key)
+     VALUES (@listVersion, @code, @name, @level, @kind, @parentCode, @sortKey)
+     ON CONFLICT (list_version, code) DO UPDATE SET name = excluded.name, level = excluded.level,
+       kind = excluded.kind, parent_code = excluded.parent_code, sort_key = excluded.sort_key`,
+  );
+  db.transaction(() => {
+    for (const unit of units) insert.run({ ...unit, sortKey: vietnameseSortKey(unit.name) });
+  })();
+}
+
+export function hasUnitList(db: Db, listVersion: string): boolean {
+  return db.prepare('SELECT 1 FROM admin_unit WHERE list_version = ? LIMIT 1').get(listVersion) !== undefined;
+}
+
+export function findUnitRecord(db: Db, listVersion: string, code: string): UnitRecord | undefined {
+  const row = db.prepare('SELECT * FROM admin_unit WHERE list_version = ? AND code = ?').get(listVersion, code) as
+    | UnitRow
+    | undefined;
+  return row && toUnit(row);
+}
+
+export function listUnits(db: Db, listVersion: string, filter: { level: UnitLevel | null; parentCode: string | null }) {
+  const rows = db
+    .prepare(
+      `SELECT * FROM admin_unit WHERE list_version = @listVersion
+         AND (@level IS NULL OR level = @level) AND (@parentCode IS NULL OR parent_code = @parentCode)
+       ORDER BY sort_key`,
+    )
+    .all({ listVersion, ...filter }) as UnitRow[];
+  return rows.map(toUnit);
+}
+
+/** The communes an office's records may belong to: its own, or those under its district or province. */
+export function communesOfUnit(db: Db, listVersion: string, unitCode: string): UnitRecord[] {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE tree(code) AS (
+         SELECT code FROM admin_unit WHERE list_version = @listVersion AND code = @unitCode
+         UNION ALL
+         SELECT u.code FROM admin_unit u JOIN tree t ON u.parent_code = t.code WHERE u.list_version = @listVersion
+       )
+       SELECT u.* FROM admin_unit u JOIN tree t ON t.code = u.code
+       WHERE u.list_version = @listVersion AND u.level = 'commune' ORDER BY u.sort_key`,
+    )
+    .all({ listVersion, unitCode }) as UnitRow[];
+  return rows.map(toUnit);
+}

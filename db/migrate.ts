@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { installChangeLogTriggers } from './changeLog';
+
+type Db = Database.Database;
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Raised when the database was written by a newer app version: never "upgraded" down. */
+export class DatabaseTooNewError extends Error {
+  readonly code = 'DB_TOO_NEW';
+  readonly messageKey = 'errors.db.tooNew';
+  constructor(
+    readonly databaseVersion: number,
+    readonly appVersion: number,
+  ) {
+    super(`database schema ${databaseVersion} is newer than this app's ${appVersion}`);
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+/** The bundled build copies db/migrations next to the bundle, so both resolve beside this module. */
+export const MIGRATIONS_DIR = path.join(__dirname, 'migrations');
+
+const FILE_PATTERN = /^(\d{4})_([a-z0-9_]+)\.sql$/;
+
+export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
+  const migrations = fs
+    .readdirSync(dir)
+    .map((file) => ({ file, match: FILE_PATTERN.exec(file) }))
+    .filter((entry): entry is { file: string; match: RegExpExecArray } => entry.match !== null)
+    .map(({ file, match }) => ({
+      version: Number(match[1]),
+      name: match[2] ?? file,
+      sql: fs.readFileSync(path.join(dir, file), 'utf8'),
+    }))
+    .sort((a, b) => a.version - b.version);
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) throw new Error(`migration numbering gap at ${migration.version}`);
+  });
+  return migrations;
+}
+
+let cached: Migration[] | undefined;
+function bundledMigrations(): Migration[] {
+  cached ??= loadMigrations();
+  return cached;
+}
+
+export function latestVersion(migrations: Migration[] = bundledMigrations()): number {
+  return migrations.length;
+}
+
+/**
+ * Brings the schema to `target` (default: latest), one transaction per migration, and refreshes
+ * the change-log triggers in the same transaction so a new or altered synced table is covered.
+ */
+export function migrate(db: Db, options: { target?: number; migrations?: Migration[] } = {}): number {
+  const migrations = options.migrations ?? bundledMigrations();
+  const target = options.target ?? migrations.length;
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) throw new DatabaseTooNewError(current, migrations.length);
+  for (const migration of migrations) {
+    if (migration.version <= current || migration.version > target) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      installChangeLogTriggers(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+  return Math.max(current, Math.min(target, migrations.length));
+}

@@ -1,0 +1,101 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+/** Thrown when the database cannot be used; `messageKey` names the Vietnamese message. */
+export class DbError extends Error {
+  constructor(
+    readonly code: string,
+    readonly messageKey: string,
+    detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'DbError';
+  }
+}
+
+export const DB_FILE_NAME = 'district-desk.sqlite';
+
+export interface OpenOptions {
+  /** Path of a better-sqlite3 binary built for another ABI (the packaged Electron app). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+/** The pragmas every connection must run with; checked by `assertPragmas` and `db check`. */
+const REQUIRED_PRAGMAS = {
+  journal_mode: 'wal',
+  synchronous: 2, // FULL: better-sqlite3's build defaults WAL to NORMAL, which can lose commits on power loss
+  foreign_keys: 1,
+} as const;
+
+export function applyPragmas(db: Db): void {
+  if (!db.readonly) db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export function pragmaProblems(db: Db): string[] {
+  const problems: string[] = [];
+  for (const [name, expected] of Object.entries(REQUIRED_PRAGMAS)) {
+    const actual = db.pragma(name, { simple: true });
+    if (actual !== expected) problems.push(`${name}=${String(actual)} (expected ${expected})`);
+  }
+  return problems;
+}
+
+export function assertPragmas(db: Db): void {
+  const problems = pragmaProblems(db);
+  if (problems.length > 0) throw new DbError('DB_PRAGMAS', 'errors.db.pragmas', problems.join(', '));
+}
+
+/** Opens (creating if needed) the office database in `dataDir`, migrated to the current schema. */
+export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw new DbError('DATA_DIR_UNUSABLE', 'errors.db.dataDirUnusable', describe(error));
+  }
+  const file = path.join(dataDir, DB_FILE_NAME);
+  return openDatabaseFile(file, options);
+}
+
+export function openDatabaseFile(file: string, options: OpenOptions = {}): Db {
+  let db: Db;
+  try {
+    db = new Database(file, {
+      nativeBinding: options.nativeBinding,
+      readonly: options.readonly ?? false,
+      fileMustExist: options.readonly ?? false,
+    });
+  } catch (error) {
+    throw new DbError('DB_OPEN_FAILED', 'errors.db.openFailed', describe(error));
+  }
+  try {
+    applyPragmas(db);
+    if (!db.readonly) {
+      migrate(db);
+      assertPragmas(db);
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof DbError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
+      throw new DbError('DATA_DIR_READONLY', 'errors.db.readonly', describe(error));
+    }
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new DbError('DB_CORRUPT', 'errors.db.corrupt', describe(error));
+    }
+    throw error;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

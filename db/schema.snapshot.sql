@@ -1,0 +1,52 @@
+-- index admin_unit_parent
+CREATE INDEX admin_unit_parent ON admin_unit (list_version, parent_code)
+-- index business_commune
+CREATE INDEX business_commune ON business (commune_code, sort_key)
+-- index business_identity
+CREATE INDEX business_identity ON business (identity_key)
+-- index business_registration
+CREATE INDEX business_registration ON business (registration_key) WHERE registration_key <> ''
+-- index business_sort
+CREATE INDEX business_sort ON business (sort_key)
+-- index business_status
+CREATE INDEX business_status ON business (status, sort_key)
+-- index business_type
+CREATE INDEX business_type ON business (type, sort_key)
+-- index change_log_row
+CREATE INDEX change_log_row ON change_log (table_name, row_id, seq)
+-- table admin_unit
+CREATE TABLE admin_unit ( list_version TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), kind TEXT NOT NULL, parent_code TEXT, sort_key TEXT NOT NULL, PRIMARY KEY (list_version, code) ) STRICT
+-- table app_user
+CREATE TABLE app_user ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, role TEXT NOT NULL CHECK (role IN ('admin', 'clerk', 'inspector')), password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT ) STRICT
+-- table business
+CREATE TABLE business ( -- A stable local integer key for the search index (VACUUM may renumber implicit rowids). row_no INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL CHECK (type IN ('karaoke', 'dance_hall', 'massage_sauna', 'hotel', 'guest_house', 'rental_rooms', 'hostess_venue', 'barber', 'other')), address TEXT NOT NULL DEFAULT '', commune_code TEXT NOT NULL, owner_name TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', registration_no TEXT NOT NULL DEFAULT '', registration_date TEXT, security_cert_no TEXT NOT NULL DEFAULT '', security_cert_date TEXT, workers_total INTEGER CHECK (workers_total >= 0), workers_women INTEGER CHECK (workers_women >= 0 AND workers_women <= workers_total), status TEXT NOT NULL CHECK (status IN ('operating', 'suspended', 'closed')), notes TEXT NOT NULL DEFAULT '', -- Derived in db/business.ts: diacritic-free lower-case text for search, and a Vietnamese sort key. search_text TEXT NOT NULL, sort_key TEXT NOT NULL, registration_key TEXT NOT NULL DEFAULT '', identity_key TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT ) STRICT
+-- table business_search
+CREATE VIRTUAL TABLE business_search USING fts5 ( search_text, content = 'business', content_rowid = 'row_no', tokenize = 'trigram' )
+-- table business_search_config
+CREATE TABLE 'business_search_config'(k PRIMARY KEY, v) WITHOUT ROWID
+-- table business_search_data
+CREATE TABLE 'business_search_data'(id INTEGER PRIMARY KEY, block BLOB)
+-- table business_search_docsize
+CREATE TABLE 'business_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB)
+-- table business_search_idx
+CREATE TABLE 'business_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
+-- table change_log
+CREATE TABLE change_log ( seq INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('I', 'U', 'D')), row_json TEXT NOT NULL, changed_at TEXT NOT NULL ) STRICT
+-- table office
+CREATE TABLE office ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), installation_id TEXT NOT NULL, office_name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT
+-- table sqlite_sequence
+CREATE TABLE sqlite_sequence(name,seq)
+-- table synced_table
+CREATE TABLE synced_table ( name TEXT PRIMARY KEY ) STRICT
+-- trigger business_search_delete
+CREATE TRIGGER business_search_delete AFTER DELETE ON business BEGIN INSERT INTO business_search (business_search, rowid, search_text) VALUES ('delete', OLD.row_no, OLD.search_text); END
+-- trigger business_search_insert
+CREATE TRIGGER business_search_insert AFTER INSERT ON business BEGIN INSERT INTO business_search (rowid, search_text) VALUES (NEW.row_no, NEW.search_text); END
+-- trigger business_search_update
+CREATE TRIGGER business_search_update AFTER UPDATE OF search_text ON business BEGIN INSERT INTO business_search (business_search, rowid, search_text) VALUES ('delete', OLD.row_no, OLD.search_text); INSERT INTO business_search (rowid, search_text) VALUES (NEW.row_no, NEW.search_text); END
+-- trigger change_log_business_delete
+CREATE TRIGGER change_log_business_delete AFTER DELETE ON business BEGIN INSERT INTO change_log (table_name, row_id, op, row_json, changed_at) VALUES ('business', OLD.id, 'D', json_object('id', OLD.id, 'unit_code', OLD.unit_code, 'unit_list_version', OLD.unit_list_version, 'name', OLD.name, 'type', OLD.type, 'address', OLD.address, 'commune_code', OLD.commune_code, 'owner_name', OLD.owner_name, 'phone', OLD.phone, 'registration_no', OLD.registration_no, 'registration_date', OLD.registration_date, 'security_cert_no', OLD.security_cert_no, 'security_cert_date', OLD.security_cert_date, 'workers_total', OLD.workers_total, 'workers_women', OLD.workers_women, 'status', OLD.status, 'notes', OLD.notes, 'search_text', OLD.search_text, 'sort_key', OLD.sort_key, 'registration_key', OLD.registration_key, 'identity_key', OLD.identity_key, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'created_by', OLD.created_by, 'updated_by', OLD.updated_by), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END
+-- trigger change_log_business_insert
+CREATE TRIGGER change_log_business_insert AFTER INSERT ON business BEGIN INSERT INTO change_log (table_name, row_id, op, row_json, changed_at) VALUES ('business', NEW.id, 'I', json_object('id', NEW.id, 'unit_code', NEW.unit_code, 'unit_list_version', NEW.unit_list_version, 'name', NEW.name, 'type', NEW.type, 'address', NEW.address, 'commune_code', NEW.commune_code, 'owner_name', NEW.owner_name, 'phone', NEW.phone, 'registration_no', NEW.registration_no, 'registration_date', NEW.registration_date, 'security_cert_no', NEW.security_cert_no, 'security_cert_date', NEW.security_cert_date, 'workers_total', NEW.workers_total, 'workers_women', NEW.workers_women, 'status', NEW.status, 'notes', NEW.notes, 'search_text', NEW.search_text, 'sort_key', NEW.sort_key, 'registration_key', NEW.registration_key, 'identity_key', NEW.identity_key, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'created_by', NEW.created_by, 'updated_by', NEW.updated_by), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END
+-- trigger change_log_business_update
+CREATE TRIGGER change_log_business_update AFTER UPDATE ON business BEGIN INSERT INTO change_log (table_name, row_id, op, row_json, changed_at) VALUES ('business', NEW.id, 'U', json_object('id', NEW.id, 'unit_code', NEW.unit_code, 'unit_list_version', NEW.unit_list_version, 'name', NEW.name, 'type', NEW.type, 'address', NEW.address, 'commune_code', NEW.commune_code, 'owner_name', NEW.owner_name, 'phone', NEW.phone, 'registration_no', NEW.registration_no, 'registration_date', NEW.registration_date, 'security_cert_no', NEW.security_cert_no, 'security_cert_date', NEW.security_cert_date, 'workers_total', NEW.workers_total, 'workers_women', NEW.workers_women, 'status', NEW.status, 'notes', NEW.notes, 'search_text', NEW.search_text, 'sort_key', NEW.sort_key, 'registration_key', NEW.registration_key, 'identity_key', NEW.identity_key, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'created_by', NEW.created_by, 'updated_by', NEW.updated_by), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END

@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import { identityKey } from './text';
+
+type Db = Database.Database;
+
+export type UserRole = 'admin' | 'clerk' | 'inspector';
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  role: UserRole;
+  passwordHash: string;
+  active: boolean;
+}
+
+interface UserRow {
+  id: string;
+  name: string;
+  role: UserRole;
+  password_hash: string;
+  active: number;
+}
+
+/** User names match however they are typed: "Nguyễn An" signs in as "nguyen an". */
+export function userNameKey(name: string): string {
+  return identityKey(name);
+}
+
+function toUser(row: UserRow): UserRecord {
+  return { id: row.id, name: row.name, role: row.role, passwordHash: row.password_hash, active: row.active === 1 };
+}
+
+export function insertUser(
+  db: Db,
+  user: Omit<UserRecord, 'active'> & { unitCode: string },
+  stamp: { now: string; userId: string | null },
+): void {
+  db.prepare(
+    `INSERT INTO app_user (id, unit_code, name, name_key, role, password_hash, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(user.id, user.unitCode, user.name, userNameKey(user.name), user.role, user.passwordHash, stamp.now, stamp.now, stamp.userId, stamp.userId);
+}
+
+export function findUserByName(db: Db, name: string): UserRecord | undefined {
+  const row = db.prepare('SELECT * FROM app_user WHERE name_key = ?').get(userNameKey(name)) as UserRow | undefined;
+  return row && toUser(row);
+}
+
+export function firstAdmin(db: Db): UserRecord | undefined {
+  const row = db
+    .prepare("SELECT * FROM app_user WHERE role = 'admin' AND active = 1 ORDER BY created_at LIMIT 1")
+    .get() as UserRow | undefined;
+  return row && toUser(row);
+}
+
+export function userNames(db: Db, ids: string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .prepare(`SELECT id, name FROM app_user WHERE id IN (${ids.map(() => '?').join(', ')})`)
+    .all(...ids) as { id: string; name: string }[];
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export function setUserPassword(db: Db, id: string, passwordHash: string, stamp: { now: string; userId: string | null }): void {
+  db.prepare('UPDATE app_user SET password_hash = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+    passwordHash,
+    stamp.now,
+    stamp.userId,
+    id,
+  );
+}

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { tempDataDir } from '../db/testing';
+import { startHost } from './host';
+import { electronRuntimeMissing, launchElectron } from './electronApp';
+
+export interface Desk {
+  page: Page;
+  dataDir: string;
+  /** Which shell runs the renderer: the loopback host in Chromium, or the Electron app. */
+  shell: 'chromium' | 'electron';
+}
+
+/** Each test gets its own data folder and a fresh app. */
+export const test = base.extend<{ desk: Desk }>({
+  desk: async ({ browser }, use, testInfo) => {
+    const { dir, cleanup } = tempDataDir('dd-e2e-');
+    try {
+      if (testInfo.project.name === 'electron') {
+        const missing = electronRuntimeMissing();
+        testInfo.skip(missing !== null, missing ?? '');
+        const electronApp = await launchElectron(dir);
+        try {
+          await use({ page: await electronApp.firstWindow(), dataDir: dir, shell: 'electron' });
+        } finally {
+          await electronApp.close();
+        }
+        return;
+      }
+      const host = await startHost({ dataDir: dir });
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(host.appUrl);
+      try {
+        await use({ page, dataDir: dir, shell: 'chromium' });
+      } finally {
+        await context.close();
+        await host.close();
+      }
+    } finally {
+      cleanup();
+    }
+  },
+});
+
+export { expect };
+
+/** Fails on any serious or critical accessibility violation of the current screen. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} - ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+export function fixturePath(name: string): string {
+  const file = path.join(__dirname, 'files', name);
+  if (!fs.existsSync(file)) throw new Error(`missing e2e file ${file}`);
+  return file;
+}

@@ -1,0 +1,141 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { contentTypeOf, CONTENT_SECURITY_POLICY, resolveAppFile } from '../electron/appFiles';
+import type { Session } from '../electron/api/context';
+import type { Sender } from '../electron/api/router';
+import { startApp, type RunningApp } from '../electron/app';
+import { resolveDataDir } from '../electron/dataDir';
+
+/**
+ * Loopback host: serves the built renderer and the real router over HTTP on 127.0.0.1, for the
+ * e2e tests and for development in a browser. Same handlers, same database as the Electron app.
+ */
+export const RENDERER_DIR = path.join(__dirname, '..', 'dist', 'renderer');
+const MAX_BODY_BYTES = 120 * 1024 * 1024;
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+export interface Host {
+  url: string;
+  /** The URL a browser opens: the token travels in the fragment, never in a request line. */
+  appUrl: string;
+  token: string;
+  running: RunningApp;
+  close(): Promise<void>;
+}
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+export async function startHost(options: { dataDir: string; port?: number; rendererDir?: string }): Promise<Host> {
+  const token = randomBytes(24).toString('base64url');
+  const running = startApp({
+    dataDir: options.dataDir,
+    isTrustedSender: (sender: Sender) => sender.kind === 'http' && sender.loopback && sender.tokenOk,
+    validateOutput: true,
+  });
+  const session: Session = { user: null };
+  const rendererDir = options.rendererDir ?? RENDERER_DIR;
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      const sender: Sender = {
+        kind: 'http',
+        loopback: LOOPBACK.has(req.socket.remoteAddress ?? ''),
+        tokenOk: sameToken(req.headers['x-dd-token'] as string | undefined, token),
+      };
+      readBody(req)
+        .then(async (body) => {
+          let input: unknown;
+          try {
+            input = body ? JSON.parse(body) : {};
+          } catch {
+            input = undefined;
+          }
+          const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+          const result = await running.router(name, input, { app: running.app, session, sender });
+          send(res, 200, 'application/json', JSON.stringify(result));
+        })
+        .catch(() => send(res, 413, 'text/plain', 'request too large'));
+      return;
+    }
+    if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+    const file = resolveAppFile(rendererDir, url.pathname);
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'not found');
+    send(res, 200, contentTypeOf(file), fs.readFileSync(file));
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    appUrl: `${url}#token=${token}`,
+    token,
+    running,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          running.close();
+          resolve();
+        });
+      }),
+  };
+}
+
+// `npx tsx e2e/host.ts [--data-dir DIR] [--port N]`: develop in a browser against real data.
+if (require.main === module) {
+  const argv = process.argv.slice(2);
+  const portArg = argv.indexOf('--port');
+  const dataDir = resolveDataDir(argv, process.env, path.join(process.cwd(), '.data'));
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    console.error('Chưa có bản dựng giao diện: chạy `npm run build:renderer` trước.');
+    process.exit(1);
+  }
+  startHost({ dataDir, port: portArg >= 0 ? Number(argv[portArg + 1]) : undefined }).then(
+    (host) => {
+      console.log(`District Desk (trình duyệt): ${host.appUrl}`);
+      console.log(`Dữ liệu: ${dataDir}`);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../db/open';
+import { getOffice } from '../../db/office';
+import { JobRegistry } from '../jobs';
+import type { Office, SessionUser } from './schemas/office';
+import type { Sender } from './router';
+
+/** Everything a handler may use, created once per running app (or CLI command, or e2e host). */
+export interface AppContext {
+  db: Db;
+  dataDir: string;
+  appVersion: string;
+  jobs: JobRegistry;
+  office(): Office | null;
+  /** Forget cached office facts after setup changes them. */
+  invalidateOffice(): void;
+  now(): string;
+  newId(): string;
+}
+
+/** One signed-in seat: the app window, an e2e host, or a CLI run. */
+export interface Session {
+  user: SessionUser | null;
+}
+
+export interface CallContext {
+  app: AppContext;
+  session: Session;
+  sender: Sender;
+}
+
+export function createAppContext(db: Db, options: { dataDir: string; appVersion: string }): AppContext {
+  let office: Office | null | undefined;
+  return {
+    db,
+    dataDir: options.dataDir,
+    appVersion: options.appVersion,
+    jobs: new JobRegistry(),
+    office() {
+      if (office === undefined) office = getOffice(db) ?? null;
+      return office;
+    },
+    invalidateOffice() {
+      office = undefined;
+    },
+    now: () => new Date().toISOString(),
+    newId: () => randomUUID(),
+  };
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { Result } from './errors';
+import { Business, BusinessChange, BusinessFields, BusinessPage, BusinessQuery } from './schemas/business';
+import { Uuid } from './schemas/common';
+import {
+  FileOut,
+  ImportCommitInput,
+  ImportPreviewInput,
+  ImportPreviewOut,
+  ImportReadInput,
+  JobId,
+  JobState,
+} from './schemas/import';
+import { AdminUnitOut, AppStatus, SessionUser, SetupInput, SignInInput, UnitListInfo, UnitsQuery } from './schemas/office';
+
+/** Who may call a procedure: anyone from the app's window, a signed-in user, or an administrator. */
+export type Access = 'public' | 'user' | 'admin';
+
+export interface ProcedureSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+  access: Access;
+}
+
+const none = z.object({}).default({});
+
+/** Every procedure the renderer may call. Add one here, give it a handler, and every transport has it. */
+export const contract = {
+  'app.status': { input: none, output: AppStatus, access: 'public' },
+  'setup.complete': { input: SetupInput, output: SessionUser, access: 'public' },
+  'session.signIn': { input: SignInInput, output: SessionUser, access: 'public' },
+  'session.signOut': { input: none, output: z.null(), access: 'public' },
+
+  'units.lists': { input: none, output: z.array(UnitListInfo), access: 'public' },
+  'units.list': { input: UnitsQuery, output: z.array(AdminUnitOut), access: 'public' },
+  'units.communes': { input: none, output: z.array(AdminUnitOut), access: 'user' },
+
+  'businesses.list': { input: BusinessQuery, output: BusinessPage, access: 'user' },
+  'businesses.get': { input: z.object({ id: Uuid }), output: Business, access: 'user' },
+  'businesses.create': { input: BusinessFields, output: Business, access: 'user' },
+  'businesses.update': { input: z.object({ id: Uuid, fields: BusinessFields }), output: Business, access: 'user' },
+  'businesses.close': { input: z.object({ id: Uuid }), output: Business, access: 'user' },
+  'businesses.history': { input: z.object({ id: Uuid }), output: z.array(BusinessChange), access: 'user' },
+  'businesses.importRead': { input: ImportReadInput, output: JobId, access: 'user' },
+  'businesses.importPreview': { input: ImportPreviewInput, output: ImportPreviewOut, access: 'user' },
+  'businesses.importCommit': {
+    input: ImportCommitInput,
+    output: z.object({ imported: z.number(), skipped: z.number() }),
+    access: 'user',
+  },
+  'businesses.export': { input: none, output: FileOut, access: 'user' },
+  'businesses.template': { input: none, output: FileOut, access: 'user' },
+
+  'jobs.get': { input: JobId, output: JobState, access: 'user' },
+  'jobs.cancel': { input: JobId, output: JobState, access: 'user' },
+} as const satisfies Record<string, ProcedureSpec>;
+
+export type Contract = typeof contract;
+export type ProcedureName = keyof Contract;
+export type ProcedureInput<N extends ProcedureName> = z.input<Contract[N]['input']>;
+export type ProcedureParsedInput<N extends ProcedureName> = z.output<Contract[N]['input']>;
+export type ProcedureOutput<N extends ProcedureName> = z.output<Contract[N]['output']>;
+
+export const PROCEDURE_NAMES = Object.keys(contract) as ProcedureName[];
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.hasOwn(contract, name);
+}
+
+/** IPC channel of a procedure: one channel each, so the preload forwards nothing else. */
+export function channelFor(name: ProcedureName): string {
+  return `dd:${name}`;
+}
+
+/** The typed client the renderer holds, whatever the transport. */
+export type Api = {
+  [N in ProcedureName]: (input: ProcedureInput<N>) => Promise<Result<ProcedureOutput<N>>>;
+};
+
+/** Builds the client from one generic call: used by the preload (IPC) and the HTTP transport. */
+export function createApi(call: (name: ProcedureName, input: unknown) => Promise<unknown>): Api {
+  const api: Partial<Record<ProcedureName, (input: unknown) => Promise<unknown>>> = {};
+  for (const name of PROCEDURE_NAMES) api[name] = (input: unknown) => call(name, input);
+  return api as Api;
+}

@@ -1,0 +1,12 @@
+import type { Handlers } from '../router';
+import { businessHandlers } from './businesses';
+import { jobHandlers } from './jobs';
+import { officeHandlers } from './office';
+import { unitHandlers } from './units';
+
+export const handlers = {
+  ...officeHandlers,
+  ...unitHandlers,
+  ...businessHandlers,
+  ...jobHandlers,
+} satisfies Handlers;

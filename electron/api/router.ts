@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import { DatabaseTooNewError } from '../../db/migrate';
+import { DbError } from '../../db/open';
+import { contract, isProcedureName, type Access, type ProcedureName, type ProcedureOutput, type ProcedureParsedInput } from './contract';
+import { ApiError, type ApiErrorData, type Result } from './errors';
+import type { AppContext, CallContext } from './context';
+
+export type Handler<N extends ProcedureName> = (
+  ctx: CallContext,
+  input: ProcedureParsedInput<N>,
+) => ProcedureOutput<N> | Promise<ProcedureOutput<N>>;
+
+/** A handler for every procedure: a missing or misspelt one is a compile error. */
+export type Handlers = { [N in ProcedureName]: Handler<N> };
+
+/** Where a call came from, as the transport saw it. */
+export type Sender = { kind: 'ipc'; frameUrl: string } | { kind: 'http'; loopback: boolean; tokenOk: boolean } | { kind: 'cli' };
+
+export interface RouterOptions {
+  handlers: Handlers;
+  isTrustedSender: (sender: Sender) => boolean;
+  /** Check outputs against the contract too (tests and the dev host), to catch drift early. */
+  validateOutput?: boolean;
+  log?: (error: unknown, name: string) => void;
+}
+
+export type Router = (name: string, input: unknown, call: Omit<CallContext, 'app'> & { app: AppContext }) => Promise<Result<unknown>>;
+
+export function validationIssues(error: z.ZodError): NonNullable<ApiErrorData['issues']> {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    messageKey: issue.message.includes('.') && !issue.message.includes(' ') ? issue.message : 'validation.invalid',
+  }));
+}
+
+export function createRouter(options: RouterOptions): Router {
+  const log = options.log ?? ((error, name) => console.error(`[api] ${name} failed`, error));
+  return async (name, rawInput, call) => {
+    try {
+      if (!options.isTrustedSender(call.sender)) throw new ApiError('FORBIDDEN_SENDER', 'errors.forbiddenSender');
+      if (!isProcedureName(name)) throw new ApiError('UNKNOWN_PROCEDURE', 'errors.unknownProcedure');
+      const spec = contract[name];
+      const parsed = spec.input.safeParse(rawInput ?? {});
+      if (!parsed.success) {
+        throw new ApiError('VALIDATION', 'errors.validation', undefined, validationIssues(parsed.error));
+      }
+      checkAccess(spec.access, call);
+      const handler = options.handlers[name] as (ctx: CallContext, input: unknown) => unknown;
+      const value = await handler(call, parsed.data);
+      if (options.validateOutput) spec.output.parse(value);
+      return { ok: true, value };
+    } catch (error) {
+      const data = toErrorData(error);
+      if (data.code === 'INTERNAL') log(error, name);
+      return { ok: false, error: data };
+    }
+  };
+}
+
+function checkAccess(access: Access, call: CallContext): void {
+  if (access === 'public') return;
+  if (!call.app.office()) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
+  const user = call.session.user;
+  if (!user) throw new ApiError('NOT_SIGNED_IN', 'errors.notSignedIn');
+  if (access === 'admin' && user.role !== 'admin') throw new ApiError('NOT_ALLOWED', 'errors.notAllowed');
+}
+
+export function toErrorData(error: unknown): ApiErrorData {
+  if (error instanceof ApiError) return error.toData();
+  if (error instanceof DbError || error instanceof DatabaseTooNewError) {
+    return { code: error.code, messageKey: error.messageKey };
+  }
+  const sqliteCode = (error as { code?: unknown } | null)?.code;
+  if (sqliteCode === 'SQLITE_FULL') return { code: 'DISK_FULL', messageKey: 'errors.diskFull' };
+  if (sqliteCode === 'SQLITE_READONLY') return { code: 'DATA_DIR_READONLY', messageKey: 'errors.db.readonly' };
+  return { code: 'INTERNAL', messageKey: 'errors.internal' };
+}

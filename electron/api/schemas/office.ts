@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { requiredText, Role, UnitLevel } from './common';
+
+export const Password = z
+  .string({ error: 'validation.required' })
+  .min(8, { error: 'validation.passwordShort' })
+  .max(200, { error: 'validation.tooLong' });
+
+export const SetupInput = z.object({
+  officeName: requiredText(200),
+  level: UnitLevel,
+  listVersion: requiredText(40),
+  unitCode: requiredText(20),
+  adminName: requiredText(100),
+  password: Password,
+});
+export type SetupInput = z.infer<typeof SetupInput>;
+
+export const SessionUser = z.object({ id: z.string(), name: z.string(), role: Role });
+export type SessionUser = z.infer<typeof SessionUser>;
+
+export const Office = z.object({
+  installationId: z.string(),
+  officeName: z.string(),
+  level: UnitLevel,
+  unitCode: z.string(),
+  unitName: z.string(),
+  unitListVersion: z.string(),
+});
+export type Office = z.infer<typeof Office>;
+
+export const AppStatus = z.object({
+  setUp: z.boolean(),
+  office: Office.nullable(),
+  user: SessionUser.nullable(),
+  appVersion: z.string(),
+  schemaVersion: z.number(),
+  dataDir: z.string(),
+});
+export type AppStatus = z.infer<typeof AppStatus>;
+
+export const SignInInput = z.object({ name: requiredText(100), password: z.string().max(200) });
+
+export const AdminUnitOut = z.object({
+  listVersion: z.string(),
+  code: z.string(),
+  name: z.string(),
+  level: UnitLevel,
+  kind: z.string(),
+  parentCode: z.string().nullable(),
+});
+export type AdminUnitOut = z.infer<typeof AdminUnitOut>;
+
+export const UnitListInfo = z.object({ listVersion: z.string(), label: z.string() });
+
+export const UnitsQuery = z.object({
+  listVersion: z.string().max(40),
+  level: UnitLevel.nullable().default(null),
+  parentCode: z.string().max(20).nullable().default(null),
+});

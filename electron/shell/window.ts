@@ -1,0 +1,9 @@
+import { BrowserWindow } from 'electron';
+import { APP_ENTRY_URL, secureWindowOptions } from '../window';
+
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow(secureWindowOptions(preloadPath));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}

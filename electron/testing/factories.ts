@@ -1,0 +1,78 @@
+import type { BusinessFields } from '../../db/businessTypes';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../api/contract';
+import type { Session } from '../api/context';
+import type { Result } from '../api/errors';
+import { startApp, type RunningApp } from '../app';
+import { tempDataDir } from '../../db/testing';
+
+export { tempDataDir };
+
+/** Lạng Sơn, two-tier list: the province's communes include Phường Đông Kinh (05977). */
+export const TEST_OFFICE = {
+  officeName: 'Sở Y tế tỉnh Lạng Sơn',
+  level: 'province',
+  listVersion: 'VN-2025',
+  unitCode: '20',
+  adminName: 'Quản trị',
+  password: 'mat-khau-123',
+} as const;
+export const TEST_COMMUNE = '05977';
+
+export function businessFields(overrides: Partial<BusinessFields> = {}): BusinessFields {
+  return {
+    name: 'Nhà nghỉ Hoàng Anh',
+    type: 'guest_house',
+    address: 'Số 12, đường Trần Đăng Ninh',
+    communeCode: TEST_COMMUNE,
+    ownerName: 'Nguyễn Văn An',
+    phone: '0205 3870 123',
+    registrationNo: '14A8001234',
+    registrationDate: '2021-03-15',
+    securityCertNo: '123/GCN-ANTT',
+    securityCertDate: '2021-04-01',
+    workersTotal: 6,
+    workersWomen: 4,
+    status: 'operating',
+    notes: '',
+    ...overrides,
+  };
+}
+
+/** The real app (database, router, handlers) with a caller that speaks as the app window would. */
+export class TestApp {
+  readonly session: Session = { user: null };
+  private constructor(
+    readonly running: RunningApp,
+    readonly dataDir: string,
+    private readonly cleanupDir: () => void,
+  ) {}
+
+  static open(): TestApp {
+    const { dir, cleanup } = tempDataDir();
+    const running = startApp({ dataDir: dir, isTrustedSender: (s) => s.kind === 'cli', validateOutput: true });
+    return new TestApp(running, dir, cleanup);
+  }
+
+  static async withOffice(): Promise<TestApp> {
+    const app = TestApp.open();
+    await app.ok('setup.complete', TEST_OFFICE);
+    return app;
+  }
+
+  call<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<Result<ProcedureOutput<N>>> {
+    return this.running.router(name, input, { app: this.running.app, session: this.session, sender: { kind: 'cli' } }) as Promise<
+      Result<ProcedureOutput<N>>
+    >;
+  }
+
+  async ok<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<ProcedureOutput<N>> {
+    const result = await this.call(name, input);
+    if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+    return result.value;
+  }
+
+  close(): void {
+    this.running.close();
+    this.cleanupDir();
+  }
+}

@@ -1,0 +1,31 @@
+import { Descriptions } from 'antd';
+import { useT } from '../app/i18n';
+import { useSession } from '../app/session';
+import { PageTitle } from '../app/PageTitle';
+
+/** Version, data version, installation and office identity, data folder. */
+export function AboutPage() {
+  const { t } = useT();
+  const { status } = useSession();
+  const office = status.office;
+  return (
+    <>
+      <PageTitle focusToken={1}>{t('about.title')}</PageTitle>
+      <Descriptions
+        bordered
+        column={1}
+        size="small"
+        items={[
+          { key: 'version', label: t('about.version'), children: status.appVersion },
+          { key: 'schema', label: t('about.schema'), children: status.schemaVersion },
+          { key: 'installation', label: t('about.installationId'), children: office?.installationId ?? '' },
+          { key: 'office', label: t('about.office'), children: office?.officeName ?? '' },
+          { key: 'level', label: t('about.level'), children: office ? t(`level.${office.level}`) : '' },
+          { key: 'unit', label: t('app.unit'), children: office ? `${office.unitName} (${office.unitCode})` : '' },
+          { key: 'list', label: t('setup.listVersion'), children: office?.unitListVersion ?? '' },
+          { key: 'dataDir', label: t('about.dataDir'), children: <code>{status.dataDir}</code> },
+        ]}
+      />
+    </>
+  );
+}

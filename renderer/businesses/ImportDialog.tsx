@@ -1,0 +1,207 @@
+import { FileExcelOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Modal, Progress, Select, Space, Table, Upload } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import type { ImportPreviewOut } from '../../electron/api/schemas/import';
+import { api } from '../api';
+import { bytesToBase64, XLSX_MIME } from '../app/fileBytes';
+import { filterOptionByLabel } from '../app/foldText';
+import { useT } from '../app/i18n';
+import { useApiCall } from '../app/useApiCall';
+import { isMessageKey } from '../i18n/translate';
+import {
+  columnOptions,
+  invalidRowLines,
+  NOT_MAPPED,
+  withColumn,
+  type ColumnMapping,
+  type InvalidRowLine,
+} from './importPreview';
+
+const POLL_MS = 250;
+
+interface Notice {
+  type: 'error' | 'info';
+  messageKey: string;
+  params?: Record<string, string | number>;
+}
+
+type Phase =
+  | { step: 'choose'; notice: Notice | null }
+  | { step: 'reading'; fileName: string; jobId: string | null }
+  | { step: 'preview'; fileName: string; jobId: string; preview: ImportPreviewOut; mapping: ColumnMapping };
+
+/**
+ * Import from Excel: read the file in a background job (progress, cancel), match columns,
+ * preview the problems, then import the valid rows, all rows, or nothing.
+ */
+export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void }) {
+  const { t, tKey } = useT();
+  const { message } = AntApp.useApp();
+  const call = useApiCall();
+  const [phase, setPhase] = useState<Phase>({ step: 'choose', notice: null });
+  const [progress, setProgress] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const previewRequest = useRef(0);
+  const runningJob = phase.step === 'reading' ? phase.jobId : null;
+  const runningFile = phase.step === 'reading' ? phase.fileName : '';
+
+  async function start(file: File) {
+    setProgress(0);
+    setPhase({ step: 'reading', fileName: file.name, jobId: null });
+    const bytes = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+    const job = await call(api['businesses.importRead']({ fileName: file.name, bytes }));
+    setPhase(job ? { step: 'reading', fileName: file.name, jobId: job.jobId } : { step: 'choose', notice: null });
+  }
+
+  // Poll the reading job; when it is done, ask for the preview with the suggested mapping.
+  useEffect(() => {
+    if (!runningJob) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      const job = await call(api['jobs.get']({ jobId: runningJob }));
+      if (stopped) return;
+      if (!job) return setPhase({ step: 'choose', notice: null });
+      if (job.state === 'running') {
+        setProgress(job.progress);
+        timer = setTimeout(() => void poll(), POLL_MS);
+        return;
+      }
+      if (job.state === 'failed') {
+        const error = job.error ?? { messageKey: 'errors.internal' };
+        return setPhase({ step: 'choose', notice: { type: 'error', ...error } });
+      }
+      if (job.state === 'cancelled') return setPhase({ step: 'choose', notice: { type: 'info', messageKey: 'import.cancelled' } });
+      setProgress(1);
+      const preview = await call(api['businesses.importPreview']({ jobId: runningJob, mapping: null }));
+      if (stopped) return;
+      setPhase(
+        preview
+          ? { step: 'preview', fileName: runningFile, jobId: runningJob, preview, mapping: preview.mapping }
+          : { step: 'choose', notice: null },
+      );
+    };
+    timer = setTimeout(() => void poll(), POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [call, runningJob, runningFile]);
+
+  async function cancelReading() {
+    if (runningJob) await call(api['jobs.cancel']({ jobId: runningJob }));
+    setPhase({ step: 'choose', notice: { type: 'info', messageKey: 'import.cancelled' } });
+  }
+
+  async function remap(field: string, column: number) {
+    if (phase.step !== 'preview') return;
+    const mapping = withColumn(phase.mapping, field, column);
+    setPhase({ ...phase, mapping });
+    const request = ++previewRequest.current;
+    const preview = await call(api['businesses.importPreview']({ jobId: phase.jobId, mapping }));
+    if (preview && request === previewRequest.current) setPhase({ ...phase, mapping, preview });
+  }
+
+  async function commit(validOnly: boolean) {
+    if (phase.step !== 'preview') return;
+    setBusy(true);
+    const result = await call(api['businesses.importCommit']({ jobId: phase.jobId, mapping: phase.mapping, validOnly }));
+    setBusy(false);
+    if (!result) return;
+    void message.success(t('import.done', { count: result.imported }));
+    onClose(true);
+  }
+
+  function close() {
+    if (runningJob) void api['jobs.cancel']({ jobId: runningJob });
+    onClose(false);
+  }
+
+  const chooser = (
+    <Upload
+      accept={`.xlsx,${XLSX_MIME}`}
+      showUploadList={false}
+      maxCount={1}
+      beforeUpload={(file) => {
+        void start(file);
+        return false;
+      }}
+    >
+      <Button icon={<FileExcelOutlined aria-hidden />} type={phase.step === 'preview' ? 'default' : 'primary'}>
+        {phase.step === 'preview' ? t('import.otherFile') : t('import.chooseFile')}
+      </Button>
+    </Upload>
+  );
+
+  let body: React.ReactNode;
+  let footer: React.ReactNode;
+  if (phase.step === 'choose') {
+    body = (
+      <>
+        {phase.notice && (
+          <Alert
+            className="dd-gap-bottom"
+            type={phase.notice.type}
+            showIcon
+            role={phase.notice.type === 'error' ? 'alert' : 'status'}
+            title={tKey(phase.notice.messageKey, phase.notice.params)}
+          />
+        )}
+        {chooser}
+      </>
+    );
+    footer = <Button onClick={close}>{t('common.cancel')}</Button>;
+  } else if (phase.step === 'reading') {
+    const percent = Math.round(progress * 100);
+    body = (
+      <>
+        <p>{t('import.fileChosen', { file: phase.fileName })}</p>
+        <p role="status">{t('import.reading', { percent })}</p>
+        <Progress percent={percent} aria-label={t('import.reading', { percent })} />
+      </>
+    );
+    footer = <Button onClick={() => void cancelReading()}>{t('common.cancel')}</Button>;
+  } else {
+    const { preview } = phase;
+    const missing = preview.missingColumns.length > 0;
+    body = (
+      <ImportPreviewPanel
+        fileName={phase.fileName}
+        preview={preview}
+        mapping={phase.mapping}
+        chooser={chooser}
+        onRemap={(field, column) => void remap(field, column)}
+      />
+    );
+    footer = (
+      <Space wrap className="dd-modal-footer">
+        <Button
+          type="primary"
+          loading={busy}
+          disabled={missing || preview.validCount === 0}
+          onClick={() => void commit(true)}
+        >
+          {t('import.importValid', { count: preview.validCount })}
+        </Button>
+        <Button loading={busy} disabled={missing || preview.invalidCount > 0 || preview.total === 0} onClick={() => void commit(false)}>
+          {t('import.importAll')}
+        </Button>
+        <Button onClick={close}>{t('import.importNothing')}</Button>
+      </Space>
+    );
+  }
+
+  return (
+    <Modal
+      open
+      title={t('import.title')}
+      width={960}
+      onCancel={close}
+      footer={footer}
+      mask={{ closable: false }}
+      styles={{ body: { maxHeight: 'calc(100vh - 240px)', overflowY: 'auto' } }}
+    >
+      {body}
+    </Modal>
+  );
+}

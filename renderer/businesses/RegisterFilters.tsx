@@ -1,0 +1,91 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Form, Input, Select } from 'antd';
+import { useEffect, useState } from 'react';
+import type { BusinessStatus, BusinessType } from '../../db/businessTypes';
+import { filterOptionByLabel } from '../app/foldText';
+import { useT } from '../app/i18n';
+import { useDebounced } from '../app/useDebounced';
+import { useBusinessChoices } from './labels';
+import type { Communes } from './useCommunes';
+
+const SEARCH_DEBOUNCE_MS = 200;
+
+export interface RegisterFilterValues {
+  search: string;
+  communeCode: string | null;
+  type: BusinessType | null;
+  status: BusinessStatus | null;
+}
+
+export const NO_FILTERS: RegisterFilterValues = { search: '', communeCode: null, type: null, status: null };
+
+/**
+ * Search box (debounced; the server ignores diacritics) and the commune, type and status filters.
+ * Labels say "Lọc theo ..." so they differ from the form's field labels.
+ */
+export function RegisterFilters({ communes, onChange }: { communes: Communes; onChange: (f: RegisterFilterValues) => void }) {
+  const { t } = useT();
+  const { typeOptions, statusOptions } = useBusinessChoices();
+  const [searchText, setSearchText] = useState('');
+  const search = useDebounced(searchText.trim(), SEARCH_DEBOUNCE_MS);
+  const [communeCode, setCommuneCode] = useState<string | null>(null);
+  const [type, setType] = useState<BusinessType | null>(null);
+  const [status, setStatus] = useState<BusinessStatus | null>(null);
+
+  useEffect(() => {
+    onChange({ search, communeCode, type, status });
+  }, [onChange, search, communeCode, type, status]);
+
+  return (
+    <Form layout="vertical" className="dd-filters" component="div">
+      <Form.Item label={t('common.search')} htmlFor="business-search" className="dd-filter-search">
+        <Input
+          id="business-search"
+          type="search"
+          allowClear
+          prefix={<SearchOutlined aria-hidden />}
+          placeholder={t('business.list.searchPlaceholder')}
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
+          maxLength={200}
+        />
+      </Form.Item>
+      <Form.Item label={t('business.list.filterCommune')} htmlFor="business-filter-commune">
+        <Select
+          id="business-filter-commune"
+          className="dd-filter-select"
+          allowClear
+          showSearch={{ filterOption: filterOptionByLabel }}
+          placeholder={t('common.all')}
+          options={communes.options}
+          value={communeCode}
+          onChange={(v: string | undefined) => setCommuneCode(v ?? null)}
+        />
+      </Form.Item>
+      <Form.Item label={t('business.list.filterType')} htmlFor="business-filter-type">
+        <Select
+          id="business-filter-type"
+          className="dd-filter-select"
+          allowClear
+          showSearch={{ filterOption: filterOptionByLabel }}
+          placeholder={t('common.all')}
+          options={typeOptions}
+          value={type}
+          onChange={(v: BusinessType | undefined) => setType(v ?? null)}
+        />
+      </Form.Item>
+      <Form.Item label={t('business.list.filterStatus')} htmlFor="business-filter-status">
+        <Select
+          id="business-filter-status"
+          className="dd-filter-select"
+          allowClear
+          showSearch={{ filterOption: filterOptionByLabel }}
+          placeholder={t('common.all')}
+          options={statusOptions}
+          value={status}
+          onChange={(v: BusinessStatus | undefined) => setStatus(v ?? null)}
+        />
+      </Form.Item>
+    </Form>
+  );
+}
