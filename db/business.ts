@@ -293,7 +293,10 @@ export interface ExistingMatch {
 export function findExistingMatches(db: Db, fields: Pick<BusinessFields, 'name' | 'address' | 'registrationNo'>) {
   const key = registrationKey(fields.registrationNo);
   const byRegistration = key
-    ? (db.prepare('SELECT id, name FROM business WHERE registration_key = ? LIMIT 1').get(key) as ExistingMatch | undefined)
+    ? // The repeated condition lets SQLite use the partial index on non-empty registration keys.
+      (db.prepare("SELECT id, name FROM business WHERE registration_key = ? AND registration_key <> '' LIMIT 1").get(key) as
+        | ExistingMatch
+        | undefined)
     : undefined;
   const byIdentity = db
     .prepare('SELECT id, name FROM business WHERE identity_key = ? LIMIT 1')

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/open';
+import { communesOfUnit, type UnitRecord } from '../../db/adminUnits';
 import { getOffice } from '../../db/office';
 import { JobRegistry } from '../jobs';
 import type { Office, SessionUser } from './schemas/office';
@@ -12,6 +13,8 @@ export interface AppContext {
   appVersion: string;
   jobs: JobRegistry;
   office(): Office | null;
+  /** The communes the office's records may belong to (cached: asked on every save). */
+  communes(): UnitRecord[];
   /** Forget cached office facts after setup changes them. */
   invalidateOffice(): void;
   now(): string;
@@ -31,6 +34,7 @@ export interface CallContext {
 
 export function createAppContext(db: Db, options: { dataDir: string; appVersion: string }): AppContext {
   let office: Office | null | undefined;
+  let communes: UnitRecord[] | undefined;
   return {
     db,
     dataDir: options.dataDir,
@@ -40,8 +44,15 @@ export function createAppContext(db: Db, options: { dataDir: string; appVersion:
       if (office === undefined) office = getOffice(db) ?? null;
       return office;
     },
+    communes() {
+      const current = this.office();
+      if (!current) return [];
+      communes ??= communesOfUnit(db, current.unitListVersion, current.unitCode);
+      return communes;
+    },
     invalidateOffice() {
       office = undefined;
+      communes = undefined;
     },
     now: () => new Date().toISOString(),
     newId: () => randomUUID(),

@@ -47,14 +47,15 @@ export class TestApp {
     private readonly cleanupDir: () => void,
   ) {}
 
-  static open(): TestApp {
+  /** Output validation is on by default (catches drift); benchmarks turn it off, as in production. */
+  static open(options: { validateOutput?: boolean } = {}): TestApp {
     const { dir, cleanup } = tempDataDir();
-    const running = startApp({ dataDir: dir, isTrustedSender: (s) => s.kind === 'cli', validateOutput: true });
+    const running = startApp({ dataDir: dir, isTrustedSender: (s) => s.kind === 'cli', validateOutput: options.validateOutput ?? true });
     return new TestApp(running, dir, cleanup);
   }
 
-  static async withOffice(): Promise<TestApp> {
-    const app = TestApp.open();
+  static async withOffice(options: { validateOutput?: boolean } = {}): Promise<TestApp> {
+    const app = TestApp.open(options);
     await app.ok('setup.complete', TEST_OFFICE);
     return app;
   }

@@ -1,21 +1,13 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Modal, Progress, Select, Space, Table, Upload } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, App as AntApp, Button, Modal, Progress, Space, Upload } from 'antd';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ImportPreviewOut } from '../../electron/api/schemas/import';
 import { api } from '../api';
 import { bytesToBase64, XLSX_MIME } from '../app/fileBytes';
-import { filterOptionByLabel } from '../app/foldText';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
-import { isMessageKey } from '../i18n/translate';
-import {
-  columnOptions,
-  invalidRowLines,
-  NOT_MAPPED,
-  withColumn,
-  type ColumnMapping,
-  type InvalidRowLine,
-} from './importPreview';
+import { withColumn, type ColumnMapping } from './importPreview';
+import { ImportPreviewPanel } from './ImportPreviewPanel';
 
 const POLL_MS = 250;
 
@@ -42,14 +34,21 @@ export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void
   const [progress, setProgress] = useState(0);
   const [busy, setBusy] = useState(false);
   const previewRequest = useRef(0);
+  /** Bumped by cancel/close: a file still being sent when the clerk gave up is cancelled on arrival. */
+  const attempt = useRef(0);
   const runningJob = phase.step === 'reading' ? phase.jobId : null;
   const runningFile = phase.step === 'reading' ? phase.fileName : '';
 
   async function start(file: File) {
+    const mine = ++attempt.current;
     setProgress(0);
     setPhase({ step: 'reading', fileName: file.name, jobId: null });
     const bytes = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
     const job = await call(api['businesses.importRead']({ fileName: file.name, bytes }));
+    if (mine !== attempt.current) {
+      if (job) void api['jobs.cancel']({ jobId: job.jobId });
+      return;
+    }
     setPhase(job ? { step: 'reading', fileName: file.name, jobId: job.jobId } : { step: 'choose', notice: null });
   }
 
@@ -89,6 +88,7 @@ export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void
   }, [call, runningJob, runningFile]);
 
   async function cancelReading() {
+    attempt.current += 1;
     if (runningJob) await call(api['jobs.cancel']({ jobId: runningJob }));
     setPhase({ step: 'choose', notice: { type: 'info', messageKey: 'import.cancelled' } });
   }
@@ -113,6 +113,7 @@ export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void
   }
 
   function close() {
+    attempt.current += 1;
     if (runningJob) void api['jobs.cancel']({ jobId: runningJob });
     onClose(false);
   }
@@ -133,8 +134,8 @@ export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void
     </Upload>
   );
 
-  let body: React.ReactNode;
-  let footer: React.ReactNode;
+  let body: ReactNode;
+  let footer: ReactNode;
   if (phase.step === 'choose') {
     body = (
       <>

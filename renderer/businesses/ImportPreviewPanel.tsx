@@ -17,7 +17,7 @@ interface Props {
 
 const ERRORS_PAGE_SIZE = 10;
 
-export function useFieldLabel() {
+function useFieldLabel() {
   const { t } = useT();
   return (field: string | null) => {
     if (!field) return t('common.empty');

@@ -1,4 +1,3 @@
-import { communesOfUnit } from '../../../db/adminUnits';
 import {
   allBusinesses,
   findExistingMatches,
@@ -35,8 +34,8 @@ function stamp(ctx: CallContext) {
 }
 
 function communes(ctx: CallContext) {
-  const office = officeOf(ctx);
-  return communesOfUnit(ctx.app.db, office.unitListVersion, office.unitCode);
+  officeOf(ctx);
+  return ctx.app.communes();
 }
 
 function assertCommune(ctx: CallContext, fields: BusinessFields): void {

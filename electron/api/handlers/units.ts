@@ -1,7 +1,6 @@
-import { communesOfUnit, listUnits } from '../../../db/adminUnits';
+import { listUnits } from '../../../db/adminUnits';
 import { EMBEDDED_UNIT_LISTS } from '../../../db/units/index';
 import { ensureEmbeddedUnits } from '../../office/setup';
-import { ApiError } from '../errors';
 import type { Handler } from '../router';
 
 export const unitHandlers: {
@@ -16,9 +15,5 @@ export const unitHandlers: {
     return listUnits(app.db, input.listVersion, { level: input.level, parentCode: input.parentCode });
   },
 
-  'units.communes': ({ app }) => {
-    const office = app.office();
-    if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
-    return communesOfUnit(app.db, office.unitListVersion, office.unitCode);
-  },
+  'units.communes': ({ app }) => app.communes(),
 };
