@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { electronRuntimeMissing } from './e2e/electronApp';
 
 /** Debian's chromium here and in CI (installed by .ci/run); CHROMIUM_PATH overrides; else Playwright's own. */
 function chromiumPath(): string | undefined {
@@ -17,6 +18,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+const electronSkip = electronRuntimeMissing();
+if (electronSkip && !process.env.TEST_WORKER_INDEX) console.warn(`[electron project] skipped: ${electronSkip}`);
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
@@ -32,6 +36,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 800 },
     acceptDownloads: true,
     trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   projects: [

@@ -44,6 +44,7 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<InputRef>(null);
+  const fieldsRef = useRef<HTMLDivElement>(null);
 
   async function submit() {
     if (busy) return;
@@ -95,7 +96,10 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
       size={760}
       title={target.mode === 'edit' ? t('business.form.editTitle') : t('business.form.createTitle')}
       onClose={onClose}
-      afterOpenChange={(visible) => visible && nameRef.current?.focus()}
+      // Focus the name only if the clerk has not already moved on: a fast typist's Tab must not be undone.
+      afterOpenChange={(visible) => {
+        if (visible && !fieldsRef.current?.contains(document.activeElement)) nameRef.current?.focus();
+      }}
       destroyOnHidden
       footer={
         <Space className="dd-form-footer">
@@ -108,6 +112,7 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
       }
     >
       {formError && <Alert className="dd-gap-bottom" type="error" showIcon title={formError} role="alert" />}
+      <div ref={fieldsRef}>
       <Form form={form} name="business" layout="vertical" initialValues={initialValues}>
         <Row gutter={16}>
           <Col span={24}>
@@ -182,6 +187,7 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
           </Col>
         </Row>
       </Form>
+      </div>
     </Drawer>
   );
 }

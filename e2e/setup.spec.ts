@@ -1,0 +1,45 @@
+import { expect, expectAccessible, test } from './fixtures';
+import { OFFICE, RegisterScreen, SetupScreen } from './pages';
+
+test('first-run setup, then sign out and sign in again', async ({ desk }) => {
+  const page = desk.page;
+  const setup = new SetupScreen(page);
+  await expect(setup.heading()).toBeVisible();
+  await expectAccessible(page, 'setup: office');
+
+  // A clerk who skips fields is told which ones, in Vietnamese.
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(page.getByText('Bắt buộc nhập').first()).toBeVisible();
+
+  await setup.fillOffice({ name: OFFICE.name, level: 'Huyện', list: 'trước 01/07/2025', unit: 'thanh pho lang son' });
+  await expectAccessible(page, 'setup: administrator');
+  await setup.fillAdmin(OFFICE.admin, 'ngan');
+  await expect(page.getByText('Mật khẩu phải có ít nhất 8 ký tự')).toBeVisible();
+  await setup.fillAdmin(OFFICE.admin, OFFICE.password, 'khac-hoan-toan');
+  await expect(page.getByText('Hai lần nhập mật khẩu không khớp')).toBeVisible();
+  await setup.fillAdmin(OFFICE.admin, OFFICE.password);
+
+  const register = new RegisterScreen(page);
+  await expect(register.heading()).toBeVisible();
+  await expect(page.getByText('Thành phố Lạng Sơn').first()).toBeVisible();
+  await expectAccessible(page, 'register (empty)');
+
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
+  await expectAccessible(page, 'sign-in');
+  await page.getByLabel('Tên đăng nhập').fill('nguyen thi hoa');
+  await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+  await page.getByLabel('Mật khẩu').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Sai tên đăng nhập hoặc mật khẩu');
+  await page.getByLabel('Mật khẩu').fill(OFFICE.password);
+  await page.getByLabel('Mật khẩu').press('Enter');
+  await expect(register.heading()).toBeVisible();
+
+  await page.getByRole('menuitem', { name: 'Thông tin' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thông tin phần mềm' })).toBeVisible();
+  await expect(page.getByText(desk.dataDir)).toBeVisible();
+  await expectAccessible(page, 'about');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Businesses' })).toBeVisible();
+});
