@@ -3,7 +3,7 @@ import { saveUnits } from './adminUnits';
 import { businessHistory, findExistingMatches, getBusiness, insertBusiness, listBusinesses, updateBusiness } from './business';
 import type { BusinessFields, BusinessQuery } from './businessTypes';
 import { openDatabase, type Db } from './open';
-import { tempDataDir } from './testing';
+import { businessFields, tempDataDir } from './testing';
 import { EMBEDDED_UNIT_LISTS } from './units/index';
 
 const owner = { unitCode: '20', unitListVersion: 'VN-2025' };
@@ -19,25 +19,9 @@ const query = (q: Partial<BusinessQuery> = {}): BusinessQuery => ({
   limit: 100,
   ...q,
 });
-function fields(overrides: Partial<BusinessFields>): BusinessFields {
-  return {
-    name: 'X',
-    type: 'karaoke',
-    address: '',
-    communeCode: '05977',
-    ownerName: '',
-    phone: '',
-    registrationNo: '',
-    registrationDate: null,
-    securityCertNo: '',
-    securityCertDate: null,
-    workersTotal: null,
-    workersWomen: null,
-    status: 'operating',
-    notes: '',
-    ...overrides,
-  };
-}
+/** Bare businesses: only what each test sets. */
+const fields = (overrides: Partial<BusinessFields>): BusinessFields =>
+  businessFields({ name: 'X', type: 'karaoke', address: '', ownerName: '', phone: '', registrationNo: '', registrationDate: null, securityCertNo: '', securityCertDate: null, workersTotal: null, workersWomen: null, ...overrides });
 
 let db: Db;
 let cleanup: () => void;

@@ -1,13 +1,12 @@
-import type { BusinessFields } from '../../db/businessTypes';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../api/contract';
 import type { Session } from '../api/context';
 import type { Result } from '../api/errors';
 import { startApp, type RunningApp } from '../app';
-import { tempDataDir } from '../../db/testing';
+import { businessFields, tempDataDir, TEST_COMMUNE } from '../../db/testing';
 
-export { tempDataDir };
+export { businessFields, tempDataDir, TEST_COMMUNE };
 
-/** Lạng Sơn, two-tier list: the province's communes include Phường Đông Kinh (05977). */
+/** Lạng Sơn province office, two-tier list. */
 export const TEST_OFFICE = {
   officeName: 'Sở Y tế tỉnh Lạng Sơn',
   level: 'province',
@@ -16,28 +15,6 @@ export const TEST_OFFICE = {
   adminName: 'Quản trị',
   password: 'mat-khau-123',
 } as const;
-export const TEST_COMMUNE = '05977';
-
-export function businessFields(overrides: Partial<BusinessFields> = {}): BusinessFields {
-  return {
-    name: 'Nhà nghỉ Hoàng Anh',
-    type: 'guest_house',
-    address: 'Số 12, đường Trần Đăng Ninh',
-    communeCode: TEST_COMMUNE,
-    ownerName: 'Nguyễn Văn An',
-    phone: '0205 3870 123',
-    registrationNo: '14A8001234',
-    registrationDate: '2021-03-15',
-    securityCertNo: '123/GCN-ANTT',
-    securityCertDate: '2021-04-01',
-    workersTotal: 6,
-    workersWomen: 4,
-    status: 'operating',
-    notes: '',
-    ...overrides,
-  };
-}
-
 /** The real app (database, router, handlers) with a caller that speaks as the app window would. */
 export class TestApp {
   readonly session: Session = { user: null };

@@ -50,42 +50,34 @@ export function RegisterFilters({ communes, onChange }: { communes: Communes; on
           maxLength={200}
         />
       </Form.Item>
-      <Form.Item label={t('business.list.filterCommune')} htmlFor="business-filter-commune">
-        <Select
-          id="business-filter-commune"
-          className="dd-filter-select"
-          allowClear
-          showSearch={{ filterOption: filterOptionByLabel }}
-          placeholder={t('common.all')}
-          options={communes.options}
-          value={communeCode}
-          onChange={(v: string | undefined) => setCommuneCode(v ?? null)}
-        />
-      </Form.Item>
-      <Form.Item label={t('business.list.filterType')} htmlFor="business-filter-type">
-        <Select
-          id="business-filter-type"
-          className="dd-filter-select"
-          allowClear
-          showSearch={{ filterOption: filterOptionByLabel }}
-          placeholder={t('common.all')}
-          options={typeOptions}
-          value={type}
-          onChange={(v: BusinessType | undefined) => setType(v ?? null)}
-        />
-      </Form.Item>
-      <Form.Item label={t('business.list.filterStatus')} htmlFor="business-filter-status">
-        <Select
-          id="business-filter-status"
-          className="dd-filter-select"
-          allowClear
-          showSearch={{ filterOption: filterOptionByLabel }}
-          placeholder={t('common.all')}
-          options={statusOptions}
-          value={status}
-          onChange={(v: BusinessStatus | undefined) => setStatus(v ?? null)}
-        />
-      </Form.Item>
+      <FilterSelect id="business-filter-commune" label={t('business.list.filterCommune')} options={communes.options} value={communeCode} onChange={setCommuneCode} />
+      <FilterSelect id="business-filter-type" label={t('business.list.filterType')} options={typeOptions} value={type} onChange={setType} />
+      <FilterSelect id="business-filter-status" label={t('business.list.filterStatus')} options={statusOptions} value={status} onChange={setStatus} />
     </Form>
+  );
+}
+
+/** One labelled, clearable, diacritic-insensitive filter; cleared means "all". */
+function FilterSelect<V extends string>(props: {
+  id: string;
+  label: string;
+  options: { value: V; label: string }[];
+  value: V | null;
+  onChange: (value: V | null) => void;
+}) {
+  const { t } = useT();
+  return (
+    <Form.Item label={props.label} htmlFor={props.id}>
+      <Select
+        id={props.id}
+        className="dd-filter-select"
+        allowClear
+        showSearch={{ filterOption: filterOptionByLabel }}
+        placeholder={t('common.all')}
+        options={props.options}
+        value={props.value}
+        onChange={(v: V | undefined) => props.onChange(v ?? null)}
+      />
+    </Form.Item>
   );
 }
