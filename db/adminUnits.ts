@@ -4,7 +4,6 @@ import type { AdminUnit, UnitLevel } from './units/index';
 
 type Db = Database.Database;
 
-
 export type UnitRecord = AdminUnit;
 
 interface UnitRow {
@@ -20,21 +19,39 @@ function toUnit(r: UnitRow): UnitRecord {
   return { listVersion: r.list_version, code: r.code, name: r.name, level: r.level, kind: r.kind, parentCode: r.parent_code };
 }
 
-/** Loads a unit list (embedded or from the official spreadsheet); existing codes of that version are replaced. */
-export function saveUnits(db: Db, units: readonly UnitRecord[]): void {
+export interface UnitListRecord {
+  listVersion: string;
+  label: string;
+  source: string;
+}
+
+/** Loads a unit list (embedded or from the official spreadsheet), all or nothing; codes of that version are replaced. */
+export function saveUnitList(db: Db, list: UnitListRecord & { units: readonly UnitRecord[] }, now: string): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO unit_list (list_version, label, source, loaded_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (list_version) DO UPDATE SET label = excluded.label, source = excluded.source, loaded_at = excluded.loaded_at`,
+    ).run(list.listVersion, list.label, list.source, now);
+    saveUnits(db, list.units);
+  }).immediate();
+}
+
+export function unitLists(db: Db): UnitListRecord[] {
+  return db.prepare('SELECT list_version AS listVersion, label, source FROM unit_list ORDER BY list_version').all() as UnitListRecord[];
+}
+
+function saveUnits(db: Db, units: readonly UnitRecord[]): void {
   const insert = db.prepare(
     `INSERT INTO admin_unit (list_version, code, name, level, kind, parent_code, sort_key)
      VALUES (@listVersion, @code, @name, @level, @kind, @parentCode, @sortKey)
      ON CONFLICT (list_version, code) DO UPDATE SET name = excluded.name, level = excluded.level,
        kind = excluded.kind, parent_code = excluded.parent_code, sort_key = excluded.sort_key`,
   );
-  db.transaction(() => {
-    for (const unit of units) insert.run({ ...unit, sortKey: vietnameseSortKey(unit.name) });
-  })();
+  for (const unit of units) insert.run({ ...unit, sortKey: vietnameseSortKey(unit.name) });
 }
 
 export function hasUnitList(db: Db, listVersion: string): boolean {
-  return db.prepare('SELECT 1 FROM admin_unit WHERE list_version = ? LIMIT 1').get(listVersion) !== undefined;
+  return db.prepare('SELECT 1 FROM unit_list WHERE list_version = ?').get(listVersion) !== undefined;
 }
 
 export function findUnitRecord(db: Db, listVersion: string, code: string): UnitRecord | undefined {

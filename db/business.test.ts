@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveUnits } from './adminUnits';
+import { saveUnitList } from './adminUnits';
 import { businessHistory, findExistingMatches, getBusiness, insertBusiness, listBusinesses, updateBusiness } from './business';
 import type { BusinessFields, BusinessQuery } from './businessTypes';
 import { openDatabase, type Db } from './open';
@@ -29,7 +29,7 @@ beforeEach(() => {
   const temp = tempDataDir();
   cleanup = temp.cleanup;
   db = openDatabase(temp.dir);
-  for (const list of EMBEDDED_UNIT_LISTS) saveUnits(db, list.units);
+  for (const list of EMBEDDED_UNIT_LISTS) saveUnitList(db, list, stamp.now);
 });
 afterEach(() => {
   db.close();

@@ -100,7 +100,21 @@ describe('migrations', () => {
     migrate(db);
     const snapshotFile = path.join(__dirname, 'schema.snapshot.sql');
     const schema = schemaOf(db) + '\n';
-    if (!fs.existsSync(snapshotFile) && !process.env.CI) fs.writeFileSync(snapshotFile, schema);
+    // After adding a migration: UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run db/migrate, then review the diff.
+    if (process.env.UPDATE_SCHEMA_SNAPSHOT === '1') fs.writeFileSync(snapshotFile, schema);
     expect(schema).toBe(fs.readFileSync(snapshotFile, 'utf8'));
+  });
+});
+
+describe('0002 unit lists', () => {
+  it('registers the unit lists already loaded, keeping their units', () => {
+    const db = new Database(':memory:');
+    migrate(db, { target: 1 });
+    db.prepare(
+      "INSERT INTO admin_unit (list_version, code, name, level, kind, parent_code, sort_key) VALUES ('VN-2025', '20', 'Tỉnh Lạng Sơn', 'province', 'tỉnh', NULL, 'k')",
+    ).run();
+    migrate(db, { target: 2 });
+    expect(db.prepare('SELECT list_version, label FROM unit_list').all()).toEqual([{ list_version: 'VN-2025', label: 'VN-2025' }]);
+    expect(db.prepare('SELECT count(*) AS n FROM admin_unit').get()).toEqual({ n: 1 });
   });
 });

@@ -38,6 +38,8 @@ CREATE TABLE office ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), insta
 CREATE TABLE sqlite_sequence(name,seq)
 -- table synced_table
 CREATE TABLE synced_table ( name TEXT PRIMARY KEY ) STRICT
+-- table unit_list
+CREATE TABLE unit_list ( list_version TEXT PRIMARY KEY, label TEXT NOT NULL, source TEXT NOT NULL, loaded_at TEXT NOT NULL ) STRICT
 -- trigger business_search_delete
 CREATE TRIGGER business_search_delete AFTER DELETE ON business BEGIN INSERT INTO business_search (business_search, rowid, search_text) VALUES ('delete', OLD.row_no, OLD.search_text); END
 -- trigger business_search_insert

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { expect, expectAccessible, test } from './fixtures';
 import { OFFICE, RegisterScreen, SetupScreen } from './pages';
 
@@ -42,4 +44,30 @@ test('first-run setup, then sign out and sign in again', async ({ desk }) => {
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('menuitem', { name: 'Businesses' })).toBeVisible();
+});
+
+test('an office outside Lạng Sơn loads its unit list from the official spreadsheet', async ({ desk }) => {
+  const page = desk.page;
+  const file = path.join(desk.dataDir, 'danh-muc-ha-giang.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(['Tỉnh / Thành Phố', 'Mã TP', 'Phường Xã', 'Mã PX', 'Cấp']);
+  ws.addRow(['Tỉnh Hà Giang', '02', 'Phường Hà Giang 1', '00688', 'Phường']);
+  ws.addRow(['Tỉnh Hà Giang', '02', 'Xã Ngọc Đường', '00694', 'Xã']);
+  await wb.xlsx.writeFile(file);
+
+  await page.getByRole('button', { name: 'Nạp danh mục từ tệp Excel của cơ quan thống kê' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nạp danh mục từ tệp Excel của cơ quan thống kê' });
+  await dialog.getByLabel('Mã phiên bản danh mục').fill('HG-2025');
+  await dialog.getByLabel('Tên danh mục').fill('Hà Giang từ 01/07/2025');
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expectAccessible(page, 'setup: unit list import');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByText('Đã nạp 3 đơn vị vào danh mục Hà Giang từ 01/07/2025')).toBeVisible();
+
+  const setup = new SetupScreen(page);
+  await setup.fillOffice({ name: 'UBND xã Ngọc Đường', level: 'Xã, phường', unit: 'ngoc duong' });
+  await setup.fillAdmin('can bo', OFFICE.password);
+  await expect(new RegisterScreen(page).heading()).toBeVisible();
+  await expect(page.getByText('Xã Ngọc Đường').first()).toBeVisible();
 });

@@ -52,6 +52,21 @@ describe('district-desk CLI', () => {
     expect(JSON.parse(out.join('\n'))).toMatchObject({ ok: true, integrity: ['ok'], pragmaProblems: [] });
   });
 
+  it('loads another province\'s unit list from the official spreadsheet before setup', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['Tỉnh / Thành Phố', 'Mã TP', 'Phường Xã', 'Mã PX', 'Cấp']);
+    ws.addRow(['Tỉnh Hà Giang', '02', 'Xã Ngọc Đường', '00694', 'Xã']);
+    const file = path.join(dir, 'gso.xlsx');
+    await wb.xlsx.writeFile(file);
+    expect(await cli('units', 'import', file, '--list-version', 'HG-2025', '--label', 'Hà Giang')).toBe(0);
+    expect(await cli('units', 'import', file, '--list-version', 'có dấu', '--label', 'X')).toBe(1);
+    out = [];
+    expect(await cli('units', 'lists', '--json')).toBe(0);
+    expect(JSON.parse(out.join('\n')).map((l: { listVersion: string }) => l.listVersion)).toEqual(['HG-2025', 'VN-2004', 'VN-2025']);
+    expect(await cli('init', '--level', 'commune', '--list-version', 'HG-2025', '--unit', '00694', '--office', 'UBND xã Ngọc Đường', '--admin', 'qt')).toBe(0);
+  });
+
   it('refuses a unit that is not in the list', async () => {
     expect(await cli('init', '--level', 'district', '--unit', '99999', '--office', 'X', '--admin', 'a')).toBe(1);
   });

@@ -24,6 +24,8 @@ const USAGE = `district-desk <lệnh> [--data-dir THƯ_MỤC] [--json]
   init --level province|district|commune --unit MÃ --office "TÊN" --admin TÊN [--list-version VN-2025]
        (mật khẩu quản trị: biến môi trường DISTRICT_DESK_ADMIN_PASSWORD; nếu không có, lần đăng nhập đầu sẽ đặt)
   db check
+  units lists
+  units import TỆP.xlsx --list-version MÃ --label "TÊN"   (danh mục của cơ quan thống kê, tỉnh khác)
   businesses list [--search CHỮ]
   businesses import TỆP.xlsx [--dry-run] [--valid-only]
   businesses export TỆP.xlsx
@@ -47,7 +49,7 @@ interface Args {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--data-dir', '--level', '--unit', '--office', '--admin', '--list-version', '--search']);
+const VALUE_FLAGS = new Set(['--data-dir', '--level', '--unit', '--office', '--admin', '--list-version', '--search', '--label']);
 const BOOLEAN_FLAGS = new Set(['--json', '--dry-run', '--valid-only', '--help']);
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -201,6 +203,23 @@ class Cli {
     return EXIT.ok;
   }
 
+  async unitLists(): Promise<number> {
+    const lists = await this.call('units.lists', {});
+    this.print(lists.map((l) => `${l.listVersion}\t${l.label}`).join('\n'), lists);
+    return EXIT.ok;
+  }
+
+  async importUnits(args: Args, file: string): Promise<number> {
+    const result = await this.call('units.importList', {
+      fileName: path.basename(file),
+      bytes: readFileOrReject(file).toString('base64'),
+      listVersion: flag(args, '--list-version') ?? '',
+      label: flag(args, '--label') ?? '',
+    });
+    this.print(tr('units.import.done', { count: result.units, label: result.label }), result);
+    return EXIT.ok;
+  }
+
   async writeFile(kind: 'businesses.export' | 'businesses.template', file: string): Promise<number> {
     const out = await this.call(kind, {});
     fs.writeFileSync(file, Buffer.from(out.bytes, 'base64'));
@@ -239,6 +258,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const known =
     (command === 'init' && !sub) ||
     (command === 'db' && sub === 'check') ||
+    (command === 'units' && sub === 'lists') ||
+    (command === 'units' && sub === 'import' && Boolean(file)) ||
     (command === 'businesses' && sub === 'list') ||
     (command === 'businesses' && ['import', 'export', 'template'].includes(sub ?? '') && Boolean(file));
   if (!known) {
@@ -254,6 +275,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const cli = new Cli(running, json);
     if (command === 'init') return await cli.init(args);
     if (command === 'db') return cli.dbCheck();
+    if (command === 'units') return await (sub === 'lists' ? cli.unitLists() : cli.importUnits(args, file ?? ''));
     if (sub === 'list') return await cli.list(args);
     if (sub === 'import') return await cli.import(args, file ?? '');
     return await cli.writeFile(sub === 'export' ? 'businesses.export' : 'businesses.template', file ?? '');

@@ -11,7 +11,17 @@ import {
   JobId,
   JobState,
 } from './schemas/import';
-import { AdminUnitOut, AppStatus, SessionUser, SetupInput, SignInInput, UnitListInfo, UnitsQuery } from './schemas/office';
+import {
+  AdminUnitOut,
+  AppStatus,
+  SessionUser,
+  SetupInput,
+  SignInInput,
+  UnitListImported,
+  UnitListImportInput,
+  UnitListInfo,
+  UnitsQuery,
+} from './schemas/office';
 
 /** Who may call a procedure: anyone from the app's window, a signed-in user, or an administrator. */
 export type Access = 'public' | 'user' | 'admin';
@@ -34,6 +44,8 @@ export const contract = {
   'units.lists': { input: none, output: z.array(UnitListInfo), access: 'public' },
   'units.list': { input: UnitsQuery, output: z.array(AdminUnitOut), access: 'public' },
   'units.communes': { input: none, output: z.array(AdminUnitOut), access: 'user' },
+  // Public so the setup wizard can load another province's list; after setup only an administrator may.
+  'units.importList': { input: UnitListImportInput, output: UnitListImported, access: 'public' },
 
   'businesses.list': { input: BusinessQuery, output: BusinessPage, access: 'user' },
   'businesses.get': { input: z.object({ id: Uuid }), output: Business, access: 'user' },

@@ -1,5 +1,5 @@
 import { insertOffice } from '../../db/office';
-import { findUnitRecord, saveUnits } from '../../db/adminUnits';
+import { findUnitRecord, hasUnitList, saveUnitList } from '../../db/adminUnits';
 import { insertUser } from '../../db/users';
 import { EMBEDDED_UNIT_LISTS } from '../../db/units/index';
 import { ApiError } from '../api/errors';
@@ -7,9 +7,11 @@ import type { AppContext } from '../api/context';
 import type { SessionUser, SetupInput } from '../api/schemas/office';
 import { hashPassword, UNSET_PASSWORD } from '../users/password';
 
-/** Embedded lists are loaded on demand, so a fresh database costs nothing until setup. */
+/** Embedded lists are loaded once, on demand, so a fresh database costs nothing until setup. */
 export function ensureEmbeddedUnits(app: AppContext): void {
-  for (const list of EMBEDDED_UNIT_LISTS) saveUnits(app.db, list.units);
+  for (const list of EMBEDDED_UNIT_LISTS) {
+    if (!hasUnitList(app.db, list.listVersion)) saveUnitList(app.db, list, app.now());
+  }
 }
 
 /**

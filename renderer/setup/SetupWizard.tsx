@@ -10,6 +10,7 @@ import { useT } from '../app/i18n';
 import { PublicPage } from '../app/PublicPage';
 import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
+import { UnitListImport } from './UnitListImport';
 
 const OFFICE_FIELDS = ['officeName', 'level', 'listVersion', 'unitCode'] as const;
 const ADMIN_FIELDS = ['adminName', 'password', 'passwordAgain'] as const;
@@ -33,9 +34,10 @@ export function SetupWizard() {
   const listVersion = Form.useWatch('listVersion', { form, preserve: true });
   const level = Form.useWatch('level', { form, preserve: true });
 
+  const [listsLoaded, setListsLoaded] = useState(0);
   useEffect(() => {
     void call(api['units.lists']({})).then((value) => value && setLists(value));
-  }, [call]);
+  }, [call, listsLoaded]);
 
   useEffect(() => {
     if (!listVersion || !level) return;
@@ -120,6 +122,14 @@ export function SetupWizard() {
             </Form.Item>
             <Form.Item label={t('setup.listVersion')} name="listVersion" required>
               <Select options={lists.map((l) => ({ value: l.listVersion, label: l.label }))} />
+            </Form.Item>
+            <Form.Item>
+              <UnitListImport
+                onLoaded={(listVersion) => {
+                  setListsLoaded((n) => n + 1);
+                  form.setFieldsValue({ listVersion, unitCode: undefined });
+                }}
+              />
             </Form.Item>
             <Form.Item label={t('setup.unit')} name="unitCode" required extra={t('setup.unitSearchHint')}>
               <Select

@@ -1,19 +1,38 @@
-import { listUnits } from '../../../db/adminUnits';
-import { EMBEDDED_UNIT_LISTS } from '../../../db/units/index';
+import { listUnits, saveUnitList, unitLists } from '../../../db/adminUnits';
+import { parseOfficialUnitSheet, UnitSheetError } from '../../../db/units/index';
 import { ensureEmbeddedUnits } from '../../office/setup';
+import { ApiError } from '../errors';
 import type { Handler } from '../router';
 
 export const unitHandlers: {
   'units.lists': Handler<'units.lists'>;
   'units.list': Handler<'units.list'>;
   'units.communes': Handler<'units.communes'>;
+  'units.importList': Handler<'units.importList'>;
 } = {
-  'units.lists': () => EMBEDDED_UNIT_LISTS.map(({ listVersion, label }) => ({ listVersion, label })),
+  'units.lists': ({ app }) => {
+    ensureEmbeddedUnits(app);
+    return unitLists(app.db).map(({ listVersion, label }) => ({ listVersion, label }));
+  },
 
   'units.list': ({ app }, input) => {
-    if (!app.office()) ensureEmbeddedUnits(app);
+    ensureEmbeddedUnits(app);
     return listUnits(app.db, input.listVersion, { level: input.level, parentCode: input.parentCode });
   },
 
   'units.communes': ({ app }) => app.communes(),
+
+  'units.importList': async ({ app, session }, input) => {
+    if (app.office() && session.user?.role !== 'admin') throw new ApiError('NOT_ALLOWED', 'units.import.notAllowed');
+    let list;
+    try {
+      list = await parseOfficialUnitSheet(Buffer.from(input.bytes, 'base64'), input.listVersion, input.label);
+    } catch (error) {
+      if (error instanceof UnitSheetError) throw new ApiError('UNIT_SHEET_INVALID', error.messageKey);
+      throw error;
+    }
+    saveUnitList(app.db, { ...list, source: input.fileName }, app.now());
+    app.invalidateOffice();
+    return { listVersion: list.listVersion, label: list.label, units: list.units.length };
+  },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText, Role, UnitLevel } from './common';
+import { FileBytes, requiredText, Role, UnitLevel } from './common';
 
 export const Password = z
   .string({ error: 'validation.required' })
@@ -58,3 +58,12 @@ export const UnitsQuery = z.object({
   level: UnitLevel.nullable().default(null),
   parentCode: z.string().max(20).nullable().default(null),
 });
+
+export const UnitListImportInput = z.object({
+  fileName: z.string().max(260),
+  bytes: FileBytes,
+  listVersion: requiredText(40).pipe(z.string().regex(/^[A-Za-z0-9._-]+$/, { error: 'validation.listVersion' })),
+  label: requiredText(200),
+});
+
+export const UnitListImported = z.object({ listVersion: z.string(), label: z.string(), units: z.number() });
