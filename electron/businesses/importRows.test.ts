@@ -210,3 +210,18 @@ describe('validateImport: duplicates and counts', () => {
     expect(elapsed).toBeLessThan(5000);
   });
 });
+
+describe('validateImport: the template example', () => {
+  it('refuses the example row of the import template if the clerk left it in', async () => {
+    const { writeImportTemplate } = await import('./exportSheet');
+    const { readSheet } = await import('./sheetReader');
+    const { suggestMapping } = await import('./columns');
+    const table = await readSheet(await writeImportTemplate([{ code: '05977', name: 'Phường Đông Kinh' }]));
+    const result = validateImport(table, suggestMapping(table.headers), {
+      communes: [{ code: '05977', name: 'Phường Đông Kinh' }],
+      findExisting: () => undefined,
+    });
+    expect(result.validCount).toBe(0);
+    expect(result.rows[0]?.errors).toContainEqual({ field: null, messageKey: 'import.exampleRow' });
+  });
+});

@@ -6,7 +6,7 @@ import {
   type BusinessStatus,
   type BusinessType,
 } from '../../db/businessTypes';
-import { normalizeForSearch } from '../../db/text';
+import { identityKey, normalizeForSearch } from '../../db/text';
 import { en } from '../../renderer/i18n/en';
 import { vi, type MessageKey } from '../../renderer/i18n/vi';
 import { BusinessFields as BusinessFieldsSchema } from '../api/schemas/business';
@@ -294,6 +294,8 @@ export function validateImport(table: SheetTable, mapping: ColumnMapping, ctx: I
     if (regKey && earlierByRegistration === undefined) seenRegistration.set(regKey, rowNumber);
     if (idKey && earlierByIdentity === undefined) seenIdentity.set(idKey, rowNumber);
 
+    // The template's example row left in place would otherwise be imported as a real business.
+    if (isTemplateExample(name, address, text('ownerName'))) errors.push({ field: null, messageKey: 'import.exampleRow' });
     if (name) {
       const existing = ctx.findExisting({ name, address, registrationNo });
       if (existing) errors.push({ field: null, messageKey: 'import.duplicateExisting', params: { name: existing.name } });
@@ -305,4 +307,14 @@ export function validateImport(table: SheetTable, mapping: ColumnMapping, ctx: I
   }
 
   return { total: rows.length, validCount, invalidCount: rows.length - validCount, rows };
+}
+
+const EXAMPLE_KEY = identityKey(
+  vi['business.template.example.name'],
+  vi['business.template.example.address'],
+  vi['business.template.example.owner'],
+);
+
+function isTemplateExample(name: string, address: string, owner: string): boolean {
+  return identityKey(name, address, owner) === EXAMPLE_KEY;
 }

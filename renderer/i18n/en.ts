@@ -105,6 +105,7 @@ export const en: Record<MessageKey, string> = {
   'import.nothingWritten': 'Nothing has been written',
   'import.duplicateInFile': 'Same as row {row} of the file',
   'import.duplicateExisting': 'Probably already registered: {name}',
+  'import.exampleRow': 'The template\'s example row: delete it before importing',
   'import.unknownType': 'Unknown business type',
   'import.unknownStatus': 'Unknown status',
   'import.unknownCommune': 'No such commune in this unit',

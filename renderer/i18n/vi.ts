@@ -104,6 +104,7 @@ export const vi = {
   'import.nothingWritten': 'Chưa ghi gì vào dữ liệu',
   'import.duplicateInFile': 'Trùng với dòng {row} trong tệp',
   'import.duplicateExisting': 'Có thể trùng với cơ sở đã có: {name}',
+  'import.exampleRow': 'Dòng ví dụ của mẫu nhập liệu: hãy xóa trước khi nhập',
   'import.unknownType': 'Loại hình không hợp lệ',
   'import.unknownStatus': 'Tình trạng không hợp lệ',
   'import.unknownCommune': 'Không có xã, phường này trong đơn vị',
