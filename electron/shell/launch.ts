@@ -1,26 +1,8 @@
 // `npm start`: launches the Electron app, fetching its runtime on first use. Runs under plain Node
 // and never requires the `electron` module itself (that would throw before we can explain).
-import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
-
-const root = path.resolve(__dirname, '..', '..');
-const electronDir = path.join(root, 'node_modules', 'electron');
-
-function runtimePath(): string | null {
-  const pathFile = path.join(electronDir, 'path.txt');
-  if (!fs.existsSync(pathFile)) return null;
-  const executable = path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
-  return fs.existsSync(executable) ? executable : null;
-}
-
-function installRuntime(): string | null {
-  const installer = path.join(electronDir, 'install.js');
-  if (!fs.existsSync(installer)) return null;
-  console.log('Đang tải bộ chạy Electron lần đầu (cần Internet)... / Downloading the Electron runtime once...');
-  const result = spawnSync(process.execPath, [installer], { cwd: electronDir, stdio: ['ignore', 'ignore', 'pipe'] });
-  return result.status === 0 ? runtimePath() : null;
-}
+import { electronSqliteBinding, installRuntime, root, runtimePath } from './runtime';
 
 const executable = runtimePath() ?? installRuntime();
 if (!executable) {
@@ -37,5 +19,16 @@ if (!executable) {
   process.exit(1);
 }
 
-const child = spawn(executable, [path.join(root, 'dist', 'main.cjs'), ...process.argv.slice(2)], { stdio: 'inherit' });
+const sqliteBinding = electronSqliteBinding();
+if (!sqliteBinding) {
+  console.error(
+    'Không chuẩn bị được SQLite cho Electron (cần Internet lần đầu, hoặc công cụ biên dịch C++). / Could not prepare SQLite for Electron (needs internet once, or a C++ toolchain).',
+  );
+  process.exit(1);
+}
+
+const child = spawn(executable, [path.join(root, 'dist', 'main.cjs'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, DISTRICT_DESK_SQLITE_BINDING: sqliteBinding },
+});
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
