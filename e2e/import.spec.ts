@@ -25,6 +25,17 @@ test('import a spreadsheet with bad rows, see the errors, import the valid rows,
   const input = path.join(desk.dataDir, 'danh-sach-co-so.xlsx');
   await clerkWorkbook(input);
 
+  // The template a clerk starts from: Vietnamese headers, an example row, the allowed values.
+  const templateDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải mẫu nhập liệu' }).click();
+  const templateFile = path.join(desk.dataDir, 'mau.xlsx');
+  await (await templateDownload).saveAs(templateFile);
+  const template = new ExcelJS.Workbook();
+  await template.xlsx.readFile(templateFile);
+  expect(template.worksheets.map((w) => w.name)).toEqual(['Danh sách cơ sở', 'Giá trị hợp lệ']);
+  expect(template.worksheets[0]?.getRow(1).getCell(2).text).toBe('Loại hình');
+  expect(template.worksheets[0]?.getRow(2).getCell(1).text).toBe('Nhà nghỉ Hoàng Anh');
+
   await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nhập danh sách cơ sở từ Excel' });
   await expect(dialog).toBeVisible();

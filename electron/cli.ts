@@ -19,20 +19,7 @@ import { completeSetup } from './office/setup';
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-const USAGE = `district-desk <lệnh> [--data-dir THƯ_MỤC] [--json]
-
-  init --level province|district|commune --unit MÃ --office "TÊN" --admin TÊN [--list-version VN-2025]
-       (mật khẩu quản trị: biến môi trường DISTRICT_DESK_ADMIN_PASSWORD; nếu không có, lần đăng nhập đầu sẽ đặt)
-  db check
-  units lists
-  units import TỆP.xlsx --list-version MÃ --label "TÊN"   (danh mục của cơ quan thống kê, tỉnh khác)
-  businesses list [--search CHỮ]
-  businesses import TỆP.xlsx [--dry-run] [--valid-only]
-  businesses export TỆP.xlsx
-  businesses template TỆP.xlsx
-
-Mã thoát: 0 thành công, 1 bị từ chối hoặc lỗi (có lý do), 2 sai cú pháp.
-Thư mục dữ liệu mặc định: biến ${DATA_DIR_ENV} hoặc thư mục dữ liệu của ứng dụng.`;
+const usage = () => `${tr('cli.usage')}:\n${tr('cli.usageText', { dataDirEnv: DATA_DIR_ENV })}`;
 
 class UsageError extends Error {}
 class Rejected extends Error {
@@ -65,9 +52,9 @@ export function parseArgs(argv: readonly string[]): Args {
     if (BOOLEAN_FLAGS.has(name)) flags.set(name, true);
     else if (VALUE_FLAGS.has(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`${name} cần một giá trị`);
+      if (value === undefined || value.startsWith('--')) throw new UsageError(tr('cli.missingValue', { flag: name }));
       flags.set(name, value);
-    } else throw new UsageError(`không biết tuỳ chọn ${name}`);
+    } else throw new UsageError(tr('cli.unknownFlag', { flag: name }));
   }
   return { positional, flags };
 }
@@ -246,13 +233,13 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   try {
     args = parseArgs(argv);
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    console.error(`${(error as Error).message}\n\n${usage()}`);
     return EXIT.usage;
   }
   const [command, sub, file] = args.positional;
   const json = args.flags.has('--json');
   if (args.flags.has('--help') || !command) {
-    console.log(USAGE);
+    console.log(usage());
     return command ? EXIT.ok : EXIT.usage;
   }
   const known =
@@ -263,7 +250,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     (command === 'businesses' && sub === 'list') ||
     (command === 'businesses' && ['import', 'export', 'template'].includes(sub ?? '') && Boolean(file));
   if (!known) {
-    console.error(`${tr('cli.usage')}:\n${USAGE}`);
+    console.error(usage());
     return EXIT.usage;
   }
   let running: RunningApp | undefined;
@@ -281,7 +268,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return await cli.writeFile(sub === 'export' ? 'businesses.export' : 'businesses.template', file ?? '');
   } catch (error) {
     if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
+      console.error(`${error.message}\n\n${usage()}`);
       return EXIT.usage;
     }
     const data = error instanceof Rejected ? error.error : toErrorData(error);

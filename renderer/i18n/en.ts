@@ -201,6 +201,22 @@ export const en: Record<MessageKey, string> = {
   'errors.secondInstance': 'The app is already running in another window',
 
   'cli.usage': 'Usage',
+  'cli.usageText': `district-desk <command> [--data-dir FOLDER] [--json]
+
+  init --level province|district|commune --unit CODE --office "NAME" --admin NAME [--list-version VN-2025]
+       (administrator password: environment variable DISTRICT_DESK_ADMIN_PASSWORD; without it, the first sign-in sets it)
+  db check
+  units lists
+  units import FILE.xlsx --list-version ID --label "NAME"   (the statistics office's list, other provinces)
+  businesses list [--search TEXT]
+  businesses import FILE.xlsx [--dry-run] [--valid-only]
+  businesses export FILE.xlsx
+  businesses template FILE.xlsx
+
+Exit codes: 0 success, 1 rejected or failed (with the reason), 2 usage error.
+Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
+  'cli.missingValue': '{flag} needs a value',
+  'cli.unknownFlag': 'Unknown option {flag}',
   'cli.check.ok': 'Database is healthy',
   'cli.check.failed': 'Database has problems',
   'cli.init.done': 'Office {office} set up',

@@ -201,6 +201,22 @@ export const vi = {
   'errors.secondInstance': 'Phần mềm đang chạy trong một cửa sổ khác',
 
   'cli.usage': 'Cách dùng',
+  'cli.usageText': `district-desk <lệnh> [--data-dir THƯ_MỤC] [--json]
+
+  init --level province|district|commune --unit MÃ --office "TÊN" --admin TÊN [--list-version VN-2025]
+       (mật khẩu quản trị: biến môi trường DISTRICT_DESK_ADMIN_PASSWORD; nếu không có, lần đăng nhập đầu sẽ đặt)
+  db check
+  units lists
+  units import TỆP.xlsx --list-version MÃ --label "TÊN"   (danh mục của cơ quan thống kê, tỉnh khác)
+  businesses list [--search CHỮ]
+  businesses import TỆP.xlsx [--dry-run] [--valid-only]
+  businesses export TỆP.xlsx
+  businesses template TỆP.xlsx
+
+Mã thoát: 0 thành công, 1 bị từ chối hoặc lỗi (có lý do), 2 sai cú pháp.
+Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ liệu của ứng dụng.`,
+  'cli.missingValue': '{flag} cần một giá trị',
+  'cli.unknownFlag': 'Không biết tuỳ chọn {flag}',
   'cli.check.ok': 'Cơ sở dữ liệu ổn định',
   'cli.check.failed': 'Cơ sở dữ liệu có lỗi',
   'cli.init.done': 'Đã thiết lập văn phòng {office}',
