@@ -1,0 +1,247 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../db/open';
+import { getOffice } from '../../db/office';
+import { checkOffThread } from './checkWorker';
+import { asBackupError, BackupError, describe, throwIfCancelled } from './errors';
+import { fsyncDirSync, fsyncFile, parseUtcStamp, removeWithSidecars } from './files';
+
+/** What a backup holds, read from the copy itself (never from the live database). */
+export interface BackupInfo {
+  file: string;
+  /** ISO instant the copy was taken. */
+  createdAt: string;
+  sizeBytes: number;
+  /** `PRAGMA user_version` of the copy. */
+  schemaVersion: number;
+  /** Null when the backed-up database was not set up yet. */
+  installationId: string | null;
+  officeName: string | null;
+  unitCode: string | null;
+  /** Rows in every user table of the copy: tables added later are counted without changes here. */
+  rowCounts: Record<string, number>;
+}
+
+export interface SqliteOptions {
+  /** better-sqlite3 binary for another ABI (the packaged Electron app), as in db/open.ts. */
+  nativeBinding?: string;
+}
+
+export interface ProgressOptions {
+  /** Fraction done, 0..1. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface BackupOptions extends ProgressOptions, SqliteOptions {
+  /** When the copy is taken (default: now); the rotation passes its own clock. */
+  now?: Date;
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Pages copied per step of the online backup. Between steps better-sqlite3 yields to the event
+ * loop, so this bounds how long one step holds the main process: 1024 pages of 4 KiB take a few
+ * milliseconds, small enough for the window to stay responsive, large enough not to crawl.
+ */
+const PAGES_PER_STEP = 1024;
+/** Share of the progress bar taken by copying pages; the integrity check takes the rest. */
+const COPY_SHARE = 0.8;
+
+export function openSqlite(file: string, options: SqliteOptions & { readonly: boolean }): Db {
+  return new Database(file, {
+    readonly: options.readonly,
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+}
+
+/** True when the file starts with SQLite's header: tells a plain snapshot from an encrypted backup. */
+export function hasSqliteHeader(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(SQLITE_MAGIC.length);
+    const read = fs.readSync(fd, head, 0, head.length, 0);
+    return read === head.length && head.equals(SQLITE_MAGIC);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Copies the live database with SQLite's online backup API into `destination.partial`, checks the
+ * copy, makes it durable and only then renames it into place, so `destinationFile` is always
+ * either absent, the previous complete backup, or this complete and checked one.
+ */
+export async function backupDatabase(db: Db, destinationFile: string, options: BackupOptions = {}): Promise<BackupInfo> {
+  const { onProgress, signal } = options;
+  const createdAt = (options.now ?? new Date()).toISOString();
+  const partial = `${destinationFile}.partial`;
+  throwIfCancelled(signal);
+  try {
+    // better-sqlite3 reports a missing folder as a TypeError; check it ourselves to name it.
+    fs.accessSync(path.dirname(destinationFile), fs.constants.W_OK);
+    // A leftover from a power cut would be taken as the destination database and merged into.
+    removeWithSidecars(partial);
+    await db.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        // Throwing here makes better-sqlite3 close the backup and reject: the cancel path.
+        throwIfCancelled(signal);
+        onProgress?.(totalPages > 0 ? (COPY_SHARE * (totalPages - remainingPages)) / totalPages : 0);
+        return PAGES_PER_STEP;
+      },
+    });
+    throwIfCancelled(signal);
+    makeSelfContained(partial, options);
+    const info = await inspectSnapshotAsync(partial, { ...options, createdAt });
+    throwIfCancelled(signal);
+    await fsyncFile(partial);
+    await fs.promises.rename(partial, destinationFile);
+    fsyncDirSync(path.dirname(destinationFile));
+    onProgress?.(1);
+    return { ...info, file: destinationFile };
+  } catch (error) {
+    removeWithSidecars(partial);
+    throw asBackupError(error, 'write');
+  }
+}
+
+/**
+ * The copy carries the live database's WAL flag; switching it to a rollback journal makes it one
+ * self-contained file that opens read-only anywhere (a USB stick, a write-protected folder)
+ * without SQLite creating -wal/-shm files beside it.
+ */
+export function makeSelfContained(file: string, options: SqliteOptions = {}): void {
+  const copy = openSqlite(file, { ...options, readonly: false });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+}
+
+export interface InspectOptions extends SqliteOptions {
+  /** Known creation time; otherwise read from a rotation file name, else the file's mtime. */
+  createdAt?: string;
+}
+
+/**
+ * Opens a snapshot read-only, runs `PRAGMA integrity_check` and reads what the preview shows.
+ * Throws NOT_A_BACKUP for a file that is not SQLite, INTEGRITY_FAILED for a damaged one.
+ * Synchronous, for startup; the other callers use inspectSnapshotAsync.
+ */
+export function inspectSnapshot(file: string, options: InspectOptions = {}): BackupInfo {
+  return describeSnapshot(file, preflight(file), options, undefined);
+}
+
+/** inspectSnapshot with the integrity check (the long part) off the event loop. */
+export async function inspectSnapshotAsync(file: string, options: InspectOptions & { signal?: AbortSignal } = {}): Promise<BackupInfo> {
+  const stat = preflight(file);
+  let lines: string[] | undefined;
+  try {
+    lines = await checkOffThread(file, 'integrity_check', options);
+  } catch (error) {
+    throw damageOr(error);
+  }
+  throwIfCancelled(options.signal);
+  return describeSnapshot(file, stat, options, lines);
+}
+
+function preflight(file: string): fs.Stats {
+  let stat: fs.Stats;
+  let isSqlite: boolean;
+  try {
+    stat = fs.statSync(file);
+    isSqlite = hasSqliteHeader(file);
+  } catch (error) {
+    throw asBackupError(error, 'read');
+  }
+  if (!isSqlite) throw new BackupError('NOT_A_BACKUP', file);
+  return stat;
+}
+
+/** A header that parses but pages that do not: damage, not "not a database". */
+function damageOr(error: unknown): unknown {
+  if (error instanceof BackupError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new BackupError('INTEGRITY_FAILED', describe(error));
+  return asBackupError(error, 'read');
+}
+
+/** `checkLines`: integrity_check output already computed elsewhere; checked here when undefined. */
+function describeSnapshot(file: string, stat: fs.Stats, options: InspectOptions, checkLines: string[] | undefined): BackupInfo {
+  let copy: Db;
+  try {
+    copy = openSqlite(file, { ...options, readonly: true });
+  } catch (error) {
+    throw asBackupError(error, 'read');
+  }
+  try {
+    const problems = checkLines ? problemsIn(checkLines) : integrityProblems(copy, 'integrity_check');
+    if (problems.length > 0) throw new BackupError('INTEGRITY_FAILED', problems.slice(0, 5).join('; '));
+    const office = readOffice(copy);
+    return {
+      file,
+      createdAt: options.createdAt ?? parseUtcStamp(path.basename(file))?.toISOString() ?? stat.mtime.toISOString(),
+      sizeBytes: stat.size,
+      schemaVersion: copy.pragma('user_version', { simple: true }) as number,
+      installationId: office?.installationId ?? null,
+      officeName: office?.officeName ?? null,
+      unitCode: office?.unitCode ?? null,
+      rowCounts: rowCounts(copy),
+    };
+  } catch (error) {
+    throw damageOr(error);
+  } finally {
+    copy.close();
+  }
+}
+
+function problemsIn(lines: string[]): string[] {
+  return lines.length === 1 && lines[0] === 'ok' ? [] : lines;
+}
+
+/** Problems reported by integrity_check / quick_check; empty when the database is sound. */
+export function integrityProblems(db: Db, check: 'integrity_check' | 'quick_check'): string[] {
+  const rows = db.pragma(check) as Record<string, unknown>[];
+  return problemsIn(rows.map((row) => String(Object.values(row)[0])));
+}
+
+/** User tables only: not SQLite's own, not virtual tables nor the FTS index's shadow tables. */
+export function userTables(db: Db): string[] {
+  const tables = db.pragma('main.table_list') as { name: string; type: string }[];
+  return tables
+    .filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_'))
+    .map((t) => t.name)
+    .sort();
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+export function rowCounts(db: Db): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const table of userTables(db)) {
+    const row = db.prepare(`SELECT count(*) AS n FROM ${quoteIdentifier(table)}`).get() as { n: number };
+    counts[table] = row.n;
+  }
+  return counts;
+}
+
+/** Office facts, or null for a database not set up yet (or from a schema this code cannot read). */
+export function readOffice(db: Db): { installationId: string; officeName: string; unitCode: string } | null {
+  const hasTables = db
+    .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name IN ('office', 'admin_unit')")
+    .get() as { n: number };
+  if (hasTables.n < 2) return null;
+  try {
+    const office = getOffice(db);
+    return office ? { installationId: office.installationId, officeName: office.officeName, unitCode: office.unitCode } : null;
+  } catch {
+    // A newer schema may have reshaped the office table; the preview then simply shows no office.
+    return null;
+  }
+}

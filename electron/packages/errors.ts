@@ -1,0 +1,36 @@
+/**
+ * Why a package (or key backup) was refused. The codes are stable: the CLI prints them in its JSON
+ * and the UI translates `messageKey`, so never rename one.
+ */
+export const PACKAGE_ERROR_CODES = [
+  'NOT_A_PACKAGE',
+  'UNSUPPORTED_VERSION',
+  'TOO_LARGE',
+  'TRUNCATED',
+  'BAD_SIGNATURE',
+  'WRONG_RECIPIENT',
+  'TAMPERED',
+  'INVALID_CONTENT',
+  'WRONG_PASSPHRASE',
+] as const;
+
+export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];
+export type PackageErrorMessageKey = `packages.error.${PackageErrorCode}`;
+
+export class PackageError extends Error {
+  override readonly name = 'PackageError';
+  readonly messageKey: PackageErrorMessageKey;
+
+  /** `detail` is for logs and developers only (English, never shown as the clerk's message). */
+  constructor(
+    readonly code: PackageErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.messageKey = `packages.error.${code}`;
+  }
+}
+
+export function isPackageError(error: unknown): error is PackageError {
+  return error instanceof PackageError;
+}
