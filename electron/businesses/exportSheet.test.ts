@@ -82,19 +82,14 @@ describe('writeBusinessesSheet', () => {
 });
 
 describe('writeImportTemplate', () => {
-  it('has the headers, an example row that imports cleanly, and the allowed values', async () => {
+  it('has the headers, an example row that is valid but refused if left in, and the allowed values', async () => {
     const bytes = await writeImportTemplate(COMMUNES);
     const table = await readSheet(bytes);
     expect(table.headers).toEqual(BUSINESS_COLUMNS.map((c) => vi[c.headerKey]));
     const preview = validateImport(table, suggestMapping(table.headers), context());
-    expect(preview).toMatchObject({ total: 1, validCount: 1 });
-    expect(preview.rows[0]?.fields).toMatchObject({
-      name: vi['business.template.example.name'],
-      type: 'guest_house',
-      communeCode: COMMUNES[0]?.code,
-      registrationDate: '2022-05-17',
-      status: 'operating',
-    });
+    // Every cell of the example is valid; only its being the example keeps it out.
+    expect(preview).toMatchObject({ total: 1, validCount: 0 });
+    expect(preview.rows[0]?.errors).toEqual([{ field: null, messageKey: 'import.exampleRow' }]);
 
     const workbook = await loadWorkbook(bytes);
     expect(workbook.worksheets.map((s) => s.name)).toEqual([vi['business.template.sheetData'], vi['business.template.sheetValues']]);
@@ -118,6 +113,7 @@ describe('writeImportTemplate', () => {
     expect(table.rows).toHaveLength(1);
     expect(validateImport(table, suggestMapping(table.headers), context()).rows[0]?.errors).toEqual([
       { field: 'communeCode', messageKey: 'validation.required' },
+      { field: null, messageKey: 'import.exampleRow' },
     ]);
   });
 });

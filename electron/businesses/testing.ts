@@ -23,7 +23,7 @@ export function fields(overrides: Partial<BusinessFields> = {}): BusinessFields 
     type: 'guest_house',
     address: 'Số 12, đường Trần Đăng Ninh',
     communeCode: '05977',
-    ownerName: 'Nguyễn Văn An',
+    ownerName: 'Trần Thị Bình',
     phone: '0205 3812 345',
     registrationNo: '14A8000123',
     registrationDate: '2022-05-17',
