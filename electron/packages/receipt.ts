@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PackageError } from './errors';
-import { isoInstantSchema, openPackage, sealPackage, uuidSchema, type PackageHeader } from './format';
+import { isoInstantSchema, openPackage, sealPackage, uuidSchema, type PackageHeader, type SealInput } from './format';
 
 /** A receipt names at most this many packages; the file cap follows from it. */
 export const MAX_RECEIPT_ENTRIES = 100_000;
@@ -23,18 +23,10 @@ export const receiptPayloadSchema = z.strictObject({
 
 export type ReceiptPayload = z.infer<typeof receiptPayloadSchema>;
 
-export interface SealReceiptInput {
+/** The envelope fields of any package, minus what a receipt fixes (kind, payload, no recipient). */
+export type SealReceiptInput = Omit<SealInput, 'kind' | 'payload' | 'recipientPublicKey' | 'chunkSize' | 'ephemeralPrivateKey' | 'salt'> & {
   receipt: ReceiptPayload;
-  packageId: string;
-  /** The province installation issuing the receipt. */
-  senderInstallationId: string;
-  senderUnitCode: string;
-  senderUnitListVersion: string;
-  sequence: number;
-  previousPackageHash: string | null;
-  createdAt: string;
-  senderSigningPrivateKey: Uint8Array;
-}
+};
 
 /** Signed, not encrypted: it holds only ids and hashes, and offices have no receiving key. */
 export function sealReceipt(input: SealReceiptInput): Uint8Array {
