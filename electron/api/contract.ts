@@ -23,18 +23,14 @@ import {
   UnitsQuery,
 } from './schemas/office';
 
-/** Who may call a procedure: anyone from the app's window, a signed-in user, or an administrator. */
-export type Access = 'public' | 'user' | 'admin';
+import { none, type ProcedureSpec } from './procedure';
 
-export interface ProcedureSpec {
-  input: z.ZodType;
-  output: z.ZodType;
-  access: Access;
-}
+export type { Access, ProcedureSpec } from './procedure';
 
-const none = z.object({}).default({});
-
-/** Every procedure the renderer may call. Add one here, give it a handler, and every transport has it. */
+/**
+ * Every procedure the renderer may call. Add one here (or in a family file under ./procedures/, spread
+ * below), give it a handler, and every transport has it.
+ */
 export const contract = {
   'app.status': { input: none, output: AppStatus, access: 'public' },
   'setup.complete': { input: SetupInput, output: SessionUser, access: 'public' },

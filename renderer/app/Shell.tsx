@@ -1,15 +1,22 @@
 import { InfoCircleOutlined, LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api } from '../api';
 import { AboutPage } from '../about/AboutPage';
 import { BusinessesArea } from '../businesses/BusinessesArea';
 import { LanguageSwitch } from './LanguageSwitch';
+import type { MessageKey } from '../i18n/vi';
 import { useT } from './i18n';
 import { useSession } from './session';
 import { useApiCall } from './useApiCall';
 
-type Section = 'businesses' | 'about';
+/** The pages of the side navigation, in order. An area adds one entry here. */
+const SECTIONS = [
+  { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea /> },
+  { key: 'about', icon: <InfoCircleOutlined aria-hidden />, label: 'nav.about', page: () => <AboutPage /> },
+] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; page: () => ReactNode }[];
+
+type Section = (typeof SECTIONS)[number]['key'];
 
 /** The signed-in app: header (office, language, user), side navigation, one page. */
 export function Shell() {
@@ -52,14 +59,11 @@ export function Shell() {
               mode="inline"
               selectedKeys={[section]}
               onClick={({ key }) => setSection(key as Section)}
-              items={[
-                { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: t('nav.businesses') },
-                { key: 'about', icon: <InfoCircleOutlined aria-hidden />, label: t('nav.about') },
-              ]}
+              items={SECTIONS.map(({ key, icon, label }) => ({ key, icon, label: t(label) }))}
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content className="dd-content">{section === 'businesses' ? <BusinessesArea /> : <AboutPage />}</Layout.Content>
+        <Layout.Content className="dd-content">{SECTIONS.find((s) => s.key === section)?.page()}</Layout.Content>
       </Layout>
     </Layout>
   );

@@ -1,3 +1,5 @@
+import { backupMessages } from './areas/backup';
+import { packageMessages } from './areas/packages';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -211,9 +213,8 @@ export const en: Record<MessageKey, string> = {
   businesses list [--search TEXT]
   businesses import FILE.xlsx [--dry-run] [--valid-only]
   businesses export FILE.xlsx
-  businesses template FILE.xlsx
-
-Exit codes: 0 success, 1 rejected or failed (with the reason), 2 usage error.
+  businesses template FILE.xlsx`,
+  'cli.usageFooter': `Exit codes: 0 success, 1 rejected or failed (with the reason), 2 usage error.
 Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   'cli.missingValue': '{flag} needs a value',
   'cli.unknownFlag': 'Unknown option {flag}',
@@ -253,4 +254,8 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   'about.office': 'Office',
   'about.level': 'Level',
   'setup.unitSearchHint': 'Type the unit\'s name, with or without diacritics',
+
+  // Areas
+  ...backupMessages.en,
+  ...packageMessages.en,
 };

@@ -1,4 +1,10 @@
-/** Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in en.ts. */
+import { backupMessages } from './areas/backup';
+import { packageMessages } from './areas/packages';
+
+/**
+ * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
+ * en.ts, or in an area file under ./areas/ (Vietnamese and English together) spread at the end of both.
+ */
 export const vi = {
   'app.title': 'District Desk - Phòng, chống mại dâm',
   'app.loading': 'Đang tải...',
@@ -211,9 +217,8 @@ export const vi = {
   businesses list [--search CHỮ]
   businesses import TỆP.xlsx [--dry-run] [--valid-only]
   businesses export TỆP.xlsx
-  businesses template TỆP.xlsx
-
-Mã thoát: 0 thành công, 1 bị từ chối hoặc lỗi (có lý do), 2 sai cú pháp.
+  businesses template TỆP.xlsx`,
+  'cli.usageFooter': `Mã thoát: 0 thành công, 1 bị từ chối hoặc lỗi (có lý do), 2 sai cú pháp.
 Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ liệu của ứng dụng.`,
   'cli.missingValue': '{flag} cần một giá trị',
   'cli.unknownFlag': 'Không biết tuỳ chọn {flag}',
@@ -253,6 +258,10 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   'about.office': 'Cơ quan',
   'about.level': 'Cấp',
   'setup.unitSearchHint': 'Gõ tên đơn vị, có dấu hoặc không dấu',
+
+  // Areas
+  ...backupMessages.vi,
+  ...packageMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,141 @@
+// Commands of the foundation: setting up an office, checking the database, unit lists, the business register.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pragmaProblems } from '../../db/open';
+import { latestVersion } from '../../db/migrate';
+import { toErrorData, validationIssues } from '../api/router';
+import { Password, SetupInput } from '../api/schemas/office';
+import { completeSetup } from '../office/setup';
+import { EXIT, flag, readFileOrReject, Rejected, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
+
+async function init({ cli, args }: CommandContext): Promise<number> {
+  const input = SetupInput.extend({ password: Password.nullable() }).safeParse({
+    officeName: flag(args, '--office'),
+    level: flag(args, '--level'),
+    listVersion: flag(args, '--list-version') ?? 'VN-2025',
+    unitCode: flag(args, '--unit'),
+    adminName: flag(args, '--admin'),
+    password: process.env.DISTRICT_DESK_ADMIN_PASSWORD ?? null,
+  });
+  if (!input.success) {
+    throw new UsageError(validationIssues(input.error).map((i) => `--${i.path}: ${tr(i.messageKey)}`).join('; '));
+  }
+  try {
+    await completeSetup(cli.running.app, input.data);
+  } catch (error) {
+    throw new Rejected(toErrorData(error));
+  }
+  const office = cli.running.app.office();
+  cli.print(tr('cli.init.done', { office: input.data.officeName }), { ok: true, office });
+  return EXIT.ok;
+}
+
+function dbCheck({ cli }: CommandContext): number {
+  const db = cli.running.app.db;
+  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  const foreignKeys = db.pragma('foreign_key_check') as unknown[];
+  const pragmas = pragmaProblems(db);
+  const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  const ok = integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && pragmas.length === 0;
+  const report = { ok, integrity, foreignKeyProblems: foreignKeys.length, pragmaProblems: pragmas, schemaVersion, latestSchema: latestVersion() };
+  cli.print(
+    [
+      tr(ok ? 'cli.check.ok' : 'cli.check.failed'),
+      `integrity_check: ${integrity.join(', ')}`,
+      `foreign_key_check: ${foreignKeys.length}`,
+      `pragmas: ${pragmas.length ? pragmas.join(', ') : 'ok (WAL, synchronous=FULL, foreign_keys=ON)'}`,
+      `schema: ${schemaVersion}/${latestVersion()}`,
+    ].join('\n'),
+    report,
+  );
+  return ok ? EXIT.ok : EXIT.failed;
+}
+
+async function listBusinesses({ cli, args }: CommandContext): Promise<number> {
+  const rows = [];
+  let total = 0;
+  for (let offset = 0; ; offset += 500) {
+    const page = await cli.call('businesses.list', { search: flag(args, '--search') ?? '', offset, limit: 500 });
+    total = page.total;
+    rows.push(...page.rows);
+    if (rows.length >= page.total || page.rows.length === 0) break;
+  }
+  const lines = rows.map((r) => [r.name, tr(`business.type.${r.type}`), r.communeName, r.address, tr(`business.status.${r.status}`)].join('\t'));
+  cli.print([...lines, tr('business.list.count', { count: total })].join('\n'), { total, rows });
+  return EXIT.ok;
+}
+
+async function importBusinesses({ cli, args, operands: [file = ''] }: CommandContext): Promise<number> {
+  const bytes = readFileOrReject(file).toString('base64');
+  const { jobId } = await cli.call('businesses.importRead', { fileName: path.basename(file), bytes });
+  for (;;) {
+    const state = await cli.call('jobs.get', { jobId });
+    if (state.state === 'failed' && state.error) throw new Rejected({ code: 'IMPORT_FAILED', ...state.error });
+    if (state.state === 'done') break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const preview = await cli.call('businesses.importPreview', { jobId });
+  if (preview.missingColumns.length > 0) {
+    const columns = preview.missingColumns.map((f) => tr(`business.field.${f}`)).join(', ');
+    throw new Rejected({ code: 'IMPORT_MISSING_COLUMNS', messageKey: 'import.missingColumns', params: { columns } });
+  }
+  const errorLines = preview.invalidRows.flatMap((row) =>
+    row.errors.map((e) => `${tr('import.row', { row: row.rowNumber })}: ${e.field ? `${tr(`business.field.${e.field}`)}: ` : ''}${tr(e.messageKey, e.params)}`),
+  );
+  const summary = tr('import.summary', { total: preview.total, valid: preview.validCount, invalid: preview.invalidCount });
+  const validOnly = args.flags.has('--valid-only');
+  if (args.flags.has('--dry-run')) {
+    cli.print([...errorLines, summary, tr('cli.import.dryRun')].join('\n'), { dryRun: true, ...preview });
+    return preview.invalidCount > 0 && !validOnly ? EXIT.failed : EXIT.ok;
+  }
+  if (preview.invalidCount > 0 && !validOnly) {
+    console.error(errorLines.join('\n'));
+    throw new Rejected({ code: 'IMPORT_HAS_ERRORS', messageKey: 'import.hasErrors', params: { count: preview.invalidCount } }, preview);
+  }
+  const result = await cli.call('businesses.importCommit', { jobId, validOnly });
+  cli.print([...errorLines, summary, tr('import.done', { count: result.imported })].join('\n'), { ...result, invalidRows: preview.invalidRows });
+  return EXIT.ok;
+}
+
+async function unitLists({ cli }: CommandContext): Promise<number> {
+  const lists = await cli.call('units.lists', {});
+  cli.print(lists.map((l) => `${l.listVersion}\t${l.label}`).join('\n'), lists);
+  return EXIT.ok;
+}
+
+async function importUnits({ cli, args, operands: [file = ''] }: CommandContext): Promise<number> {
+  const result = await cli.call('units.importList', {
+    fileName: path.basename(file),
+    bytes: readFileOrReject(file).toString('base64'),
+    listVersion: flag(args, '--list-version') ?? '',
+    label: flag(args, '--label') ?? '',
+  });
+  cli.print(tr('units.import.done', { count: result.units, label: result.label }), result);
+  return EXIT.ok;
+}
+
+async function exportBusinesses({ cli, operands: [file = ''] }: CommandContext): Promise<number> {
+  const out = await cli.call('businesses.export', {});
+  fs.writeFileSync(file, Buffer.from(out.bytes, 'base64'));
+  const count = (await cli.call('businesses.list', { limit: 1 })).total;
+  cli.print(tr('cli.export.done', { count, file }), { ok: true, file, count });
+  return EXIT.ok;
+}
+
+async function writeTemplate({ cli, operands: [file = ''] }: CommandContext): Promise<number> {
+  const out = await cli.call('businesses.template', {});
+  fs.writeFileSync(file, Buffer.from(out.bytes, 'base64'));
+  cli.print(tr('cli.template.done', { file }), { ok: true, file });
+  return EXIT.ok;
+}
+
+export const foundationCommands: CliCommand[] = [
+  { words: ['init'], valueFlags: ['--level', '--unit', '--office', '--admin', '--list-version'], run: init },
+  { words: ['db', 'check'], run: dbCheck },
+  { words: ['units', 'lists'], run: unitLists },
+  { words: ['units', 'import'], operands: 1, valueFlags: ['--list-version', '--label'], run: importUnits },
+  { words: ['businesses', 'list'], valueFlags: ['--search'], run: listBusinesses },
+  { words: ['businesses', 'import'], operands: 1, booleanFlags: ['--dry-run', '--valid-only'], run: importBusinesses },
+  { words: ['businesses', 'export'], operands: 1, run: exportBusinesses },
+  { words: ['businesses', 'template'], operands: 1, run: writeTemplate },
+];
