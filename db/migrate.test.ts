@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDataDir } from './testing';
-import { DatabaseTooNewError, latestVersion, loadMigrations, migrate } from './migrate';
+import { DatabaseTooNewError, latestVersion, loadMigrations, migrate, migrationVersion } from './migrate';
 import { DB_FILE_NAME, DbError, openDatabase, pragmaProblems } from './open';
 
 let cleanups: (() => void)[] = [];
@@ -109,11 +109,11 @@ describe('migrations', () => {
 describe('0002 unit lists', () => {
   it('registers the unit lists already loaded, keeping their units', () => {
     const db = new Database(':memory:');
-    migrate(db, { target: 1 });
+    migrate(db, { target: migrationVersion('unit_lists') - 1 });
     db.prepare(
       "INSERT INTO admin_unit (list_version, code, name, level, kind, parent_code, sort_key) VALUES ('VN-2025', '20', 'Tỉnh Lạng Sơn', 'province', 'tỉnh', NULL, 'k')",
     ).run();
-    migrate(db, { target: 2 });
+    migrate(db, { target: migrationVersion('unit_lists') });
     expect(db.prepare('SELECT list_version, label FROM unit_list').all()).toEqual([{ list_version: 'VN-2025', label: 'VN-2025' }]);
     expect(db.prepare('SELECT count(*) AS n FROM admin_unit').get()).toEqual({ n: 1 });
   });

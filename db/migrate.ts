@@ -52,6 +52,16 @@ function bundledMigrations(): Migration[] {
   return cached;
 }
 
+/**
+ * The version of the migration with this name (0003_audit.sql: 'audit'). Tests migrate to the one before
+ * it by name, so renumbering a migration when branches meet changes no test.
+ */
+export function migrationVersion(name: string, migrations: Migration[] = bundledMigrations()): number {
+  const found = migrations.find((m) => m.name === name);
+  if (!found) throw new Error(`no migration named ${name}`);
+  return found.version;
+}
+
 export function latestVersion(migrations: Migration[] = bundledMigrations()): number {
   return migrations.length;
 }
