@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const dist = path.join(root, 'dist');
 fs.mkdirSync(dist, { recursive: true });
 
@@ -16,8 +17,9 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  // Native and heavy modules stay in node_modules (better-sqlite3 must be the build for the running ABI).
-  external: ['electron', 'better-sqlite3', 'exceljs'],
+  // package.json `dependencies` stay in node_modules and are what electron-builder packs: native
+  // better-sqlite3 (the build for the running ABI) and exceljs (large). Everything else is bundled.
+  external: ['electron', ...Object.keys(packageJson.dependencies)],
 };
 
 await Promise.all([

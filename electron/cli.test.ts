@@ -2,27 +2,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliTestFolder } from './testing/cliTestFolder';
 import { tempDataDir } from '../db/testing';
 import { runCli } from './cli';
 
-let dir: string;
-let cleanup: () => void;
-let out: string[];
-let err: string[];
-beforeEach(() => {
-  ({ dir, cleanup } = tempDataDir('dd-cli-'));
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  cleanup();
-});
+const folder = cliTestFolder('dd-cli-');
+const { out, err } = folder;
 
-const cli = (...args: string[]) => runCli([...args, '--data-dir', dir]);
+const cli = (...args: string[]) => runCli([...args, '--data-dir', folder.dir]);
 const init = () => cli('init', '--level', 'province', '--unit', '20', '--office', 'Sở Y tế Lạng Sơn', '--admin', 'quantri');
 
 async function workbook(rows: (string | number | null)[][]): Promise<string> {
@@ -30,7 +18,7 @@ async function workbook(rows: (string | number | null)[][]): Promise<string> {
   const ws = wb.addWorksheet('Danh sách');
   ws.addRow(['Tên cơ sở', 'Loại hình', 'Địa chỉ', 'Xã, phường', 'Số đăng ký kinh doanh', 'Tình trạng']);
   rows.forEach((r) => ws.addRow(r));
-  const file = path.join(dir, `in-${rows.length}.xlsx`);
+  const file = path.join(folder.dir, `in-${rows.length}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;
 }
@@ -47,7 +35,7 @@ describe('district-desk CLI', () => {
     expect(await init()).toBe(0);
     expect(out.join('\n')).toContain('Sở Y tế Lạng Sơn');
     expect(await init()).toBe(1); // already set up
-    out = [];
+    out.length = 0;
     expect(await cli('db', 'check', '--json')).toBe(0);
     expect(JSON.parse(out.join('\n'))).toMatchObject({ ok: true, integrity: ['ok'], pragmaProblems: [] });
   });
@@ -57,11 +45,11 @@ describe('district-desk CLI', () => {
     const ws = wb.addWorksheet('Sheet1');
     ws.addRow(['Tỉnh / Thành Phố', 'Mã TP', 'Phường Xã', 'Mã PX', 'Cấp']);
     ws.addRow(['Tỉnh Hà Giang', '02', 'Xã Ngọc Đường', '00694', 'Xã']);
-    const file = path.join(dir, 'gso.xlsx');
+    const file = path.join(folder.dir, 'gso.xlsx');
     await wb.xlsx.writeFile(file);
     expect(await cli('units', 'import', file, '--list-version', 'HG-2025', '--label', 'Hà Giang')).toBe(0);
     expect(await cli('units', 'import', file, '--list-version', 'có dấu', '--label', 'X')).toBe(1);
-    out = [];
+    out.length = 0;
     expect(await cli('units', 'lists', '--json')).toBe(0);
     expect(JSON.parse(out.join('\n')).map((l: { listVersion: string }) => l.listVersion)).toEqual(['HG-2025', 'VN-2004', 'VN-2025']);
     expect(await cli('init', '--level', 'commune', '--list-version', 'HG-2025', '--unit', '00694', '--office', 'UBND xã Ngọc Đường', '--admin', 'qt')).toBe(0);
@@ -82,18 +70,18 @@ describe('district-desk CLI', () => {
     expect(await cli('businesses', 'import', file, '--dry-run')).toBe(1);
     expect(await cli('businesses', 'import', file)).toBe(1);
     expect(err.join('\n')).toMatch(/Dòng 4/);
-    out = [];
+    out.length = 0;
     expect(await cli('businesses', 'list', '--json')).toBe(0);
     expect(JSON.parse(out.join('\n')).total).toBe(0);
 
     expect(await cli('businesses', 'import', file, '--valid-only')).toBe(0);
-    out = [];
+    out.length = 0;
     expect(await cli('businesses', 'list', '--search', 'anh duong', '--json')).toBe(0);
     expect(JSON.parse(out.join('\n')).rows.map((r: { name: string }) => r.name)).toEqual(['Karaoke Ánh Dương']);
 
-    const exported = path.join(dir, 'export.xlsx');
+    const exported = path.join(folder.dir, 'export.xlsx');
     expect(await cli('businesses', 'export', exported)).toBe(0);
-    const template = path.join(dir, 'template.xlsx');
+    const template = path.join(folder.dir, 'template.xlsx');
     expect(await cli('businesses', 'template', template)).toBe(0);
     expect(fs.statSync(template).size).toBeGreaterThan(1000);
 
@@ -103,10 +91,10 @@ describe('district-desk CLI', () => {
       const otherCli = (...args: string[]) => runCli([...args, '--data-dir', other.dir]);
       expect(await otherCli('init', '--level', 'province', '--unit', '20', '--office', 'Bản sao', '--admin', 'qt')).toBe(0);
       expect(await otherCli('businesses', 'import', exported)).toBe(0);
-      out = [];
+      out.length = 0;
       await cli('businesses', 'list', '--json');
       const original = JSON.parse(out.join('\n')).rows;
-      out = [];
+      out.length = 0;
       await otherCli('businesses', 'list', '--json');
       const copy = JSON.parse(out.join('\n')).rows;
       const strip = (rows: Record<string, unknown>[]) => rows.map(({ id: _id, updatedAt: _u, ...rest }) => rest);
@@ -118,7 +106,7 @@ describe('district-desk CLI', () => {
 
   it('rejects a file that is not a spreadsheet with a Vietnamese reason', async () => {
     expect(await init()).toBe(0);
-    const bogus = path.join(dir, 'danh-sach.xlsx');
+    const bogus = path.join(folder.dir, 'danh-sach.xlsx');
     fs.writeFileSync(bogus, 'tên,loại\nA,B\n');
     expect(await cli('businesses', 'import', bogus)).toBe(1);
     expect(err.join('\n')).toContain('không phải là bảng tính Excel');
@@ -126,7 +114,7 @@ describe('district-desk CLI', () => {
 
   it('runs as a process with the documented exit codes', () => {
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'cli.ts'), ...args, '--data-dir', dir], { encoding: 'utf8' });
+      spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'cli.ts'), ...args, '--data-dir', folder.dir], { encoding: 'utf8' });
     expect(run('db', 'check').status).toBe(0);
     expect(run('nonsense').status).toBe(2);
     const init = run('init', '--level', 'commune', '--unit', '05977', '--office', 'UBND phường Đông Kinh', '--admin', 'qt');

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { toErrorData } from './api/router';
 import { startApp, type RunningApp } from './app';
 import { foundationCommands } from './cli/foundation';
-import { Cli, EXIT, GLOBAL_FLAGS, parseArgs, Rejected, tr, UsageError, type Args, type CliCommand } from './cli/runtime';
+import { Cli, EXIT, flag, GLOBAL_FLAGS, parseArgs, Rejected, tr, UsageError, type Args, type CliCommand } from './cli/runtime';
+import { readSettingsFile } from './office/settingsFile';
 import { DATA_DIR_ENV, resolveDataDir } from './dataDir';
 
 const COMMANDS: readonly CliCommand[] = [...foundationCommands];
@@ -43,6 +44,14 @@ function foreignFlag(command: CliCommand, args: Args): string | undefined {
   return [...args.flags.keys()].find((name) => !allowed.has(name));
 }
 
+function readSettingsFileOrReject(file: string) {
+  try {
+    return readSettingsFile(file);
+  } catch (error) {
+    throw new Rejected(toErrorData(error));
+  }
+}
+
 export async function runCli(argv: readonly string[]): Promise<number> {
   let args: Args;
   try {
@@ -69,9 +78,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   let running: RunningApp | undefined;
   try {
-    const dataDir = resolveDataDir(argv, process.env, defaultDataDir());
+    const settingsPath = flag(args, '--settings');
+    const settings = settingsPath ? readSettingsFileOrReject(settingsPath) : undefined;
+    const dataDir = resolveDataDir(argv, process.env, settings?.dataDir ?? defaultDataDir());
     if (found.opensDatabase !== false) running = startApp({ dataDir, isTrustedSender: (sender) => sender.kind === 'cli' });
-    return await found.run({ cli: new Cli(running, json), args, operands, dataDir });
+    return await found.run({ cli: new Cli(running, json), args, operands, dataDir, settings });
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`${error.message}\n\n${usage()}`);

@@ -4,6 +4,7 @@ import { translate } from '../renderer/i18n/translate';
 import { toErrorData } from './api/router';
 import { startApp, type RunningApp } from './app';
 import { resolveDataDir } from './dataDir';
+import { applySettingsFile, findSettingsFile, readSettingsFile } from './office/settingsFile';
 import { setupIpc } from './shell/ipc';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { setupSecurity } from './shell/security';
@@ -16,8 +17,8 @@ const rendererDir = path.join(__dirname, 'renderer');
 let mainWindow: BrowserWindow | undefined;
 let running: RunningApp | undefined;
 
-function fail(messageKey: string): never {
-  dialog.showErrorBox('District Desk', translate('vi', messageKey));
+function fail(messageKey: string, params?: Record<string, string | number>): never {
+  dialog.showErrorBox('District Desk', translate('vi', messageKey, params));
   app.exit(1);
   throw new Error(messageKey);
 }
@@ -35,25 +36,34 @@ function setupSingleInstance(): boolean {
   return true;
 }
 
-function openData(): RunningApp {
-  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+/**
+ * Opens the office's data. A settings file placed by IT staff (beside the installed app, or --settings)
+ * names the data folder and sets the office up at first start, without the wizard.
+ */
+async function openData(): Promise<RunningApp> {
   try {
-    return startApp({
+    const settingsPath = findSettingsFile(process.argv, path.dirname(process.execPath));
+    const settings = settingsPath ? readSettingsFile(settingsPath) : undefined;
+    const dataDir = resolveDataDir(process.argv, process.env, settings?.dataDir ?? app.getPath('userData'));
+    const opened = startApp({
       dataDir,
       isTrustedSender: (sender) => sender.kind === 'ipc' && isAppUrl(sender.frameUrl),
-      // The packaged app carries better-sqlite3 rebuilt for Electron's ABI beside the bundle.
+      // `npm start` passes a better-sqlite3 built for Electron's ABI; the packaged app has it in node_modules.
       db: { nativeBinding: process.env.DISTRICT_DESK_SQLITE_BINDING },
     });
+    if (settings) await applySettingsFile(opened.app, settings);
+    return opened;
   } catch (error) {
-    return fail(toErrorData(error).messageKey);
+    const data = toErrorData(error);
+    return fail(data.messageKey, data.params);
   }
 }
 
 if (setupSingleInstance()) {
   registerAppScheme();
   setupSecurity();
-  void app.whenReady().then(() => {
-    running = openData();
+  void app.whenReady().then(async () => {
+    running = await openData();
     serveRenderer(rendererDir);
     setupIpc(running);
     mainWindow = createMainWindow(preloadPath);

@@ -6,9 +6,12 @@ import { latestVersion } from '../../db/migrate';
 import { toErrorData, validationIssues } from '../api/router';
 import { Password, SetupInput } from '../api/schemas/office';
 import { completeSetup } from '../office/setup';
+import { applySettingsFile, type SettingsFile } from '../office/settingsFile';
 import { EXIT, flag, readFileOrReject, Rejected, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
 
-async function init({ cli, args }: CommandContext): Promise<number> {
+async function init(context: CommandContext): Promise<number> {
+  const { cli, args } = context;
+  if (context.settings) return initFromSettings(context, context.settings);
   const input = SetupInput.extend({ password: Password.nullable() }).safeParse({
     officeName: flag(args, '--office'),
     level: flag(args, '--level'),
@@ -27,6 +30,14 @@ async function init({ cli, args }: CommandContext): Promise<number> {
   }
   const office = cli.running.app.office();
   cli.print(tr('cli.init.done', { office: input.data.officeName }), { ok: true, office });
+  return EXIT.ok;
+}
+
+/** `init --settings FILE`: the unattended setup the installed app performs at first start. */
+async function initFromSettings({ cli }: CommandContext, settings: SettingsFile): Promise<number> {
+  const outcome = await applySettingsFile(cli.running.app, settings);
+  if (outcome === 'already-set-up') throw new Rejected({ code: 'ALREADY_SET_UP', messageKey: 'setup.alreadyDone' });
+  cli.print(tr('cli.init.done', { office: settings.officeName }), { ok: true, office: cli.running.app.office(), dataDir: cli.running.app.dataDir });
   return EXIT.ok;
 }
 
@@ -130,7 +141,7 @@ async function writeTemplate({ cli, operands: [file = ''] }: CommandContext): Pr
 }
 
 export const foundationCommands: CliCommand[] = [
-  { words: ['init'], valueFlags: ['--level', '--unit', '--office', '--admin', '--list-version'], run: init },
+  { words: ['init'], valueFlags: ['--level', '--unit', '--office', '--admin', '--list-version', '--settings'], run: init },
   { words: ['db', 'check'], run: dbCheck },
   { words: ['units', 'lists'], run: unitLists },
   { words: ['units', 'import'], operands: 1, valueFlags: ['--list-version', '--label'], run: importUnits },

@@ -7,6 +7,7 @@ import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../api/cont
 import type { Session } from '../api/context';
 import type { ApiErrorData } from '../api/errors';
 import type { RunningApp } from '../app';
+import type { SettingsFile } from '../office/settingsFile';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -47,6 +48,8 @@ export interface CommandContext {
   args: Args;
   operands: string[];
   dataDir: string;
+  /** The unattended-setup file named by --settings, already checked. */
+  settings?: SettingsFile;
 }
 
 export function parseArgs(argv: readonly string[], valueFlags: ReadonlySet<string>, booleanFlags: ReadonlySet<string>): Args {

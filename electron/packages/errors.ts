@@ -14,6 +14,7 @@ export const PACKAGE_ERROR_CODES = [
   'UNKNOWN_SENDER',
   'REVOKED_SENDER',
   'WRONG_PASSPHRASE',
+  'CRYPTO_SELF_TEST_FAILED',
 ] as const;
 
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];

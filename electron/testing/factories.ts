@@ -31,6 +31,12 @@ export class TestApp {
     return new TestApp(running, dir, cleanup);
   }
 
+  /** The app on an existing data folder that the test owns (close() leaves it in place). */
+  static openAt(dataDir: string): TestApp {
+    const running = startApp({ dataDir, isTrustedSender: (s) => s.kind === 'cli', validateOutput: true });
+    return new TestApp(running, dataDir, () => undefined);
+  }
+
   static async withOffice(options: { validateOutput?: boolean } = {}): Promise<TestApp> {
     const app = TestApp.open(options);
     await app.ok('setup.complete', TEST_OFFICE);

@@ -1,3 +1,4 @@
+import { installMessages } from './areas/install';
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
 import type { MessageKey } from './vi';
@@ -207,6 +208,7 @@ export const en: Record<MessageKey, string> = {
 
   init --level province|district|commune --unit CODE --office "NAME" --admin NAME [--list-version VN-2025]
        (administrator password: environment variable DISTRICT_DESK_ADMIN_PASSWORD; without it, the first sign-in sets it)
+  init --settings FILE.json   (unattended setup from a settings file; see docs/IT-GUIDE.md)
   db check
   units lists
   units import FILE.xlsx --list-version ID --label "NAME"   (the statistics office's list, other provinces)
@@ -256,6 +258,7 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   'setup.unitSearchHint': 'Type the unit\'s name, with or without diacritics',
 
   // Areas
+  ...installMessages.en,
   ...backupMessages.en,
   ...packageMessages.en,
 };

@@ -1,3 +1,4 @@
+import { installMessages } from './areas/install';
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
 
@@ -211,6 +212,7 @@ export const vi = {
 
   init --level province|district|commune --unit MÃ --office "TÊN" --admin TÊN [--list-version VN-2025]
        (mật khẩu quản trị: biến môi trường DISTRICT_DESK_ADMIN_PASSWORD; nếu không có, lần đăng nhập đầu sẽ đặt)
+  init --settings TỆP.json   (thiết lập không cần trình hướng dẫn bằng tệp thiết lập; xem docs/IT-GUIDE.md)
   db check
   units lists
   units import TỆP.xlsx --list-version MÃ --label "TÊN"   (danh mục của cơ quan thống kê, tỉnh khác)
@@ -260,6 +262,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   'setup.unitSearchHint': 'Gõ tên đơn vị, có dấu hoặc không dấu',
 
   // Areas
+  ...installMessages.vi,
   ...backupMessages.vi,
   ...packageMessages.vi,
 } as const;

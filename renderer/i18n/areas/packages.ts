@@ -14,6 +14,8 @@ export const packageMessages = areaMessages(
     'packages.error.UNKNOWN_SENDER': 'Gói dữ liệu đến từ một máy chưa được đăng ký. Hãy đăng ký đơn vị gửi trước.',
     'packages.error.REVOKED_SENDER': 'Máy gửi gói dữ liệu này đã bị thu hồi, gói không được chấp nhận.',
     'packages.error.WRONG_PASSPHRASE': 'Mật khẩu không đúng.',
+    'packages.error.CRYPTO_SELF_TEST_FAILED':
+      'Kiểm tra mật mã khi khởi động không đạt: không thể tạo hoặc mở gói dữ liệu trên máy này. Hãy cài lại phần mềm hoặc báo cán bộ CNTT.',
   },
   {
     'packages.error.NOT_A_PACKAGE': 'This file is not a District Desk data package.',
@@ -27,5 +29,7 @@ export const packageMessages = areaMessages(
     'packages.error.UNKNOWN_SENDER': 'The package comes from an installation that is not registered. Register the sending office first.',
     'packages.error.REVOKED_SENDER': 'The installation that sent this package has been revoked; the package is not accepted.',
     'packages.error.WRONG_PASSPHRASE': 'Wrong passphrase.',
+    'packages.error.CRYPTO_SELF_TEST_FAILED':
+      'The start-up cryptography check failed: data packages cannot be made or opened on this PC. Reinstall the app or call IT staff.',
   },
 );
