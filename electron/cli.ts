@@ -52,30 +52,40 @@ function readSettingsFileOrReject(file: string) {
   }
 }
 
-export async function runCli(argv: readonly string[]): Promise<number> {
+export type ParsedCommandLine =
+  | { kind: 'help'; args: Args }
+  | { kind: 'command'; command: CliCommand; args: Args; operands: string[] }
+  | { kind: 'usage-error'; message?: string };
+
+/** Matches a command line to a command and checks its flags and operands, without running anything. */
+export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   let args: Args;
   try {
     args = parseArgs(argv, ALL_VALUE_FLAGS, ALL_BOOLEAN_FLAGS);
   } catch (error) {
-    console.error(`${(error as Error).message}\n\n${usage()}`);
+    return { kind: 'usage-error', message: (error as Error).message };
+  }
+  if (args.flags.has('--help') || args.positional.length === 0) return args.positional.length > 0 ? { kind: 'help', args } : { kind: 'usage-error' };
+  const command = findCommand(args.positional);
+  const operands = command ? args.positional.slice(command.words.length) : [];
+  if (!command || operands.length !== (command.operands ?? 0)) return { kind: 'usage-error' };
+  const stray = foreignFlag(command, args);
+  if (stray) return { kind: 'usage-error', message: tr('cli.unknownFlag', { flag: stray }) };
+  return { kind: 'command', command, args, operands };
+}
+
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  if (parsed.kind === 'usage-error') {
+    console.error(parsed.message ? `${parsed.message}\n\n${usage()}` : usage());
     return EXIT.usage;
   }
-  const json = args.flags.has('--json');
-  if (args.flags.has('--help') || args.positional.length === 0) {
+  if (parsed.kind === 'help') {
     console.log(usage());
-    return args.positional.length > 0 ? EXIT.ok : EXIT.usage;
+    return EXIT.ok;
   }
-  const found = findCommand(args.positional);
-  const operands = found ? args.positional.slice(found.words.length) : [];
-  if (!found || operands.length !== (found.operands ?? 0)) {
-    console.error(usage());
-    return EXIT.usage;
-  }
-  const stray = foreignFlag(found, args);
-  if (stray) {
-    console.error(`${tr('cli.unknownFlag', { flag: stray })}\n\n${usage()}`);
-    return EXIT.usage;
-  }
+  const { command: found, args, operands } = parsed;
+  const json = args.flags.has('--json');
   let running: RunningApp | undefined;
   try {
     const settingsPath = flag(args, '--settings');
