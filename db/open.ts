@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { installAudit } from './audit';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -79,6 +80,7 @@ export function openDatabaseFile(file: string, options: OpenOptions = {}): Db {
     applyPragmas(db);
     if (!db.readonly) {
       migrate(db);
+      installAudit(db);
       assertPragmas(db);
     }
     return db;
