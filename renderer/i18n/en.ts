@@ -1,3 +1,4 @@
+import { auditMessages } from './areas/audit';
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
 import type { MessageKey } from './vi';
@@ -258,4 +259,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   // Areas
   ...backupMessages.en,
   ...packageMessages.en,
+  ...auditMessages.en,
 };

@@ -1,3 +1,4 @@
+import { auditMessages } from './areas/audit';
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
 
@@ -262,6 +263,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   // Areas
   ...backupMessages.vi,
   ...packageMessages.vi,
+  ...auditMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
