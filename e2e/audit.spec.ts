@@ -1,6 +1,6 @@
 import { expect, expectAccessible, test } from './fixtures';
 import { AuditLogScreen, SignInScreen } from './auditPages';
-import { BusinessForm, OFFICE, setUpOffice } from './pages';
+import { editOpenBusiness, OFFICE, setUpOffice } from './pages';
 
 test('sign in, change a business, see who changed which field in the activity log', async ({ desk }) => {
   const page = desk.page;
@@ -19,12 +19,7 @@ test('sign in, change a business, see who changed which field in the activity lo
   await expect(register.heading()).toBeVisible();
 
   await register.open('Nhà nghỉ Hoàng Đức');
-  await page.getByRole('button', { name: 'Sửa' }).click();
-  const edit = new BusinessForm(page, 'Sửa thông tin cơ sở');
-  await edit.ready();
-  await edit.fill({ phone: '0912 345 678' });
-  await edit.save();
-  await expect(edit.dialog).toBeHidden();
+  await editOpenBusiness(page, { phone: '0912 345 678' });
 
   const log = await AuditLogScreen.open(page);
   const change = log.rows('Sửa thông tin cơ sở', 'Cơ sở kinh doanh: Nhà nghỉ Hoàng Đức');

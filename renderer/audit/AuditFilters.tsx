@@ -1,8 +1,7 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { Dayjs } from 'dayjs';
-import { filterOptionByLabel } from '../app/foldText';
+import { FilterSelect, SearchFilter } from '../app/filterFields';
 import { useT } from '../app/i18n';
 import { useDebounced } from '../app/useDebounced';
 import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
@@ -30,33 +29,17 @@ export function AuditFilters({ onChange }: { onChange: (values: AuditFilterValue
   const dateInput = { format: DATE_INPUT_FORMATS, placeholder: 'dd/mm/yyyy', className: 'dd-filter-select' };
   return (
     <Form layout="vertical" className="dd-filters" component="div">
-      <Form.Item label={t('audit.filter.record')} htmlFor="audit-filter-record" className="dd-filter-search">
-        <Input
-          id="audit-filter-record"
-          type="search"
-          allowClear
-          prefix={<SearchOutlined aria-hidden />}
-          placeholder={t('audit.filter.recordPlaceholder')}
-          value={recordText}
-          onChange={(e) => setRecordText(e.target.value)}
-          maxLength={200}
-        />
-      </Form.Item>
+      <SearchFilter
+        id="audit-filter-record"
+        label={t('audit.filter.record')}
+        placeholder={t('audit.filter.recordPlaceholder')}
+        value={recordText}
+        onChange={setRecordText}
+      />
       <Form.Item label={t('audit.filter.user')} htmlFor="audit-filter-user">
         <Input id="audit-filter-user" type="search" allowClear className="dd-filter-select" value={userText} onChange={(e) => setUserText(e.target.value)} maxLength={200} />
       </Form.Item>
-      <Form.Item label={t('audit.filter.action')} htmlFor="audit-filter-action">
-        <Select
-          id="audit-filter-action"
-          className="dd-filter-select"
-          allowClear
-          showSearch={{ filterOption: filterOptionByLabel }}
-          placeholder={t('common.all')}
-          options={actionOptions}
-          value={action}
-          onChange={(v: string | undefined) => setAction(v ?? null)}
-        />
-      </Form.Item>
+      <FilterSelect id="audit-filter-action" label={t('audit.filter.action')} options={actionOptions} value={action} onChange={setAction} />
       <Form.Item label={t('audit.filter.from')} htmlFor="audit-filter-from">
         <DatePicker id="audit-filter-from" {...dateInput} value={from} onChange={(d: Dayjs | null) => setFrom(d)} />
       </Form.Item>
