@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entryHash, latestAuditHash, listAudit, recordAudit, sealAudit, verifyAuditChain, withAuditActor, type AuditActor } from './audit';
+import { canonicalEntry, entryHash, latestAuditHash, listAudit, recordAudit, sealAudit, verifyAuditChain, withAuditActor, type AuditActor } from './audit';
 import { insertBusiness, updateBusiness } from './business';
 import { loadMigrations, migrate, migrationVersion } from './migrate';
 import { DB_FILE_NAME, openDatabase, type Db } from './open';
@@ -136,9 +136,18 @@ describe('verifyAuditChain', () => {
     expect(verifyAuditChain(db)).toMatchObject({ ok: false, problem: { kind: 'altered', seq: 2 } });
 
     const row = db.prepare('SELECT * FROM audit_log WHERE seq = 2').get() as Record<string, unknown>;
-    const rehashed = entryHash([2, row.at, row.user_id, row.user_name, row.action, row.via, row.target_table, row.record_id, row.record_label, row.fields, row.detail, row.prev_hash]);
+    const rehashed = entryHash(
+      canonicalEntry([2, row.at, row.user_id, row.user_name, row.action, row.via, row.target_table, row.record_id, row.record_label, row.fields, row.detail, row.prev_hash]),
+    );
     db.prepare('UPDATE audit_log SET hash = ? WHERE seq = 2').run(rehashed);
     expect(verifyAuditChain(db)).toMatchObject({ ok: false, problem: { kind: 'altered', seq: 2 } });
+  });
+
+  it('encodes entries in JavaScript exactly as SQLite does', () => {
+    const { db } = open();
+    const values = [7, 'Nhà nghỉ "Hoàng" \\ Đức\n\t\u0001\u001f\u007f 😀', null, '["a",1]', ''];
+    const sql = db.prepare('SELECT json_array(CAST(? AS INTEGER), ?, ?, ?, ?)').pluck().get(...values);
+    expect(canonicalEntry(values)).toBe(sql);
   });
 
   it('verifies an empty trail', () => {

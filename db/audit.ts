@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { normalizeForSearch } from './text';
 
@@ -42,6 +42,7 @@ export function withAuditActor<T>(actor: AuditActor, fn: () => T): T {
   return actorStorage.run(actor, fn);
 }
 
+/** The hashed columns, in order; prev_hash last. */
 const COLUMNS = [
   'seq',
   'at',
@@ -56,12 +57,22 @@ const COLUMNS = [
   'detail',
   'prev_hash',
 ] as const;
-const COLUMN_LIST = COLUMNS.join(', ');
-type HashedValues = unknown[];
 
-/** SHA-256 over the entry's columns in a fixed order, as stored (JSON columns hashed as their text). */
-export function entryHash(values: HashedValues): string {
-  return createHash('sha256').update(JSON.stringify(values)).digest('hex');
+/**
+ * The canonical encoding is SQLite's json_array over the columns as stored (JSON columns as their text), so
+ * the database builds it in C wherever an entry is sealed or checked; `prevHash` replaces prev_hash when given.
+ */
+function canonicalSql(prevHash?: string): string {
+  return `json_array(${COLUMNS.slice(0, -1).join(', ')}, ${prevHash ?? 'prev_hash'})`;
+}
+
+/** The same encoding in JavaScript, for entries built outside SQL (benchmark seeding, tests): equal to json_array. */
+export function canonicalEntry(values: readonly unknown[]): string {
+  return JSON.stringify(values);
+}
+
+export function entryHash(canonical: string): string {
+  return hash('sha256', canonical, 'hex');
 }
 
 /**
@@ -70,7 +81,7 @@ export function entryHash(values: HashedValues): string {
  */
 export function installAudit(db: Db): void {
   if (!hasAuditLog(db)) return;
-  db.function('audit_hash', { deterministic: true, varargs: true }, (...values: unknown[]) => entryHash(values));
+  db.function('audit_hash', { deterministic: true }, (canonical: unknown) => entryHash(String(canonical)));
   db.function('audit_actor', { deterministic: false }, (part: unknown) => {
     const actor = actorStorage.getStore();
     if (!actor) return null;
@@ -92,7 +103,7 @@ export function installAudit(db: Db): void {
         WHERE seq = NEW.seq AND user_id IS NULL AND user_name IS NULL;
       UPDATE main.audit_log
         SET prev_hash = ${prev},
-            hash = audit_hash(${COLUMNS.slice(0, -1).join(', ')}, ${prev})
+            hash = audit_hash(${canonicalSql(prev)})
         WHERE seq = NEW.seq AND NOT EXISTS (SELECT 1 FROM main.audit_log WHERE hash IS NULL AND seq < NEW.seq);
     END;
   `);
@@ -103,20 +114,17 @@ function hasAuditLog(db: Db): boolean {
   return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'").get() !== undefined;
 }
 
-/** Seals unsealed entries in order; returns how many. Safe on any connection. */
+/** Seals unsealed entries in order; returns how many. Safe on any connection (needs no registered function). */
 export function sealAudit(db: Db): number {
   if (!hasAuditLog(db)) return 0;
   return db.transaction(() => {
-    const unsealed = db
-      .prepare(`SELECT ${COLUMNS.slice(0, -1).join(', ')} FROM audit_log WHERE hash IS NULL ORDER BY seq`)
-      .raw(true)
-      .all() as unknown[][];
+    const unsealed = db.prepare('SELECT seq FROM audit_log WHERE hash IS NULL ORDER BY seq').pluck().all() as number[];
     const previous = db.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').pluck();
+    const canonical = db.prepare(`SELECT ${canonicalSql('@prev')} FROM audit_log WHERE seq = @seq`).pluck();
     const seal = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
-    for (const values of unsealed) {
-      const seq = values[0] as number;
-      const prevHash = (previous.get(seq) as string | null | undefined) ?? GENESIS_HASH;
-      seal.run(prevHash, entryHash([...values, prevHash]), seq);
+    for (const seq of unsealed) {
+      const prev = (previous.get(seq) as string | null | undefined) ?? GENESIS_HASH;
+      seal.run(prev, entryHash(canonical.get({ prev, seq }) as string), seq);
     }
     return unsealed.length;
   }).immediate();
@@ -184,33 +192,31 @@ export interface AuditVerification {
 export function verifyAuditChain(db: Db): AuditVerification {
   let entries = 0;
   let lastSeq = 0;
-  let lastAt: string | null = null;
   let lastHash = GENESIS_HASH;
-  const fail = (kind: AuditProblemKind, seq: number, at: string | null): AuditVerification => ({
+  const timeOf = db.prepare('SELECT at FROM audit_log WHERE seq = ?').pluck();
+  const fail = (kind: AuditProblemKind, seq: number, timeSeq: number): AuditVerification => ({
     ok: false,
     entries,
     headHash: lastHash === GENESIS_HASH ? null : lastHash,
-    problem: { kind, seq, at },
+    problem: { kind, seq, at: (timeOf.get(timeSeq) as string | undefined) ?? null },
   });
-  const rows = db.prepare(`SELECT ${COLUMN_LIST}, hash FROM audit_log ORDER BY seq`).raw(true).iterate() as IterableIterator<unknown[]>;
-  for (const row of rows) {
-    const seq = row[0] as number;
-    const at = row[1] as string;
-    const prevHash = row[11] as string | null;
-    const hash = row[12] as string | null;
-    if (seq !== lastSeq + 1) return fail('deleted', lastSeq + 1, at);
-    if (hash === null) return fail('unsealed', seq, at);
-    row.pop();
-    if (entryHash(row) !== hash) return fail('altered', seq, at);
+  // Only what the walk needs, the canonical text built by SQLite: a million entries in seconds.
+  const rows = db
+    .prepare(`SELECT seq, prev_hash, hash, ${canonicalSql()} FROM audit_log ORDER BY seq`)
+    .raw(true)
+    .iterate() as IterableIterator<[number, string | null, string | null, string]>;
+  for (const [seq, prevHash, stored, canonical] of rows) {
+    if (seq !== lastSeq + 1) return fail('deleted', lastSeq + 1, seq);
+    if (stored === null) return fail('unsealed', seq, seq);
+    if (entryHash(canonical) !== stored) return fail('altered', seq, seq);
     // This entry is intact but does not follow its predecessor: that one was changed and re-hashed.
-    if (prevHash !== lastHash) return fail('altered', Math.max(seq - 1, 1), lastAt ?? at);
+    if (prevHash !== lastHash) return fail('altered', Math.max(seq - 1, 1), Math.max(seq - 1, 1));
     entries += 1;
     lastSeq = seq;
-    lastAt = at;
-    lastHash = hash;
+    lastHash = stored;
   }
   const highest = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").pluck().get() as number | undefined;
-  if (highest !== undefined && highest > lastSeq) return fail('deleted', lastSeq + 1, lastAt);
+  if (highest !== undefined && highest > lastSeq) return fail('deleted', lastSeq + 1, lastSeq);
   return { ok: true, entries, headHash: lastHash === GENESIS_HASH ? null : lastHash };
 }
 
@@ -311,7 +317,7 @@ export function listAudit(db: Db, query: AuditQuery): { total: number; rows: Aud
   const { sql, params } = where(query);
   const total = db.prepare(`SELECT count(*) FROM audit_log ${sql}`).pluck().get(params) as number;
   const rows = db
-    .prepare(`SELECT ${COLUMN_LIST.replace(', prev_hash', '')} FROM audit_log ${sql} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT ${COLUMNS.slice(0, -1).join(', ')} FROM audit_log ${sql} ORDER BY seq DESC LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: query.limit ?? 100, offset: query.offset ?? 0 }) as AuditRow[];
   return { total, rows: rows.map(toEntry) };
 }

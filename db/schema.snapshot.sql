@@ -4,12 +4,8 @@ CREATE INDEX admin_unit_parent ON admin_unit (list_version, parent_code)
 CREATE INDEX audit_log_action ON audit_log (action, seq)
 -- index audit_log_at
 CREATE INDEX audit_log_at ON audit_log (at)
--- index audit_log_record
-CREATE INDEX audit_log_record ON audit_log (record_id, seq) WHERE record_id IS NOT NULL
 -- index audit_log_unsealed
 CREATE INDEX audit_log_unsealed ON audit_log (seq) WHERE hash IS NULL
--- index audit_log_user
-CREATE INDEX audit_log_user ON audit_log (user_id, seq)
 -- index audit_log_via
 CREATE INDEX audit_log_via ON audit_log (via, seq) WHERE via IS NOT NULL
 -- index business_commune
