@@ -199,3 +199,15 @@ describe('migration audit', () => {
     expect(verifyAuditChain(db).ok).toBe(true);
   });
 });
+
+describe('read-only connections', () => {
+  it('list and verify the trail without writing', () => {
+    const { db, dir } = open();
+    addBusinesses(db, 2);
+    db.close();
+    const readonly = openDatabase(dir, { readonly: true });
+    cleanups.unshift(() => readonly.close());
+    expect(listAudit(readonly, { record: 'nha nghi so 2' }).total).toBe(1);
+    expect(verifyAuditChain(readonly)).toMatchObject({ ok: true, entries: 2 });
+  });
+});

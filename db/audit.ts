@@ -77,7 +77,8 @@ export function entryHash(canonical: string): string {
 
 /**
  * Makes this connection attribute and seal audit entries as they are written, then seals anything left
- * unsealed (entries written by another connection, or before a crash). Call once per connection.
+ * unsealed (entries written by another connection, or before a crash). Call once per connection; on a
+ * read-only one it only registers what listing needs.
  */
 export function installAudit(db: Db): void {
   if (!hasAuditLog(db)) return;
@@ -92,6 +93,8 @@ export function installAudit(db: Db): void {
     return part === 'name' ? actor.userName : actor.via;
   });
   db.function('audit_fold', { deterministic: true }, (text: unknown) => normalizeForSearch(typeof text === 'string' ? text : ''));
+  // A read-only connection (a damaged or read-only data folder) can still list and verify, not seal.
+  if (db.readonly) return;
   const prev = `coalesce((SELECT hash FROM main.audit_log WHERE seq < NEW.seq ORDER BY seq DESC LIMIT 1), '${GENESIS_HASH}')`;
   db.exec(`
     DROP TRIGGER IF EXISTS temp.audit_log_seal;
@@ -116,7 +119,8 @@ function hasAuditLog(db: Db): boolean {
 
 /** Seals unsealed entries in order; returns how many. Safe on any connection (needs no registered function). */
 export function sealAudit(db: Db): number {
-  if (!hasAuditLog(db)) return 0;
+  // Look before taking the write lock: a database in a read-only folder must still open.
+  if (!hasAuditLog(db) || !db.prepare('SELECT 1 FROM audit_log WHERE hash IS NULL LIMIT 1').get()) return 0;
   return db.transaction(() => {
     const unsealed = db.prepare('SELECT seq FROM audit_log WHERE hash IS NULL ORDER BY seq').pluck().all() as number[];
     const previous = db.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').pluck();
@@ -162,7 +166,7 @@ export function recordAudit(db: Db, entry: AuditEntryInput): number {
         entry.detail ? JSON.stringify(entry.detail) : null,
       );
     // A connection without the seal trigger (installAudit) leaves it for this.
-    if (db.prepare('SELECT 1 FROM audit_log WHERE hash IS NULL LIMIT 1').get()) sealAudit(db);
+    sealAudit(db);
     return Number(lastInsertRowid);
   })();
 }

@@ -80,9 +80,9 @@ export function openDatabaseFile(file: string, options: OpenOptions = {}): Db {
     applyPragmas(db);
     if (!db.readonly) {
       migrate(db);
-      installAudit(db);
       assertPragmas(db);
     }
+    installAudit(db);
     return db;
   } catch (error) {
     db.close();
