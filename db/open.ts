@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { installAudit } from './audit';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -81,6 +82,7 @@ export function openDatabaseFile(file: string, options: OpenOptions = {}): Db {
       migrate(db);
       assertPragmas(db);
     }
+    installAudit(db);
     return db;
   } catch (error) {
     db.close();

@@ -1,5 +1,13 @@
 -- index admin_unit_parent
 CREATE INDEX admin_unit_parent ON admin_unit (list_version, parent_code)
+-- index audit_log_action
+CREATE INDEX audit_log_action ON audit_log (action, seq)
+-- index audit_log_at
+CREATE INDEX audit_log_at ON audit_log (at)
+-- index audit_log_unsealed
+CREATE INDEX audit_log_unsealed ON audit_log (seq) WHERE hash IS NULL
+-- index audit_log_via
+CREATE INDEX audit_log_via ON audit_log (via, seq) WHERE via IS NOT NULL
 -- index business_commune
 CREATE INDEX business_commune ON business (commune_code, sort_key)
 -- index business_identity
@@ -18,6 +26,10 @@ CREATE INDEX change_log_row ON change_log (table_name, row_id, seq)
 CREATE TABLE admin_unit ( list_version TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), kind TEXT NOT NULL, parent_code TEXT, sort_key TEXT NOT NULL, PRIMARY KEY (list_version, code) ) STRICT
 -- table app_user
 CREATE TABLE app_user ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, role TEXT NOT NULL CHECK (role IN ('admin', 'clerk', 'inspector')), password_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT ) STRICT
+-- table audit_derived_column
+CREATE TABLE audit_derived_column ( table_name TEXT NOT NULL, column_name TEXT NOT NULL, PRIMARY KEY (table_name, column_name) ) STRICT, WITHOUT ROWID
+-- table audit_log
+CREATE TABLE audit_log ( seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, -- UTC instant user_id TEXT, -- NULL: the system, or a command line run without a user user_name TEXT, action TEXT NOT NULL, -- a procedure name ('session.signIn') or 'record.create|update|delete' via TEXT, -- for record changes: the procedure that made them target_table TEXT, record_id TEXT, record_label TEXT, -- the record's name when it has one, to find it without its id fields TEXT, -- JSON array of the changed columns detail TEXT, -- small JSON object prev_hash TEXT, hash TEXT -- SHA-256 of the entry and prev_hash; NULL until sealed ) STRICT
 -- table business
 CREATE TABLE business ( -- A stable local integer key for the search index (VACUUM may renumber implicit rowids). row_no INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL CHECK (type IN ('karaoke', 'dance_hall', 'massage_sauna', 'hotel', 'guest_house', 'rental_rooms', 'hostess_venue', 'barber', 'other')), address TEXT NOT NULL DEFAULT '', commune_code TEXT NOT NULL, owner_name TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', registration_no TEXT NOT NULL DEFAULT '', registration_date TEXT, security_cert_no TEXT NOT NULL DEFAULT '', security_cert_date TEXT, workers_total INTEGER CHECK (workers_total >= 0), workers_women INTEGER CHECK (workers_women >= 0 AND workers_women <= workers_total), status TEXT NOT NULL CHECK (status IN ('operating', 'suspended', 'closed')), notes TEXT NOT NULL DEFAULT '', -- Derived in db/business.ts: diacritic-free lower-case text for search, and a Vietnamese sort key. search_text TEXT NOT NULL, sort_key TEXT NOT NULL, registration_key TEXT NOT NULL DEFAULT '', identity_key TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT ) STRICT
 -- table business_search
@@ -40,6 +52,12 @@ CREATE TABLE sqlite_sequence(name,seq)
 CREATE TABLE synced_table ( name TEXT PRIMARY KEY ) STRICT
 -- table unit_list
 CREATE TABLE unit_list ( list_version TEXT PRIMARY KEY, label TEXT NOT NULL, source TEXT NOT NULL, loaded_at TEXT NOT NULL ) STRICT
+-- trigger audit_log_no_delete
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END
+-- trigger audit_log_seal_only
+CREATE TRIGGER audit_log_seal_only BEFORE UPDATE ON audit_log WHEN OLD.hash IS NOT NULL OR NEW.seq IS NOT OLD.seq OR NEW.at IS NOT OLD.at OR NEW.action IS NOT OLD.action OR NEW.target_table IS NOT OLD.target_table OR NEW.record_id IS NOT OLD.record_id OR NEW.record_label IS NOT OLD.record_label OR NEW.fields IS NOT OLD.fields OR NEW.detail IS NOT OLD.detail OR (OLD.user_id IS NOT NULL AND NEW.user_id IS NOT OLD.user_id) OR (OLD.user_name IS NOT NULL AND NEW.user_name IS NOT OLD.user_name) OR (OLD.via IS NOT NULL AND NEW.via IS NOT OLD.via) OR (OLD.prev_hash IS NOT NULL AND NEW.prev_hash IS NOT OLD.prev_hash) BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END
+-- trigger audit_record_change
+CREATE TRIGGER audit_record_change AFTER INSERT ON change_log BEGIN INSERT INTO audit_log (at, action, target_table, record_id, record_label, fields) VALUES ( NEW.changed_at, CASE NEW.op WHEN 'I' THEN 'record.create' WHEN 'U' THEN 'record.update' ELSE 'record.delete' END, NEW.table_name, NEW.row_id, json_extract(NEW.row_json, '$.name'), CASE WHEN NEW.op = 'D' THEN NULL WHEN NEW.op = 'I' THEN ( SELECT json_group_array(n.key) FROM json_each(NEW.row_json) AS n WHERE n.type <> 'null' AND n.value <> '' AND n.key NOT IN (SELECT column_name FROM audit_derived_column WHERE table_name IN ('*', NEW.table_name))) WHEN NOT EXISTS (SELECT 1 FROM change_log WHERE table_name = NEW.table_name AND row_id = NEW.row_id AND seq < NEW.seq) THEN NULL ELSE ( SELECT json_group_array(n.key) FROM json_each(NEW.row_json) AS n LEFT JOIN json_each((SELECT row_json FROM change_log WHERE table_name = NEW.table_name AND row_id = NEW.row_id AND seq < NEW.seq ORDER BY seq DESC LIMIT 1)) AS p ON p.key = n.key WHERE (p.key IS NULL OR p.type IS NOT n.type OR p.value IS NOT n.value) AND n.key NOT IN (SELECT column_name FROM audit_derived_column WHERE table_name IN ('*', NEW.table_name))) END ); END
 -- trigger business_search_delete
 CREATE TRIGGER business_search_delete AFTER DELETE ON business BEGIN INSERT INTO business_search (business_search, rowid, search_text) VALUES ('delete', OLD.row_no, OLD.search_text); END
 -- trigger business_search_insert

@@ -1,5 +1,5 @@
 import { expect, expectAccessible, test } from './fixtures';
-import { BusinessForm, setUpOffice } from './pages';
+import { editOpenBusiness, setUpOffice } from './pages';
 
 test('add, edit, find without diacritics, see the history, record a closure', async ({ desk }) => {
   const page = desk.page;
@@ -51,12 +51,7 @@ test('add, edit, find without diacritics, see the history, record a closure', as
   await register.open('Nhà nghỉ Hoàng Đức');
   await expect(page.getByText('15/03/2021').first()).toBeVisible();
   await expectAccessible(page, 'business detail');
-  await page.getByRole('button', { name: 'Sửa' }).click();
-  const edit = new BusinessForm(page, 'Sửa thông tin cơ sở');
-  await edit.ready();
-  await edit.fill({ phone: '0912 345 678' });
-  await edit.save();
-  await expect(edit.dialog).toBeHidden();
+  await editOpenBusiness(page, { phone: '0912 345 678' });
   await expect(page.getByText('0912 345 678').first()).toBeVisible();
   const history = page.getByRole('heading', { level: 2, name: 'Lịch sử thay đổi' });
   await expect(history).toBeVisible();

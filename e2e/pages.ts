@@ -119,6 +119,16 @@ export class BusinessForm {
   }
 }
 
+/** On a business's detail page: edit, change the given fields, save. */
+export async function editOpenBusiness(page: Page, values: Parameters<BusinessForm['fill']>[0]): Promise<void> {
+  await page.getByRole('button', { name: 'Sửa' }).click();
+  const edit = new BusinessForm(page, 'Sửa thông tin cơ sở');
+  await edit.ready();
+  await edit.fill(values);
+  await edit.save();
+  await expect(edit.dialog).toBeHidden();
+}
+
 /** Completes first-run setup as a commune office of the two-tier list and lands on the register. */
 export async function setUpOffice(page: Page): Promise<RegisterScreen> {
   const setup = new SetupScreen(page);

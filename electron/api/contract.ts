@@ -24,6 +24,7 @@ import {
 } from './schemas/office';
 
 import { none, type ProcedureSpec } from './procedure';
+import { auditProcedures } from './procedures/audit';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -32,35 +33,37 @@ export type { Access, ProcedureSpec } from './procedure';
  * below), give it a handler, and every transport has it.
  */
 export const contract = {
-  'app.status': { input: none, output: AppStatus, access: 'public' },
+  'app.status': { input: none, output: AppStatus, access: 'public', kind: 'read' },
   'setup.complete': { input: SetupInput, output: SessionUser, access: 'public' },
-  'session.signIn': { input: SignInInput, output: SessionUser, access: 'public' },
+  'session.signIn': { input: SignInInput, output: SessionUser, access: 'public', auditFailures: true },
   'session.signOut': { input: none, output: z.null(), access: 'public' },
 
-  'units.lists': { input: none, output: z.array(UnitListInfo), access: 'public' },
-  'units.list': { input: UnitsQuery, output: z.array(AdminUnitOut), access: 'public' },
-  'units.communes': { input: none, output: z.array(AdminUnitOut), access: 'user' },
+  'units.lists': { input: none, output: z.array(UnitListInfo), access: 'public', kind: 'read' },
+  'units.list': { input: UnitsQuery, output: z.array(AdminUnitOut), access: 'public', kind: 'read' },
+  'units.communes': { input: none, output: z.array(AdminUnitOut), access: 'user', kind: 'read' },
   // Public so the setup wizard can load another province's list; after setup only an administrator may.
   'units.importList': { input: UnitListImportInput, output: UnitListImported, access: 'public' },
 
-  'businesses.list': { input: BusinessQuery, output: BusinessPage, access: 'user' },
-  'businesses.get': { input: z.object({ id: Uuid }), output: Business, access: 'user' },
+  'businesses.list': { input: BusinessQuery, output: BusinessPage, access: 'user', kind: 'read' },
+  'businesses.get': { input: z.object({ id: Uuid }), output: Business, access: 'user', kind: 'read' },
   'businesses.create': { input: BusinessFields, output: Business, access: 'user' },
   'businesses.update': { input: z.object({ id: Uuid, fields: BusinessFields }), output: Business, access: 'user' },
   'businesses.close': { input: z.object({ id: Uuid }), output: Business, access: 'user' },
-  'businesses.history': { input: z.object({ id: Uuid }), output: z.array(BusinessChange), access: 'user' },
+  'businesses.history': { input: z.object({ id: Uuid }), output: z.array(BusinessChange), access: 'user', kind: 'read' },
   'businesses.importRead': { input: ImportReadInput, output: JobId, access: 'user' },
-  'businesses.importPreview': { input: ImportPreviewInput, output: ImportPreviewOut, access: 'user' },
+  'businesses.importPreview': { input: ImportPreviewInput, output: ImportPreviewOut, access: 'user', kind: 'read' },
   'businesses.importCommit': {
     input: ImportCommitInput,
     output: z.object({ imported: z.number(), skipped: z.number() }),
     access: 'user',
   },
   'businesses.export': { input: none, output: FileOut, access: 'user' },
-  'businesses.template': { input: none, output: FileOut, access: 'user' },
+  'businesses.template': { input: none, output: FileOut, access: 'user', kind: 'read' },
 
-  'jobs.get': { input: JobId, output: JobState, access: 'user' },
+  'jobs.get': { input: JobId, output: JobState, access: 'user', kind: 'read' },
   'jobs.cancel': { input: JobId, output: JobState, access: 'user' },
+
+  ...auditProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import { withAuditActor, type AuditActor } from '../../db/audit';
 import { DatabaseTooNewError } from '../../db/migrate';
+import { auditCall } from '../audit/callAudit';
 import { DbError } from '../../db/open';
-import { contract, isProcedureName, type Access, type ProcedureName, type ProcedureOutput, type ProcedureParsedInput } from './contract';
+import { contract, isProcedureName, type Access, type ProcedureName, type ProcedureSpec, type ProcedureOutput, type ProcedureParsedInput } from './contract';
 import { ApiError, type ApiErrorData, type Result } from './errors';
 import type { AppContext, CallContext } from './context';
 
@@ -36,25 +38,43 @@ export function validationIssues(error: z.ZodError): NonNullable<ApiErrorData['i
 export function createRouter(options: RouterOptions): Router {
   const log = options.log ?? ((error, name) => console.error(`[api] ${name} failed`, error));
   return async (name, rawInput, call) => {
+    // Who acted is who was signed in when the call began (sign-out), else who it signed in (sign-in).
+    const userBefore = call.session.user;
+    const actor: AuditActor = { userId: userBefore?.id ?? null, userName: userBefore?.name ?? null, via: name, recorded: 0 };
+    let audited: ProcedureSpec | undefined;
     try {
       if (!options.isTrustedSender(call.sender)) throw new ApiError('FORBIDDEN_SENDER', 'errors.forbiddenSender');
       if (!isProcedureName(name)) throw new ApiError('UNKNOWN_PROCEDURE', 'errors.unknownProcedure');
-      const spec = contract[name];
+      const spec: ProcedureSpec = contract[name];
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) {
         throw new ApiError('VALIDATION', 'errors.validation', undefined, validationIssues(parsed.error));
       }
       checkAccess(spec.access, call);
+      audited = spec;
       const handler = options.handlers[name] as (ctx: CallContext, input: unknown) => unknown;
-      const value = await handler(call, parsed.data);
+      const value = await withAuditActor(actor, () => handler(call, parsed.data));
       if (options.validateOutput) spec.output.parse(value);
+      if (spec.kind !== 'read' && actor.recorded === 0) {
+        auditCall(call.app, call, { name, user: userBefore ?? call.session.user, input: parsed.data, result: value });
+      }
       return { ok: true, value };
     } catch (error) {
       const data = toErrorData(error);
       if (data.code === 'INTERNAL') log(error, name);
+      if (audited?.auditFailures) auditFailure(call, { name, user: userBefore, input: rawInput, failedCode: data.code }, log);
       return { ok: false, error: data };
     }
   };
+}
+
+/** Logs a failed call; a failure to log it must not hide the call's own error. */
+function auditFailure(call: CallContext, entry: Parameters<typeof auditCall>[2], log: (error: unknown, name: string) => void): void {
+  try {
+    auditCall(call.app, call, entry);
+  } catch (error) {
+    log(error, `${entry.name} (audit)`);
+  }
 }
 
 function checkAccess(access: Access, call: CallContext): void {

@@ -50,9 +50,9 @@ function cellOf(column: BusinessColumn, b: Business): Cell {
   }
 }
 
-type StreamWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
+export type StreamWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
-async function writeWorkbook(build: (workbook: StreamWorkbook) => Promise<void>): Promise<Uint8Array> {
+export async function writeWorkbook(build: (workbook: StreamWorkbook) => Promise<void>): Promise<Uint8Array> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -193,21 +193,19 @@ describe('validateImport: duplicates and counts', () => {
     expect(asked).toHaveLength(2); // a row without a name matches nothing
   });
 
-  it('validates 50,000 rows well under 5 seconds', () => {
+  it('validates a 5,000-row sheet with distinct registrations as all valid (timing: npm run bench)', () => {
     const f = fields();
     const t: SheetTable = {
       sheetName: 'x',
       headers: BUSINESS_COLUMNS.map((c) => vi[c.headerKey]),
-      rows: Array.from({ length: 50_000 }, (_, i) => ({
+      rows: Array.from({ length: 5_000 }, (_, i) => ({
         rowNumber: i + 2,
         cells: [`${f.name} ${i}`, 'Nhà nghỉ', `Số ${i} Lê Lợi`, '05977', 'Phường Đông Kinh', f.ownerName, f.phone, `14A${i}`, new Date(Date.UTC(2022, 4, 17)), null, '01/06/2022', 6, 4, 'Đang hoạt động', null],
       })),
     };
-    const started = performance.now();
     const result = validateImport(t, suggestMapping(t.headers), context());
-    const elapsed = performance.now() - started;
-    expect(result.validCount).toBe(50_000);
-    expect(elapsed).toBeLessThan(5000);
+    expect(result.validCount).toBe(5_000);
+    expect(result.invalidCount).toBe(0);
   });
 });
 

@@ -1,8 +1,7 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { Form, Input, Select } from 'antd';
+import { Form } from 'antd';
 import { useEffect, useState } from 'react';
 import type { BusinessStatus, BusinessType } from '../../db/businessTypes';
-import { filterOptionByLabel } from '../app/foldText';
+import { FilterSelect, SearchFilter } from '../app/filterFields';
 import { useT } from '../app/i18n';
 import { useDebounced } from '../app/useDebounced';
 import { useBusinessChoices } from './labels';
@@ -38,46 +37,16 @@ export function RegisterFilters({ communes, onChange }: { communes: Communes; on
 
   return (
     <Form layout="vertical" className="dd-filters" component="div">
-      <Form.Item label={t('common.search')} htmlFor="business-search" className="dd-filter-search">
-        <Input
-          id="business-search"
-          type="search"
-          allowClear
-          prefix={<SearchOutlined aria-hidden />}
-          placeholder={t('business.list.searchPlaceholder')}
-          value={searchText}
-          onChange={(e) => setSearchText(e.target.value)}
-          maxLength={200}
-        />
-      </Form.Item>
+      <SearchFilter
+        id="business-search"
+        label={t('common.search')}
+        placeholder={t('business.list.searchPlaceholder')}
+        value={searchText}
+        onChange={setSearchText}
+      />
       <FilterSelect id="business-filter-commune" label={t('business.list.filterCommune')} options={communes.options} value={communeCode} onChange={setCommuneCode} />
       <FilterSelect id="business-filter-type" label={t('business.list.filterType')} options={typeOptions} value={type} onChange={setType} />
       <FilterSelect id="business-filter-status" label={t('business.list.filterStatus')} options={statusOptions} value={status} onChange={setStatus} />
     </Form>
-  );
-}
-
-/** One labelled, clearable, diacritic-insensitive filter; cleared means "all". */
-function FilterSelect<V extends string>(props: {
-  id: string;
-  label: string;
-  options: { value: V; label: string }[];
-  value: V | null;
-  onChange: (value: V | null) => void;
-}) {
-  const { t } = useT();
-  return (
-    <Form.Item label={props.label} htmlFor={props.id}>
-      <Select
-        id={props.id}
-        className="dd-filter-select"
-        allowClear
-        showSearch={{ filterOption: filterOptionByLabel }}
-        placeholder={t('common.all')}
-        options={props.options}
-        value={props.value}
-        onChange={(v: V | undefined) => props.onChange(v ?? null)}
-      />
-    </Form.Item>
   );
 }

@@ -1,4 +1,5 @@
 import { installMessages } from './areas/install';
+import { auditMessages } from './areas/audit';
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
 import type { MessageKey } from './vi';
@@ -261,4 +262,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...installMessages.en,
   ...backupMessages.en,
   ...packageMessages.en,
+  ...auditMessages.en,
 };

@@ -1,4 +1,5 @@
 import { installMessages } from './areas/install';
+import { auditMessages } from './areas/audit';
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
 
@@ -265,6 +266,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...installMessages.vi,
   ...backupMessages.vi,
   ...packageMessages.vi,
+  ...auditMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,9 @@
+import { none, type ProcedureSpec } from '../procedure';
+import { AuditExport, AuditPage, AuditQuery, AuditVerification } from '../schemas/audit';
+
+/** The activity log: browse, check the hash chain, export (an export is itself logged). */
+export const auditProcedures = {
+  'audit.list': { input: AuditQuery, output: AuditPage, access: 'user', kind: 'read' },
+  'audit.verify': { input: none, output: AuditVerification, access: 'user', kind: 'read' },
+  'audit.export': { input: AuditQuery.omit({ offset: true, limit: true }), output: AuditExport, access: 'user' },
+} as const satisfies Record<string, ProcedureSpec>;
