@@ -3,10 +3,12 @@ import { businessHandlers } from './businesses';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
 import { unitHandlers } from './units';
+import { userHandlers } from './users';
 
 export const handlers = {
   ...officeHandlers,
   ...unitHandlers,
   ...businessHandlers,
   ...jobHandlers,
+  ...userHandlers,
 } satisfies Handlers;
