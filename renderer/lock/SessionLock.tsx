@@ -52,6 +52,8 @@ export function SessionLock({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!locked || !overlay.current) return;
     const undo = inertAllBut(overlay.current);
+    // After the rest went inert: a drawer's focus trap may have pulled focus back before.
+    overlay.current.querySelector('input')?.focus();
     return () => {
       undo();
       // Back to the field the user was typing in.

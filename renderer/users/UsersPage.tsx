@@ -49,7 +49,7 @@ export function UsersPage() {
     {
       key: 'status',
       title: t('users.status'),
-      render: (_, u) => <Tag color={u.active ? 'green' : 'default'}>{t(u.active ? 'users.active' : 'users.inactive')}</Tag>,
+      render: (_, u) => <Tag>{t(u.active ? 'users.active' : 'users.inactive')}</Tag>,
     },
     { key: 'password', title: t('users.password'), render: (_, u) => t(u.passwordSet ? 'users.passwordSet' : 'users.passwordUnset') },
     {
