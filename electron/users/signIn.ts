@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { clearTries, countTry, throttleOf } from '../../db/signIn';
 import { findUserByName, setUserPassword, userNameKey, type UserRecord } from '../../db/users';
 import type { AppContext } from '../api/context';
@@ -7,12 +6,11 @@ import type { SessionUser } from '../api/schemas/office';
 import { hashPassword, UNSET_PASSWORD, verifyPassword } from './password';
 import { waitAfter } from './throttle';
 
-let dummy: Promise<string> | undefined;
-/** A real hash of a random password: checking against it costs what checking a real user's costs. */
-function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(16).toString('hex'));
-  return dummy;
-}
+/**
+ * A hash at today's cost of a random password nobody kept: checking an unknown name against it
+ * costs what checking a real user costs. It never signs anyone in (no user goes with it).
+ */
+const DUMMY_HASH = 'scrypt$32768$8$1$k5ekMpCDtR+66QNZrJVodA==$HhuiqillSwJ12Vo1GwHJhUudcYGQshwHj7KGJ93b86g=';
 
 function throttled(seconds: number): ApiError {
   return new ApiError('SIGN_IN_THROTTLED', 'signIn.throttled', { seconds });
@@ -41,7 +39,7 @@ export async function checkPassword(
   refuseWhileThrottled(app, key);
   const counted = countTry(app.db, key, new Date(app.now()), waitAfter);
   const usable = user?.active && user.passwordHash !== UNSET_PASSWORD ? user : undefined;
-  const ok = await verifyPassword(password, usable?.passwordHash ?? (await dummyHash()));
+  const ok = await verifyPassword(password, usable?.passwordHash ?? DUMMY_HASH);
   if (ok && usable) {
     clearTries(app.db, key);
     return usable;
