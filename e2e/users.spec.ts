@@ -74,6 +74,7 @@ test('the screen locks when idle and unlocking keeps a half-typed form', async (
   await expect(lock.heading()).toBeVisible();
   await expect(lock.dialog().getByText(`Đang đăng nhập: ${OFFICE.admin}`)).toBeVisible();
   await expectAccessible(page, 'lock screen');
+  expect(await lock.covers(form.field('Tên cơ sở'))).toBe(true);
 
   // The server refuses everything but unlock and sign-out, whatever the page does.
   expect(await lock.callFromDevtools('businesses.list')).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
@@ -83,6 +84,8 @@ test('the screen locks when idle and unlocking keeps a half-typed form', async (
   await lock.unlock(OFFICE.password);
   await expect(lock.heading()).toHaveCount(0);
   await expect(form.field('Tên cơ sở')).toHaveValue('Nhà nghỉ Bình Minh');
+  // Back where the clerk was typing.
+  await expect(form.field('Tên cơ sở')).toBeFocused();
   await form.fill({ type: 'nha nghi', commune: 'dong kinh' });
   await form.save();
   await expect(form.dialog).toBeHidden();

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 /** Page objects of sign-in on a shared PC: the users page, sign-in with a new password, the lock screen. */
@@ -88,13 +88,25 @@ export class LockScreen {
     await this.page.getByLabel('Mật khẩu', { exact: true }).press('Enter');
   }
 
+  /** Whether what is under the lock (a field, a row) is covered by it: what a passer-by would see. */
+  async covers(target: Locator): Promise<boolean> {
+    const box = await target.boundingBox();
+    if (!box) return true;
+    return this.page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('.dd-lock') != null,
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+  }
+
   async signInAsSomeoneElse() {
     await this.page.getByRole('button', { name: 'Đăng nhập bằng người dùng khác' }).click();
   }
 
-  /** What a call made from devtools gets while the screen is locked. */
+  /** What a call made from devtools gets while the screen is locked (the preload's API, or the host's HTTP). */
   async callFromDevtools(procedure: string): Promise<unknown> {
     return this.page.evaluate(async (name) => {
+      const preloadApi = (window as unknown as { api?: Record<string, (input: unknown) => Promise<unknown>> }).api;
+      if (preloadApi) return preloadApi[name]?.({});
       const response = await fetch(`./api/${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-dd-token': sessionStorage.getItem('dd.hostToken') ?? '' },
