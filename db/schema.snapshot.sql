@@ -45,7 +45,9 @@ CREATE TABLE 'business_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) 
 -- table change_log
 CREATE TABLE change_log ( seq INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('I', 'U', 'D')), row_json TEXT NOT NULL, changed_at TEXT NOT NULL ) STRICT
 -- table office
-CREATE TABLE office ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), installation_id TEXT NOT NULL, office_name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT
+CREATE TABLE office ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), installation_id TEXT NOT NULL, office_name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , idle_lock_minutes INTEGER NOT NULL DEFAULT 10 CHECK (idle_lock_minutes BETWEEN 1 AND 120)) STRICT
+-- table sign_in_throttle
+CREATE TABLE sign_in_throttle ( name_key TEXT PRIMARY KEY, failures INTEGER NOT NULL CHECK (failures > 0), blocked_until TEXT, updated_at TEXT NOT NULL ) STRICT
 -- table sqlite_sequence
 CREATE TABLE sqlite_sequence(name,seq)
 -- table synced_table

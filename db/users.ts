@@ -69,3 +69,43 @@ export function setUserPassword(db: Db, id: string, passwordHash: string, stamp:
     id,
   );
 }
+
+export interface UserListRow {
+  id: string;
+  name: string;
+  role: UserRole;
+  active: boolean;
+  passwordSet: boolean;
+  createdAt: string;
+}
+
+/** Every user, administrators first, then by name as typed. */
+export function listUsers(db: Db, unsetPasswordHash: string): UserListRow[] {
+  const rows = db
+    .prepare(
+      `SELECT id, name, role, active, password_hash <> ? AS password_set, created_at FROM app_user
+       ORDER BY role <> 'admin', name_key`,
+    )
+    .all(unsetPasswordHash) as { id: string; name: string; role: UserRole; active: number; password_set: number; created_at: string }[];
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    role: r.role,
+    active: r.active === 1,
+    passwordSet: r.password_set === 1,
+    createdAt: r.created_at,
+  }));
+}
+
+export function findUserById(db: Db, id: string): UserRecord | undefined {
+  const row = db.prepare('SELECT * FROM app_user WHERE id = ?').get(id) as UserRow | undefined;
+  return row && toUser(row);
+}
+
+export function countActiveAdmins(db: Db): number {
+  return (db.prepare("SELECT count(*) AS n FROM app_user WHERE role = 'admin' AND active = 1").get() as { n: number }).n;
+}
+
+export function setUserActive(db: Db, id: string, active: boolean, stamp: { now: string; userId: string | null }): void {
+  db.prepare('UPDATE app_user SET active = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(active ? 1 : 0, stamp.now, stamp.userId, id);
+}

@@ -24,6 +24,8 @@ export interface AppContext {
 /** One signed-in seat: the app window, an e2e host, or a CLI run. */
 export interface Session {
   user: SessionUser | null;
+  /** Locked after idle time: only unlock or sign-out until the same user's password is typed. */
+  locked?: boolean;
 }
 
 export interface CallContext {

@@ -25,6 +25,7 @@ import {
 
 import { none, type ProcedureSpec } from './procedure';
 import { auditProcedures } from './procedures/audit';
+import { userProcedures } from './procedures/users';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -64,6 +65,7 @@ export const contract = {
   'jobs.cancel': { input: JobId, output: JobState, access: 'user' },
 
   ...auditProcedures,
+  ...userProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

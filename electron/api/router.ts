@@ -6,6 +6,7 @@ import { DbError } from '../../db/open';
 import { contract, isProcedureName, type Access, type ProcedureName, type ProcedureSpec, type ProcedureOutput, type ProcedureParsedInput } from './contract';
 import { ApiError, type ApiErrorData, type Result } from './errors';
 import type { AppContext, CallContext } from './context';
+import { refuseWhileLocked } from './sessionLock';
 
 export type Handler<N extends ProcedureName> = (
   ctx: CallContext,
@@ -45,6 +46,7 @@ export function createRouter(options: RouterOptions): Router {
     try {
       if (!options.isTrustedSender(call.sender)) throw new ApiError('FORBIDDEN_SENDER', 'errors.forbiddenSender');
       if (!isProcedureName(name)) throw new ApiError('UNKNOWN_PROCEDURE', 'errors.unknownProcedure');
+      refuseWhileLocked(name, call.session);
       const spec: ProcedureSpec = contract[name];
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) {

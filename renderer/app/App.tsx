@@ -4,6 +4,7 @@ import type { ApiErrorData } from '../../electron/api/errors';
 import type { AppStatus } from '../../electron/api/schemas/office';
 import { api } from '../api';
 import { SetupWizard } from '../setup/SetupWizard';
+import { SessionLock } from '../lock/SessionLock';
 import { SignInPage } from '../signIn/SignInPage';
 import { PublicPage } from './PublicPage';
 import { SessionContext, type Session } from './session';
@@ -51,7 +52,15 @@ export function App() {
   }
   return (
     <SessionContext.Provider value={session}>
-      {!session.status.setUp ? <SetupWizard /> : !session.status.user ? <SignInPage /> : <Shell />}
+      {!session.status.setUp ? (
+        <SetupWizard />
+      ) : !session.status.user ? (
+        <SignInPage />
+      ) : (
+        <SessionLock>
+          <Shell />
+        </SessionLock>
+      )}
     </SessionContext.Provider>
   );
 }

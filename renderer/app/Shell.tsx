@@ -1,10 +1,12 @@
-import { HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
+import { HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api';
 import { AboutPage } from '../about/AboutPage';
 import { AuditPage } from '../audit/AuditPage';
 import { BusinessesArea } from '../businesses/BusinessesArea';
+import { SessionActions } from '../lock/SessionActions';
+import { UsersPage } from '../users/UsersPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { MessageKey } from '../i18n/vi';
 import { useT } from './i18n';
@@ -15,8 +17,9 @@ import { useApiCall } from './useApiCall';
 const SECTIONS = [
   { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea /> },
   { key: 'audit', icon: <HistoryOutlined aria-hidden />, label: 'nav.audit', page: () => <AuditPage /> },
+  { key: 'users', icon: <TeamOutlined aria-hidden />, label: 'nav.users', page: () => <UsersPage />, adminOnly: true },
   { key: 'about', icon: <InfoCircleOutlined aria-hidden />, label: 'nav.about', page: () => <AboutPage /> },
-] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; page: () => ReactNode }[];
+] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; page: () => ReactNode; adminOnly?: boolean }[];
 
 type Section = (typeof SECTIONS)[number]['key'];
 
@@ -28,6 +31,7 @@ export function Shell() {
   const [section, setSection] = useState<Section>('businesses');
   const office = status.office;
   const user = status.user;
+  const sections = SECTIONS.filter((s) => !('adminOnly' in s) || user?.role === 'admin');
 
   async function signOut() {
     await call(api['session.signOut']({}));
@@ -50,6 +54,7 @@ export function Shell() {
             <UserOutlined aria-hidden /> {t('app.signedInAs', { name: user.name })}
           </span>
         )}
+        <SessionActions />
         <Button icon={<LogoutOutlined aria-hidden />} onClick={() => void signOut()}>
           {t('app.signOut')}
         </Button>
@@ -61,11 +66,11 @@ export function Shell() {
               mode="inline"
               selectedKeys={[section]}
               onClick={({ key }) => setSection(key as Section)}
-              items={SECTIONS.map(({ key, icon, label }) => ({ key, icon, label: t(label) }))}
+              items={sections.map(({ key, icon, label }) => ({ key, icon, label: t(label) }))}
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content className="dd-content">{SECTIONS.find((s) => s.key === section)?.page()}</Layout.Content>
+        <Layout.Content className="dd-content">{sections.find((s) => s.key === section)?.page()}</Layout.Content>
       </Layout>
     </Layout>
   );

@@ -16,5 +16,5 @@ export function useSession(): Session {
   return session;
 }
 
-/** Error codes after which the start flow must be re-run (session expired, office gone). */
-export const SESSION_CODES = new Set(['NOT_SIGNED_IN', 'NOT_SET_UP']);
+/** Error codes after which the start flow must be re-run (session expired, office gone, screen locked). */
+export const SESSION_CODES = new Set(['NOT_SIGNED_IN', 'NOT_SET_UP', 'SESSION_LOCKED']);

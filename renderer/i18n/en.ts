@@ -2,6 +2,7 @@ import { installMessages } from './areas/install';
 import { auditMessages } from './areas/audit';
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
+import { userMessages } from './areas/users';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -263,4 +264,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...backupMessages.en,
   ...packageMessages.en,
   ...auditMessages.en,
+  ...userMessages.en,
 };

@@ -2,6 +2,7 @@ import { installMessages } from './areas/install';
 import { auditMessages } from './areas/audit';
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
+import { userMessages } from './areas/users';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -267,6 +268,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...backupMessages.vi,
   ...packageMessages.vi,
   ...auditMessages.vi,
+  ...userMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -2,38 +2,57 @@ import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { SignInInput } from '../../electron/api/schemas/office';
 import { api } from '../api';
-import { issuesFromZod, showIssuesInForm } from '../app/formErrors';
+import { issuesFromZod, showIssuesInForm, type FieldIssue } from '../app/formErrors';
 import { useT } from '../app/i18n';
 import { PublicPage } from '../app/PublicPage';
 import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 
-const FIELDS = ['name', 'password'] as const;
+const FIELDS = ['name', 'password', 'newPassword', 'newPasswordAgain'] as const;
 
 interface SignInValues {
   name?: string;
   password?: string;
+  newPassword?: string;
+  newPasswordAgain?: string;
 }
 
-/** User name and password; Enter submits. */
+/**
+ * User name and password; Enter submits. A user without a password yet (new, or reset by an
+ * administrator) is asked to choose one, typed twice, and signs in with it.
+ */
 export function SignInPage() {
   const { t, tKey } = useT();
   const { status, reload } = useSession();
   const call = useApiCall();
   const [form] = Form.useForm<SignInValues>();
   const [formError, setFormError] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState(false);
   const [busy, setBusy] = useState(false);
 
   async function submit(values: SignInValues) {
-    const parsed = SignInInput.safeParse({ name: values.name ?? '', password: values.password ?? '' });
-    const issues = parsed.success ? [] : issuesFromZod(parsed.error);
+    const parsed = SignInInput.safeParse({
+      name: values.name ?? '',
+      password: choosing ? '' : (values.password ?? ''),
+      newPassword: choosing ? (values.newPassword ?? '') : undefined,
+    });
+    const issues: FieldIssue[] = parsed.success ? [] : issuesFromZod(parsed.error);
+    if (choosing && values.newPassword !== values.newPasswordAgain) {
+      issues.push({ path: 'newPasswordAgain', messageKey: 'validation.passwordMismatch' });
+    }
     showIssuesInForm(form, issues, FIELDS, tKey);
-    if (!parsed.success) return;
+    if (!parsed.success || issues.length > 0) return;
     setBusy(true);
-    const user = await call(api['session.signIn'](parsed.data), { form, fields: FIELDS, setFormError });
+    const result = await api['session.signIn'](parsed.data);
     setBusy(false);
+    if (!result.ok && result.error.code === 'PASSWORD_NOT_SET') {
+      setFormError(null);
+      setChoosing(true);
+      return;
+    }
+    const user = await call(Promise.resolve(result), { form, fields: FIELDS, setFormError });
     if (user) await reload();
-    else form.setFieldValue('password', '');
+    else form.setFieldsValue({ password: '', newPassword: '', newPasswordAgain: '' });
   }
 
   return (
@@ -44,16 +63,40 @@ export function SignInPage() {
         </p>
       )}
       {formError && <Alert className="dd-gap-bottom" type="error" showIcon title={formError} role="alert" />}
+      {choosing && <Alert className="dd-gap-bottom" type="info" showIcon title={t('signIn.choosePassword')} role="status" />}
       <Form form={form} name="signIn" layout="vertical" onFinish={(values) => void submit(values)}>
         <Form.Item label={t('signIn.name')} name="name" required>
-          <Input autoFocus autoComplete="username" maxLength={100} />
+          <Input autoFocus autoComplete="username" maxLength={100} readOnly={choosing} />
         </Form.Item>
-        <Form.Item label={t('signIn.password')} name="password" required>
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
+        {choosing ? (
+          <>
+            <Form.Item label={t('users.newPassword')} name="newPassword" required>
+              <Input.Password autoFocus autoComplete="new-password" />
+            </Form.Item>
+            <Form.Item label={t('users.newPasswordAgain')} name="newPasswordAgain" required>
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
+          </>
+        ) : (
+          <Form.Item label={t('signIn.password')} name="password" required>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+        )}
         <Button type="primary" htmlType="submit" loading={busy} block>
-          {t('signIn.submit')}
+          {t(choosing ? 'signIn.setPassword' : 'signIn.submit')}
         </Button>
+        {choosing && (
+          <Button
+            className="dd-gap-top"
+            block
+            onClick={() => {
+              setChoosing(false);
+              form.setFieldsValue({ name: '', newPassword: '', newPasswordAgain: '' });
+            }}
+          >
+            {t('common.back')}
+          </Button>
+        )}
       </Form>
     </PublicPage>
   );

@@ -4,6 +4,7 @@ import { businessHandlers } from './businesses';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
 import { unitHandlers } from './units';
+import { userHandlers } from './users';
 
 export const handlers = {
   ...officeHandlers,
@@ -11,4 +12,5 @@ export const handlers = {
   ...businessHandlers,
   ...jobHandlers,
   ...auditHandlers,
+  ...userHandlers,
 } satisfies Handlers;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FileBytes, requiredText, Role, UnitLevel } from './common';
+import { LockStatus } from './lock';
 
 export const Password = z
   .string({ error: 'validation.required' })
@@ -36,10 +37,16 @@ export const AppStatus = z.object({
   appVersion: z.string(),
   schemaVersion: z.number(),
   dataDir: z.string(),
+  lock: LockStatus,
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
-export const SignInInput = z.object({ name: requiredText(100), password: z.string().max(200) });
+export const SignInInput = z.object({
+  name: requiredText(100),
+  password: z.string().max(200),
+  /** Chosen at the first sign-in of a user who has no password yet. */
+  newPassword: Password.optional(),
+});
 
 export const AdminUnitOut = z.object({
   listVersion: z.string(),

@@ -1,0 +1,117 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { UserOut } from '../../electron/api/schemas/users';
+import { api } from '../api';
+import { useT } from '../app/i18n';
+import { PageTitle } from '../app/PageTitle';
+import { useSession } from '../app/session';
+import { useApiCall } from '../app/useApiCall';
+import { AddUserDialog } from './AddUserDialog';
+import { IdleLockCard } from './IdleLockCard';
+
+/** Administrators: who may sign in on this PC, their passwords, and when the screen locks. */
+export function UsersPage() {
+  const { t } = useT();
+  const { message } = AntApp.useApp();
+  const { status } = useSession();
+  const call = useApiCall();
+  const [users, setUsers] = useState<UserOut[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [adding, setAdding] = useState(false);
+  const me = status.user?.id;
+
+  const load = useCallback(async () => {
+    const list = await call(api['users.list']({}));
+    setLoading(false);
+    if (list) setUsers(list);
+  }, [call]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function resetPassword(user: UserOut) {
+    if (!(await call(api['users.resetPassword']({ id: user.id })))) return;
+    void message.success(t('users.resetDone', { name: user.name }));
+    await load();
+  }
+
+  async function setActive(user: UserOut, active: boolean) {
+    if (!(await call(api['users.setActive']({ id: user.id, active })))) return;
+    void message.success(t(active ? 'users.reactivated' : 'users.deactivated', { name: user.name }));
+    await load();
+  }
+
+  const columns: TableColumnsType<UserOut> = [
+    { key: 'name', title: t('users.name'), render: (_, u) => (u.id === me ? t('users.you', { name: u.name }) : u.name) },
+    { key: 'role', title: t('users.role'), render: (_, u) => t(`role.${u.role}`) },
+    {
+      key: 'status',
+      title: t('users.status'),
+      render: (_, u) => <Tag>{t(u.active ? 'users.active' : 'users.inactive')}</Tag>,
+    },
+    { key: 'password', title: t('users.password'), render: (_, u) => t(u.passwordSet ? 'users.passwordSet' : 'users.passwordUnset') },
+    {
+      key: 'actions',
+      title: t('users.actions'),
+      render: (_, u) =>
+        u.id === me ? null : (
+          <Space wrap>
+            <Popconfirm
+              title={t('users.resetConfirm', { name: u.name })}
+              okText={t('users.resetPassword')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => resetPassword(u)}
+            >
+              <Button size="small" aria-label={`${t('users.resetPassword')}: ${u.name}`}>
+                {t('users.resetPassword')}
+              </Button>
+            </Popconfirm>
+            {u.active ? (
+              <Popconfirm
+                title={t('users.deactivateConfirm', { name: u.name })}
+                okText={t('users.deactivate')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => setActive(u, false)}
+              >
+                <Button size="small" danger aria-label={`${t('users.deactivate')}: ${u.name}`}>
+                  {t('users.deactivate')}
+                </Button>
+              </Popconfirm>
+            ) : (
+              <Button size="small" onClick={() => void setActive(u, true)} aria-label={`${t('users.reactivate')}: ${u.name}`}>
+                {t('users.reactivate')}
+              </Button>
+            )}
+          </Space>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageTitle
+        focusToken={1}
+        extra={
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
+            {t('users.add')}
+          </Button>
+        }
+      >
+        {t('users.title')}
+      </PageTitle>
+      <Table rowKey="id" size="small" loading={loading} columns={columns} dataSource={users} pagination={false} />
+      <IdleLockCard />
+      <AddUserDialog
+        open={adding}
+        onClose={() => setAdding(false)}
+        onAdded={(user) => {
+          setAdding(false);
+          void message.success(t('users.added', { name: user.name }));
+          void load();
+        }}
+      />
+    </>
+  );
+}
