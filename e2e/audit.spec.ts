@@ -29,6 +29,9 @@ test('sign in, change a business, see who changed which field in the activity lo
   await expect(change).toContainText(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
   await expect(log.rows('Đăng nhập không thành công')).toHaveCount(1);
   await expect(log.rows('Đăng nhập không thành công')).toContainText('Hệ thống');
+  const tried = await log.detail(log.rows('Đăng nhập không thành công'));
+  await expect(tried).toContainText('"name": "nguyen thi hoa"');
+  await expect(tried).not.toContainText('sai-mat-khau');
   await expectAccessible(page, 'activity log');
 
   await log.filterRecord('hoang duc');
