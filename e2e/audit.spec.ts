@@ -3,6 +3,7 @@ import { AuditLogScreen, SignInScreen } from './auditPages';
 import { editOpenBusiness, OFFICE, setUpOffice } from './pages';
 
 test('sign in, change a business, see who changed which field in the activity log', async ({ desk }) => {
+  test.setTimeout(120_000); // setup, two sign-ins, an edit and the log's checks: over a minute on a loaded CI machine
   const page = desk.page;
   const register = await setUpOffice(page);
   const form = await register.add();
