@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { choose } from './pages';
 
@@ -41,6 +41,12 @@ export class AuditLogScreen {
     let rows = this.page.locator('.ant-table-tbody tr.ant-table-row');
     for (const text of texts) rows = rows.filter({ hasText: text });
     return rows;
+  }
+
+  /** Opens an entry's detail (what was typed, which file) below its row; returns it. */
+  async detail(row: Locator) {
+    await row.locator('.ant-table-row-expand-icon').click();
+    return this.page.locator('.ant-table-expanded-row:visible pre');
   }
 
   async filterRecord(text: string) {

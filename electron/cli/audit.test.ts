@@ -27,12 +27,12 @@ describe('audit commands', () => {
     for (let i = 0; i < 3; i += 1) expect(await cli('businesses', 'export', path.join(dir, `out-${i}.xlsx`))).toBe(0);
     out = [];
     expect(await cli('audit', 'verify', '--json')).toBe(0);
-    expect(JSON.parse(out.join('\n'))).toMatchObject({ ok: true, entries: 3, headHash: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ ok: true, entries: 4, headHash: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
 
     out = [];
     expect(await cli('audit', 'list', '--limit', '2')).toBe(0);
     expect(out.join('\n')).toContain('Xuất danh sách cơ sở ra Excel');
-    expect(out.join('\n')).toContain('3 mục');
+    expect(out.join('\n')).toContain('4 mục');
 
     const raw = new Database(path.join(dir, DB_FILE_NAME));
     raw.exec('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 2');

@@ -5,6 +5,7 @@ import { pragmaProblems } from '../../db/open';
 import { latestVersion } from '../../db/migrate';
 import { toErrorData, validationIssues } from '../api/router';
 import { Password, SetupInput } from '../api/schemas/office';
+import { auditCall } from '../audit/callAudit';
 import { completeSetup } from '../office/setup';
 import { applySettingsFile, type SettingsFile } from '../office/settingsFile';
 import { EXIT, flag, readFileOrReject, Rejected, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
@@ -29,6 +30,8 @@ async function init(context: CommandContext): Promise<number> {
     throw new Rejected(toErrorData(error));
   }
   const office = cli.running.app.office();
+  // Setup makes the administrator and the office's keys: logged as the app's setup is (no one signed in yet).
+  auditCall(cli.running.app, { sender: { kind: 'cli' } }, { name: 'setup.complete', user: null, input: input.data, result: office });
   cli.print(tr('cli.init.done', { office: input.data.officeName }), { ok: true, office });
   return EXIT.ok;
 }

@@ -91,6 +91,10 @@ export function AuditPage() {
         columns={columns}
         dataSource={data.rows}
         loading={loading}
+        expandable={{
+          rowExpandable: (e) => e.detail !== null,
+          expandedRowRender: (e) => <pre className="dd-audit-detail">{JSON.stringify(e.detail, null, 2)}</pre>,
+        }}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: data.total, showSizeChanger: false, onChange: setPage }}
         locale={{ emptyText: loading ? t('app.loading') : t('audit.empty') }}
       />
