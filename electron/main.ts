@@ -3,7 +3,9 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { translate } from '../renderer/i18n/translate';
 import { toErrorData } from './api/router';
 import { startApp, type RunningApp } from './app';
+import { startBackupScheduler, type BackupScheduler } from './backup/scheduler';
 import { resolveDataDir } from './dataDir';
+import { setupDialogs } from './shell/dialogs';
 import { setupIpc } from './shell/ipc';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { setupSecurity } from './shell/security';
@@ -15,6 +17,8 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 const rendererDir = path.join(__dirname, 'renderer');
 let mainWindow: BrowserWindow | undefined;
 let running: RunningApp | undefined;
+let backups: BackupScheduler | undefined;
+let closeBackupDone = false;
 
 function fail(messageKey: string): never {
   dialog.showErrorBox('District Desk', translate('vi', messageKey));
@@ -56,9 +60,23 @@ if (setupSingleInstance()) {
     running = openData();
     serveRenderer(rendererDir);
     setupIpc(running);
+    setupDialogs();
+    const app = running.app;
+    backups = startBackupScheduler({
+      dataDir: app.dataDir,
+      database: () => (app.databaseOpen() ? app.db : null),
+      ...app.sqlite,
+    });
     mainWindow = createMainWindow(preloadPath);
     mainWindow.on('closed', () => (mainWindow = undefined));
   });
   app.on('window-all-closed', () => app.quit());
+  // Closing takes a backup first; quitting waits for it, but never longer than the cap.
+  app.on('before-quit', (event) => {
+    if (closeBackupDone || !backups) return;
+    event.preventDefault();
+    closeBackupDone = true;
+    void backups.backupOnClose().finally(() => app.quit());
+  });
   app.on('will-quit', () => running?.close());
 }

@@ -22,7 +22,9 @@ export class TestApp {
     readonly running: RunningApp,
     readonly dataDir: string,
     private readonly cleanupDir: () => void,
-  ) {}
+  ) {
+    running.app.onReopen(() => (this.session.user = null));
+  }
 
   /** Output validation is on by default (catches drift); benchmarks turn it off, as in production. */
   static open(options: { validateOutput?: boolean } = {}): TestApp {

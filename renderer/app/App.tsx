@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiErrorData } from '../../electron/api/errors';
 import type { AppStatus } from '../../electron/api/schemas/office';
 import { api } from '../api';
+import { RecoveryPage } from '../backup/RecoveryPage';
 import { SetupWizard } from '../setup/SetupWizard';
 import { SignInPage } from '../signIn/SignInPage';
 import { PublicPage } from './PublicPage';
@@ -51,7 +52,7 @@ export function App() {
   }
   return (
     <SessionContext.Provider value={session}>
-      {!session.status.setUp ? <SetupWizard /> : !session.status.user ? <SignInPage /> : <Shell />}
+      {session.status.recovery ? <RecoveryPage /> : !session.status.setUp ? <SetupWizard /> : !session.status.user ? <SignInPage /> : <Shell />}
     </SessionContext.Provider>
   );
 }

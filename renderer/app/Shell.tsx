@@ -1,8 +1,9 @@
-import { InfoCircleOutlined, LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api';
 import { AboutPage } from '../about/AboutPage';
+import { BackupPage } from '../backup/BackupPage';
 import { BusinessesArea } from '../businesses/BusinessesArea';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { MessageKey } from '../i18n/vi';
@@ -13,8 +14,9 @@ import { useApiCall } from './useApiCall';
 /** The pages of the side navigation, in order. An area adds one entry here. */
 const SECTIONS = [
   { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea /> },
+  { key: 'backup', icon: <CloudUploadOutlined aria-hidden />, label: 'nav.backup', page: () => <BackupPage />, adminOnly: true },
   { key: 'about', icon: <InfoCircleOutlined aria-hidden />, label: 'nav.about', page: () => <AboutPage /> },
-] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; page: () => ReactNode }[];
+] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; page: () => ReactNode; adminOnly?: boolean }[];
 
 type Section = (typeof SECTIONS)[number]['key'];
 
@@ -59,7 +61,7 @@ export function Shell() {
               mode="inline"
               selectedKeys={[section]}
               onClick={({ key }) => setSection(key as Section)}
-              items={SECTIONS.map(({ key, icon, label }) => ({ key, icon, label: t(label) }))}
+              items={SECTIONS.filter((s) => !('adminOnly' in s) || user?.role === 'admin').map(({ key, icon, label }) => ({ key, icon, label: t(label) }))}
             />
           </nav>
         </Layout.Sider>

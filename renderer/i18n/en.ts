@@ -1,5 +1,7 @@
 import { backupMessages } from './areas/backup';
+import { backupPageMessages } from './areas/backupPage';
 import { packageMessages } from './areas/packages';
+import { pathMessages } from './areas/paths';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -258,4 +260,6 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   // Areas
   ...backupMessages.en,
   ...packageMessages.en,
+  ...backupPageMessages.en,
+  ...pathMessages.en,
 };

@@ -1,5 +1,7 @@
 import { backupMessages } from './areas/backup';
+import { backupPageMessages } from './areas/backupPage';
 import { packageMessages } from './areas/packages';
+import { pathMessages } from './areas/paths';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -262,6 +264,8 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   // Areas
   ...backupMessages.vi,
   ...packageMessages.vi,
+  ...backupPageMessages.vi,
+  ...pathMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,4 +1,5 @@
 import type { Handlers } from '../router';
+import { backupHandlers } from './backup';
 import { businessHandlers } from './businesses';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
@@ -9,4 +10,5 @@ export const handlers = {
   ...unitHandlers,
   ...businessHandlers,
   ...jobHandlers,
+  ...backupHandlers,
 } satisfies Handlers;

@@ -1,5 +1,6 @@
 import { latestVersion } from '../../../db/migrate';
 import { findUserByName, setUserPassword } from '../../../db/users';
+import { recoveryStatus } from '../../backup/status';
 import { completeSetup } from '../../office/setup';
 import { hashPassword, UNSET_PASSWORD, verifyPassword } from '../../users/password';
 import { ApiError } from '../errors';
@@ -19,6 +20,7 @@ export const officeHandlers: {
     appVersion: app.appVersion,
     schemaVersion: latestVersion(),
     dataDir: app.dataDir,
+    recovery: recoveryStatus(app),
   }),
 
   'setup.complete': async ({ app, session }, input) => {

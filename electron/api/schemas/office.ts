@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecoveryStatus } from './backup';
 import { FileBytes, requiredText, Role, UnitLevel } from './common';
 
 export const Password = z
@@ -36,6 +37,8 @@ export const AppStatus = z.object({
   appVersion: z.string(),
   schemaVersion: z.number(),
   dataDir: z.string(),
+  /** Set when the database was found damaged at start: the renderer shows the recovery page. */
+  recovery: RecoveryStatus.nullable(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
