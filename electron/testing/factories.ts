@@ -33,6 +33,13 @@ export class TestApp {
     return new TestApp(running, dir, cleanup);
   }
 
+  /** The app started again on another one's data folder, as after closing and reopening it. */
+  static restart(previous: TestApp): TestApp {
+    previous.running.close();
+    const running = startApp({ dataDir: previous.dataDir, isTrustedSender: (s) => s.kind === 'cli', validateOutput: true });
+    return new TestApp(running, previous.dataDir, () => undefined);
+  }
+
   static async withOffice(options: { validateOutput?: boolean } = {}): Promise<TestApp> {
     const app = TestApp.open(options);
     await app.ok('setup.complete', TEST_OFFICE);
