@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DB_FILE_NAME } from '../db/open';
+import { damagePages } from '../electron/backup/testing';
 import { expect, expectAccessible, test } from './fixtures';
+import { startHost } from './host';
 import { BackupScreen, signInAgain } from './backupPages';
 import { BusinessForm, setUpOffice } from './pages';
 
@@ -60,4 +63,42 @@ test('a typed path that does not exist gets a plain message', async ({ desk }) =
   await page.getByLabel('Tệp sao lưu (.ddbak hoặc .sqlite)').fill('/khong/co/tep.ddbak');
   await page.getByRole('button', { name: 'Xem trước' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Không tìm thấy "/khong/co/tep.ddbak"' })).toBeVisible();
+});
+
+test('a damaged database at start: the recovery page offers the newest backup, restoring it brings the data back', async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'the loopback host is restarted on a damaged file here');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-e2e-damaged-'));
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const first = await startHost({ dataDir });
+    await page.goto(first.appUrl);
+    const register = await setUpOffice(page);
+    const add = await register.add();
+    await add.fill({ name: 'Karaoke Hoa Mai', type: 'karaoke', commune: 'dong kinh', registrationNo: '14A0000002' });
+    await add.save();
+    await expect(add.dialog).toBeHidden();
+    await first.close(); // closing takes the automatic backup
+    damagePages(path.join(dataDir, DB_FILE_NAME), 40);
+
+    const second = await startHost({ dataDir });
+    try {
+      await page.goto(second.appUrl);
+      await expect(page.getByRole('heading', { level: 1, name: 'Cần khôi phục dữ liệu' })).toBeVisible();
+      await expect(page.getByRole('alert')).toContainText('bị hỏng');
+      await expectAccessible(page, 'recovery page');
+      await page.getByRole('button', { name: 'Khôi phục bản này' }).click();
+      const backup = new BackupScreen(page);
+      await expect(backup.preview()).toBeVisible();
+      await expect(backup.preview().getByText('Phòng Văn hóa - Xã hội TP Lạng Sơn', { exact: false })).toBeVisible();
+      await backup.restore();
+      await signInAgain(page);
+      await expect(register.row('Karaoke Hoa Mai')).toBeVisible();
+    } finally {
+      await second.close();
+    }
+  } finally {
+    await context.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 });
