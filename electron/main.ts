@@ -61,11 +61,11 @@ if (setupSingleInstance()) {
     serveRenderer(rendererDir);
     setupIpc(running);
     setupDialogs();
-    const app = running.app;
+    const context = running.app;
     backups = startBackupScheduler({
-      dataDir: app.dataDir,
-      database: () => (app.databaseOpen() ? app.db : null),
-      ...app.sqlite,
+      dataDir: context.dataDir,
+      database: () => (context.databaseOpen() ? context.db : null),
+      ...context.sqlite,
     });
     mainWindow = createMainWindow(preloadPath);
     mainWindow.on('closed', () => (mainWindow = undefined));
