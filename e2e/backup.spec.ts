@@ -12,6 +12,7 @@ const PASSPHRASE = 'mật khẩu USB 2026';
 
 test('make an encrypted backup to a folder, change a business, restore the backup, see the old data back', async ({ desk }) => {
   test.skip(desk.shell === 'electron', 'the Electron app chooses folders with the native dialog, which a test cannot drive');
+  test.slow(); // scrypt key derivation three times (backup, unlock, restore) on a shared CI machine
   const page = desk.page;
   const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-usb-'));
   try {
@@ -67,6 +68,7 @@ test('a typed path that does not exist gets a plain message', async ({ desk }) =
 
 test('a damaged database at start: the recovery page offers the newest backup, restoring it brings the data back', async ({ browser }, testInfo) => {
   test.skip(testInfo.project.name === 'electron', 'the loopback host is restarted on a damaged file here');
+  test.slow(); // two app starts, a backup on close and a restore
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-e2e-damaged-'));
   const context = await browser.newContext();
   try {
