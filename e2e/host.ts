@@ -7,6 +7,7 @@ import { contentTypeOf, CONTENT_SECURITY_POLICY, resolveAppFile } from '../elect
 import type { Session } from '../electron/api/context';
 import type { Sender } from '../electron/api/router';
 import { startApp, type RunningApp } from '../electron/app';
+import { startBackupScheduler } from '../electron/backup/scheduler';
 import { resolveDataDir } from '../electron/dataDir';
 
 /**
@@ -68,7 +69,13 @@ export async function startHost(options: { dataDir: string; port?: number; rende
     isTrustedSender: (sender: Sender) => sender.kind === 'http' && sender.loopback && sender.tokenOk,
     validateOutput: true,
   });
+  const backups = startBackupScheduler({
+    dataDir: options.dataDir,
+    database: () => (running.app.databaseOpen() ? running.app.db : null),
+  });
   const session: Session = { user: null };
+  // A restore swapped the database: its users and passwords may differ, so sign in again.
+  running.app.onReopen(() => (session.user = null));
   const rendererDir = options.rendererDir ?? RENDERER_DIR;
 
   const server = http.createServer((req, res) => {
@@ -112,8 +119,10 @@ export async function startHost(options: { dataDir: string; port?: number; rende
       new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          running.close();
-          resolve();
+          void backups.backupOnClose().finally(() => {
+            running.close();
+            resolve();
+          });
         });
       }),
   };

@@ -3,8 +3,10 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { translate } from '../renderer/i18n/translate';
 import { toErrorData } from './api/router';
 import { startApp, type RunningApp } from './app';
+import { startBackupScheduler, type BackupScheduler } from './backup/scheduler';
 import { resolveDataDir } from './dataDir';
 import { applySettingsFile, findSettingsFile, readSettingsFile } from './office/settingsFile';
+import { setupDialogs } from './shell/dialogs';
 import { setupIpc } from './shell/ipc';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { setupSecurity } from './shell/security';
@@ -16,6 +18,8 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 const rendererDir = path.join(__dirname, 'renderer');
 let mainWindow: BrowserWindow | undefined;
 let running: RunningApp | undefined;
+let backups: BackupScheduler | undefined;
+let closeBackupDone = false;
 
 function fail(messageKey: string, params?: Record<string, string | number>): never {
   dialog.showErrorBox('District Desk', translate('vi', messageKey, params));
@@ -66,9 +70,23 @@ if (setupSingleInstance()) {
     running = await openData();
     serveRenderer(rendererDir);
     setupIpc(running);
+    setupDialogs();
+    const context = running.app;
+    backups = startBackupScheduler({
+      dataDir: context.dataDir,
+      database: () => (context.databaseOpen() ? context.db : null),
+      ...context.sqlite,
+    });
     mainWindow = createMainWindow(preloadPath);
     mainWindow.on('closed', () => (mainWindow = undefined));
   });
   app.on('window-all-closed', () => app.quit());
+  // Closing takes a backup first; quitting waits for it, but never longer than the cap.
+  app.on('before-quit', (event) => {
+    if (closeBackupDone || !backups) return;
+    event.preventDefault();
+    closeBackupDone = true;
+    void backups.backupOnClose().finally(() => app.quit());
+  });
   app.on('will-quit', () => running?.close());
 }

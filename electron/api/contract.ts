@@ -26,6 +26,7 @@ import {
 import { none, type ProcedureSpec } from './procedure';
 import { auditProcedures } from './procedures/audit';
 import { userProcedures } from './procedures/users';
+import { backupProcedures } from './procedures/backup';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -66,6 +67,7 @@ export const contract = {
 
   ...auditProcedures,
   ...userProcedures,
+  ...backupProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { withAuditActor, type AuditActor } from '../../db/audit';
 import { DatabaseTooNewError } from '../../db/migrate';
 import { auditCall } from '../audit/callAudit';
 import { DbError } from '../../db/open';
+import { BackupError } from '../backup/errors';
 import { contract, isProcedureName, type Access, type ProcedureName, type ProcedureSpec, type ProcedureOutput, type ProcedureParsedInput } from './contract';
 import { ApiError, type ApiErrorData, type Result } from './errors';
 import type { AppContext, CallContext } from './context';
@@ -89,6 +90,7 @@ function checkAccess(access: Access, call: CallContext): void {
 
 export function toErrorData(error: unknown): ApiErrorData {
   if (error instanceof ApiError) return error.toData();
+  if (error instanceof BackupError) return { code: error.code, messageKey: error.messageKey, ...(error.params ? { params: error.params } : {}) };
   if (error instanceof DbError || error instanceof DatabaseTooNewError) {
     return { code: error.code, messageKey: error.messageKey };
   }

@@ -1,4 +1,4 @@
-import { idleLockMinutes } from '../../db/signIn';
+import { DEFAULT_IDLE_LOCK_MINUTES, idleLockMinutes } from '../../db/signIn';
 import type { AppContext, Session } from './context';
 import { ApiError } from './errors';
 import type { LockStatus } from './schemas/lock';
@@ -12,5 +12,7 @@ export function refuseWhileLocked(name: string, session: Session): void {
 }
 
 export function lockStatus(app: AppContext, session: Session): LockStatus {
-  return { locked: Boolean(session.locked && session.user), idleMinutes: idleLockMinutes(app.db) };
+  // In recovery (no database open) the status must still answer, with the default.
+  const idleMinutes = app.databaseOpen() ? idleLockMinutes(app.db) : DEFAULT_IDLE_LOCK_MINUTES;
+  return { locked: Boolean(session.locked && session.user), idleMinutes };
 }

@@ -56,6 +56,8 @@ export function auditCall(
   call: Pick<CallContext, 'sender'>,
   entry: { name: string; user: SessionUser | null; input: unknown; result?: unknown; failedCode?: string },
 ): void {
+  // In recovery no database is open: nothing to write to (the restore records itself once reopened).
+  if (!app.databaseOpen()) return;
   recordAudit(app.db, {
     at: app.now(),
     userId: entry.user?.id ?? null,

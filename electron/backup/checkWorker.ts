@@ -19,7 +19,18 @@ try {
     ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}),
   });
   const rows = db.pragma(workerData.check);
-  parentPort.postMessage({ lines: rows.map((row) => String(Object.values(row)[0])) });
+  const lines = rows.map((row) => String(Object.values(row)[0]));
+  let rowCounts;
+  if (workerData.rowCounts && lines.length === 1 && lines[0] === 'ok') {
+    // Same tables as userTables() in snapshot.ts. count(*) reads every page of a big table:
+    // hundreds of milliseconds on years of history, so it runs here too, not on the main thread.
+    rowCounts = {};
+    const tables = db.pragma('main.table_list').filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_'));
+    for (const { name } of tables) {
+      rowCounts[name] = db.prepare('SELECT count(*) AS n FROM "' + name.replaceAll('"', '""') + '"').get().n;
+    }
+  }
+  parentPort.postMessage({ lines, rowCounts });
 } catch (error) {
   parentPort.postMessage({ error: { code: error && error.code, message: String(error && error.message), sqlite: error && error.name === 'SqliteError' } });
 } finally {
@@ -29,6 +40,7 @@ try {
 
 interface WorkerReply {
   lines?: string[];
+  rowCounts?: Record<string, number>;
   error?: { code?: string; message: string; sqlite: boolean };
 }
 
@@ -55,11 +67,23 @@ function modulePath(): string | undefined {
  * loop. Resolves undefined when a worker cannot be used here (then the caller checks in-thread);
  * SQLite's own errors (a file too damaged to read) reject as SqliteCheckError.
  */
-export function checkOffThread(
+export async function checkOffThread(
   file: string,
   check: 'integrity_check' | 'quick_check',
   options: { nativeBinding?: string; signal?: AbortSignal } = {},
 ): Promise<string[] | undefined> {
+  return (await inspectOffThread(file, check, { ...options, rowCounts: false }))?.lines;
+}
+
+/**
+ * checkOffThread that, with `rowCounts`, also counts the rows of every user table of a sound
+ * file in the same worker. Resolves undefined where a worker cannot be used.
+ */
+export function inspectOffThread(
+  file: string,
+  check: 'integrity_check' | 'quick_check',
+  options: { nativeBinding?: string; signal?: AbortSignal; rowCounts: boolean },
+): Promise<{ lines: string[]; rowCounts?: Record<string, number> } | undefined> {
   if (options.signal?.aborted) return Promise.reject(new BackupError('CANCELLED'));
   const resolved = modulePath();
   if (resolved === undefined) return Promise.resolve(undefined);
@@ -68,7 +92,7 @@ export function checkOffThread(
     try {
       worker = new Worker(WORKER_SOURCE, {
         eval: true,
-        workerData: { file, check, modulePath: resolved, nativeBinding: options.nativeBinding },
+        workerData: { file, check, modulePath: resolved, nativeBinding: options.nativeBinding, rowCounts: options.rowCounts },
       });
     } catch {
       resolve(undefined);
@@ -88,7 +112,7 @@ export function checkOffThread(
     options.signal?.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (reply: WorkerReply) => {
       settle(() => {
-        if (reply.lines) resolve(reply.lines);
+        if (reply.lines) resolve({ lines: reply.lines, ...(reply.rowCounts ? { rowCounts: reply.rowCounts } : {}) });
         else if (reply.error?.sqlite) reject(new SqliteCheckError(reply.error.code, reply.error.message));
         else resolve(undefined); // could not load SQLite in a worker here: check in-thread instead
       });

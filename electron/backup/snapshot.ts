@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/open';
 import { getOffice } from '../../db/office';
-import { checkOffThread } from './checkWorker';
+import { inspectOffThread } from './checkWorker';
 import { asBackupError, BackupError, describe, throwIfCancelled } from './errors';
 import { fsyncDirSync, fsyncFile, parseUtcStamp, removeWithSidecars } from './files';
 
@@ -139,14 +139,14 @@ export function inspectSnapshot(file: string, options: InspectOptions = {}): Bac
 /** inspectSnapshot with the integrity check (the long part) off the event loop. */
 export async function inspectSnapshotAsync(file: string, options: InspectOptions & { signal?: AbortSignal } = {}): Promise<BackupInfo> {
   const stat = preflight(file);
-  let lines: string[] | undefined;
+  let checked: Awaited<ReturnType<typeof inspectOffThread>>;
   try {
-    lines = await checkOffThread(file, 'integrity_check', options);
+    checked = await inspectOffThread(file, 'integrity_check', { ...options, rowCounts: true });
   } catch (error) {
     throw damageOr(error);
   }
   throwIfCancelled(options.signal);
-  return describeSnapshot(file, stat, options, lines);
+  return describeSnapshot(file, stat, options, checked?.lines, checked?.rowCounts);
 }
 
 function preflight(file: string): fs.Stats {
@@ -171,7 +171,13 @@ function damageOr(error: unknown): unknown {
 }
 
 /** `checkLines`: integrity_check output already computed elsewhere; checked here when undefined. */
-function describeSnapshot(file: string, stat: fs.Stats, options: InspectOptions, checkLines: string[] | undefined): BackupInfo {
+function describeSnapshot(
+  file: string,
+  stat: fs.Stats,
+  options: InspectOptions,
+  checkLines: string[] | undefined,
+  counted?: Record<string, number>,
+): BackupInfo {
   let copy: Db;
   try {
     copy = openSqlite(file, { ...options, readonly: true });
@@ -190,7 +196,7 @@ function describeSnapshot(file: string, stat: fs.Stats, options: InspectOptions,
       installationId: office?.installationId ?? null,
       officeName: office?.officeName ?? null,
       unitCode: office?.unitCode ?? null,
-      rowCounts: rowCounts(copy),
+      rowCounts: counted ?? rowCounts(copy),
     };
   } catch (error) {
     throw damageOr(error);

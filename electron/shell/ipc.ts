@@ -6,6 +6,8 @@ import type { RunningApp } from '../app';
 /** One IPC channel per procedure, each going through the router (which checks the sender frame). */
 export function setupIpc(running: RunningApp): void {
   const session: Session = { user: null };
+  // A restore swapped the database: its users and passwords may differ, so sign in again.
+  running.app.onReopen(() => (session.user = null));
   for (const name of PROCEDURE_NAMES) {
     ipcMain.handle(channelFor(name), (event, input: unknown) =>
       running.router(name, input, {

@@ -22,7 +22,9 @@ export class TestApp {
     readonly running: RunningApp,
     readonly dataDir: string,
     private readonly cleanupDir: () => void,
-  ) {}
+  ) {
+    running.app.onReopen(() => (this.session.user = null));
+  }
 
   /** Output validation is on by default (catches drift); benchmarks turn it off, as in production. */
   static open(options: { validateOutput?: boolean } = {}): TestApp {
@@ -35,6 +37,13 @@ export class TestApp {
   static openAt(dataDir: string): TestApp {
     const running = startApp({ dataDir, isTrustedSender: (s) => s.kind === 'cli', validateOutput: true });
     return new TestApp(running, dataDir, () => undefined);
+  }
+
+  /** The app started again on another one's data folder, as after closing and reopening it. */
+  static restart(previous: TestApp): TestApp {
+    previous.running.close();
+    const running = startApp({ dataDir: previous.dataDir, isTrustedSender: (s) => s.kind === 'cli', validateOutput: true });
+    return new TestApp(running, previous.dataDir, () => undefined);
   }
 
   static async withOffice(options: { validateOutput?: boolean } = {}): Promise<TestApp> {

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ApiErrorData } from '../../electron/api/errors';
 import type { AppStatus } from '../../electron/api/schemas/office';
 import { api } from '../api';
+import { RecoveryPage } from '../backup/RecoveryPage';
 import { SetupWizard } from '../setup/SetupWizard';
 import { SessionLock } from '../lock/SessionLock';
 import { SignInPage } from '../signIn/SignInPage';
@@ -52,7 +53,9 @@ export function App() {
   }
   return (
     <SessionContext.Provider value={session}>
-      {!session.status.setUp ? (
+      {session.status.recovery ? (
+        <RecoveryPage />
+      ) : !session.status.setUp ? (
         <SetupWizard />
       ) : !session.status.user ? (
         <SignInPage />

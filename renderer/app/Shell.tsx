@@ -1,9 +1,10 @@
-import { HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api';
 import { AboutPage } from '../about/AboutPage';
 import { AuditPage } from '../audit/AuditPage';
+import { BackupPage } from '../backup/BackupPage';
 import { BusinessesArea } from '../businesses/BusinessesArea';
 import { SessionActions } from '../lock/SessionActions';
 import { UsersPage } from '../users/UsersPage';
@@ -18,6 +19,7 @@ const SECTIONS = [
   { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea /> },
   { key: 'audit', icon: <HistoryOutlined aria-hidden />, label: 'nav.audit', page: () => <AuditPage /> },
   { key: 'users', icon: <TeamOutlined aria-hidden />, label: 'nav.users', page: () => <UsersPage />, adminOnly: true },
+  { key: 'backup', icon: <CloudUploadOutlined aria-hidden />, label: 'nav.backup', page: () => <BackupPage />, adminOnly: true },
   { key: 'about', icon: <InfoCircleOutlined aria-hidden />, label: 'nav.about', page: () => <AboutPage /> },
 ] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; page: () => ReactNode; adminOnly?: boolean }[];
 

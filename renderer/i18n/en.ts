@@ -1,8 +1,10 @@
 import { installMessages } from './areas/install';
 import { auditMessages } from './areas/audit';
 import { backupMessages } from './areas/backup';
+import { backupPageMessages } from './areas/backupPage';
 import { packageMessages } from './areas/packages';
 import { userMessages } from './areas/users';
+import { pathMessages } from './areas/paths';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -265,4 +267,6 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...packageMessages.en,
   ...auditMessages.en,
   ...userMessages.en,
+  ...backupPageMessages.en,
+  ...pathMessages.en,
 };

@@ -1,8 +1,10 @@
 import { installMessages } from './areas/install';
 import { auditMessages } from './areas/audit';
 import { backupMessages } from './areas/backup';
+import { backupPageMessages } from './areas/backupPage';
 import { packageMessages } from './areas/packages';
 import { userMessages } from './areas/users';
+import { pathMessages } from './areas/paths';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -269,6 +271,8 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...packageMessages.vi,
   ...auditMessages.vi,
   ...userMessages.vi,
+  ...backupPageMessages.vi,
+  ...pathMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

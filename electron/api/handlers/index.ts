@@ -1,5 +1,6 @@
 import type { Handlers } from '../router';
 import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
 import { businessHandlers } from './businesses';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
@@ -13,4 +14,5 @@ export const handlers = {
   ...jobHandlers,
   ...auditHandlers,
   ...userHandlers,
+  ...backupHandlers,
 } satisfies Handlers;

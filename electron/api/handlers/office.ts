@@ -1,4 +1,5 @@
 import { latestVersion } from '../../../db/migrate';
+import { recoveryStatus } from '../../backup/status';
 import { completeSetup } from '../../office/setup';
 import { signIn } from '../../users/signIn';
 import type { Handler } from '../router';
@@ -18,6 +19,7 @@ export const officeHandlers: {
     schemaVersion: latestVersion(),
     dataDir: app.dataDir,
     lock: lockStatus(app, session),
+    recovery: recoveryStatus(app),
   }),
 
   'setup.complete': async ({ app, session }, input) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RecoveryStatus } from './backup';
 import { FileBytes, requiredText, Role, UnitLevel } from './common';
 import { LockStatus } from './lock';
 
@@ -38,6 +39,8 @@ export const AppStatus = z.object({
   schemaVersion: z.number(),
   dataDir: z.string(),
   lock: LockStatus,
+  /** Set when the database was found damaged at start: the renderer shows the recovery page. */
+  recovery: RecoveryStatus.nullable(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
