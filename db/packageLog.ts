@@ -84,8 +84,8 @@ export function receivedBySequence(db: Db, senderInstallationId: string, sequenc
 
 export function listReceivedPackages(db: Db, senderInstallationId?: string): ReceivedPackage[] {
   return db
-    .prepare(`SELECT ${RECEIVED_COLUMNS} FROM package_received WHERE ?1 IS NULL OR sender_installation_id = ?1 ORDER BY sender_installation_id, sequence`)
-    .all(senderInstallationId ?? null) as ReceivedPackage[];
+    .prepare(`SELECT ${RECEIVED_COLUMNS} FROM package_received WHERE @sender IS NULL OR sender_installation_id = @sender ORDER BY sender_installation_id, sequence`)
+    .all({ sender: senderInstallationId ?? null }) as ReceivedPackage[];
 }
 
 export function insertReceivedPackage(db: Db, received: ReceivedPackage): void {

@@ -6,12 +6,13 @@ import path from 'node:path';
 import { toErrorData } from './api/router';
 import { startApp, type RunningApp } from './app';
 import { foundationCommands } from './cli/foundation';
+import { packageCommands } from './cli/packages';
 import { Cli, EXIT, GLOBAL_FLAGS, parseArgs, Rejected, tr, UsageError, type Args, type CliCommand } from './cli/runtime';
 import { DATA_DIR_ENV, resolveDataDir } from './dataDir';
 
-const COMMANDS: readonly CliCommand[] = [...foundationCommands];
+const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...packageCommands];
 /** Usage sections, one message per family of commands. */
-const USAGE_KEYS = ['cli.usageText'];
+const USAGE_KEYS = ['cli.usageText', 'cli.usage.packages'];
 
 const usage = () =>
   [`${tr('cli.usage')}:`, ...USAGE_KEYS.map((key) => tr(key)), '', tr('cli.usageFooter', { dataDirEnv: DATA_DIR_ENV })].join('\n');
