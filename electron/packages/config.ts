@@ -3,6 +3,7 @@ import { listUnits, saveUnitList, unitLists } from '../../db/adminUnits';
 import { configTables, readConfigTable, replaceConfigTable } from '../../db/configTables';
 import { configReceivedById, insertConfigReceived, insertIssuedPackage, lastConfigReceived, nextIssuedSequence } from '../../db/packageLog';
 import { pinnedProvinceKey, pinProvinceKey, revokedInstallations } from '../../db/packageTrust';
+import { ApiError } from '../api/errors';
 import type { AppContext } from '../api/context';
 import { openPackage, packageHash, readPackageHeader, sealPackage, uuidSchema } from './format';
 import { PackageError } from './errors';
@@ -105,6 +106,7 @@ export async function exportConfig(app: AppContext, out: string) {
  */
 export async function importConfig(app: AppContext, file: string, typedFingerprint: string | null) {
   const office = requireOffice(app);
+  if (office.level === 'province') throw new ApiError('NOT_AN_OFFICE', 'packages.notAnOffice');
   const bytes = await readBounded(file, MAX_CONFIG_BYTES);
   const info = readPackageHeader(bytes);
   if (info.header.kind !== 'province-config') throw new PackageError('INVALID_CONTENT', `kind ${info.header.kind}`);
