@@ -3,12 +3,10 @@ import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { insertBusiness } from '../../db/business';
 import { openDatabase } from '../../db/open';
-import { getInstallationKey } from '../../db/packageTrust';
 import { transferableColumns } from '../../db/packageRecords';
 import { businessFields, tempDataDir, TEST_COMMUNE } from '../../db/testing';
-import { sealPackage } from '../packages/format';
 import { verifyIncoming } from '../packages/incoming';
-import { addBusiness, exportFrom, fileIn, openLink, signingKeyOf } from '../packages/linkTesting';
+import { addBusiness, exportFrom, fileIn, openLink, sealAs } from '../packages/linkTesting';
 import type { TestApp } from '../testing/factories';
 
 type Line = (label: string, value: string, target: string) => void;
@@ -66,25 +64,8 @@ export async function benchPackages(line: Line): Promise<void> {
     line('snapshot import / raw inserts', `${(imported.ms / baseline.ms).toFixed(2)}x`, '< 3x');
 
     // 3. Verifying a 50 MB package, streamed: memory growth while it runs.
-    const o = office.running.app.office();
-    const receiving = getInstallationKey(province.running.app.db, 'receiving');
     const big = fileIn(link.dir, 'big');
-    fs.writeFileSync(
-      big,
-      sealPackage({
-        kind: 'office-delta',
-        packageId: crypto.randomUUID(),
-        senderInstallationId: o?.installationId ?? '',
-        senderUnitCode: o?.unitCode ?? '',
-        senderUnitListVersion: o?.unitListVersion ?? '',
-        sequence: 999,
-        previousPackageHash: null,
-        createdAt: new Date().toISOString(),
-        payload: Buffer.alloc(50 * 1024 * 1024, 'Nguyễn Văn An, số 12 đường Trần Đăng Ninh; '),
-        senderSigningPrivateKey: signingKeyOf(office).privateKey,
-        recipientPublicKey: receiving?.publicKey ?? null,
-      }),
-    );
+    fs.writeFileSync(big, sealAs(office, province, Buffer.alloc(50 * 1024 * 1024, 'Nguyễn Văn An, số 12 đường Trần Đăng Ninh; '), { sequence: 999 }));
     // RSS may still hold the freed sealing buffers, so JS heap + Buffer memory is sampled as well.
     const usage = () => {
       const m = process.memoryUsage();

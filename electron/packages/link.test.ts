@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installChangeLogTriggers } from '../../db/changeLog';
-import { getInstallationKey } from '../../db/packageTrust';
 import { TestApp } from '../testing/factories';
 import { sealPackage } from './format';
 import { generateReceivingKeyPair, generateSigningKeyPair } from './keys';
-import { addBusiness, exportFrom, fileIn, openLink, openOffice, register, signingKeyOf, stats, writeBytes, type Link } from './linkTesting';
+import { addBusiness, emptyPayload, exportFrom, fileIn, openLink, openOffice, register, sealAs, signingKeyOf, stats, writeBytes, type Link } from './linkTesting';
 import { encodeOfficePayload, type OfficePayload } from './officePayload';
 import { buildConfigPayload } from './config';
 
@@ -49,6 +48,20 @@ describe('office to province and back', () => {
       expect(imported.unconfirmed).toEqual([]);
       expect(imported.packages.every((p) => p.confirmedAt !== null)).toBe(true);
     }
+  });
+
+  it("an office cannot overwrite another office's records", async () => {
+    const [a, b] = link.offices as [TestApp, TestApp];
+    const theirs = await addBusiness(a, 'Cắt tóc gội đầu Hữu Nghị');
+    await link.province.ok('packages.import', { file: await exportFrom(a, link.dir), dryRun: false });
+    const row = a.running.app.db.prepare('SELECT * FROM business WHERE id = ?').get(theirs.id) as Record<string, string | number | null>;
+    delete row.row_no;
+    const columns = Object.keys(row);
+    const forged = { ...emptyPayload(b), tables: { business: { columns, rows: [[999, 'U', theirs.id, columns.map((c) => (c === 'name' ? 'Đã bị sửa' : (row[c] ?? null)))]] } } } as OfficePayload;
+    const before = await link.province.ok('packages.stats', {});
+    const result = await link.province.call('packages.import', { file: writeBytes(link.dir, sealAs(b, link.province, encodeOfficePayload(forged), { sequence: 500 })), dryRun: false });
+    expect(result.ok ? 'accepted' : result.error.code).toBe('INVALID_CONTENT');
+    expect(await link.province.ok('packages.stats', {})).toEqual(before);
   });
 
   it('a replay changes nothing and says so; a re-send is the identical file', async () => {
@@ -95,31 +108,13 @@ describe('bad input is refused with its code and changes nothing', () => {
     valid = fs.readFileSync(await exportFrom(office, link.dir));
     const opened = await link.province.ok('packages.import', { file: writeBytes(link.dir, valid), dryRun: true });
     expect(opened.tables.business?.added).toBe(1);
-    const id = office.running.app.office()?.installationId ?? '';
-    payload = { format: 1, installationId: id, unitCode: office.running.app.office()?.unitCode ?? '', snapshot: false, fromChangeSeq: 0, upToChangeSeq: 100, auditHash: null, tables: {} };
+    payload = emptyPayload(office);
   }, 30_000);
   afterAll(() => link.close());
 
   /** Seals a payload as the office would (its own key), optionally changing the payload or recipient. */
   function crafted(change: (p: OfficePayload) => OfficePayload, recipient?: Uint8Array, sequence = 900): string {
-    const o = office.running.app.office();
-    const receiving = getInstallationKey(link.province.running.app.db, 'receiving');
-    return writeBytes(
-      link.dir,
-      sealPackage({
-        kind: 'office-delta',
-        packageId: crypto.randomUUID(),
-        senderInstallationId: o?.installationId ?? '',
-        senderUnitCode: o?.unitCode ?? '',
-        senderUnitListVersion: o?.unitListVersion ?? '',
-        sequence,
-        previousPackageHash: null,
-        createdAt: new Date().toISOString(),
-        payload: encodeOfficePayload(change(structuredClone(payload))),
-        senderSigningPrivateKey: signingKeyOf(office).privateKey,
-        recipientPublicKey: recipient ?? receiving?.publicKey ?? new Uint8Array(32),
-      }),
-    );
+    return writeBytes(link.dir, sealAs(office, link.province, encodeOfficePayload(change(structuredClone(payload))), { sequence, recipient }));
   }
 
   async function expectRejected(file: string, code: string): Promise<void> {

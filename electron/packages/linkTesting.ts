@@ -1,7 +1,10 @@
 // Test factories for the province link: a province and offices as real apps (real SQLite), registered and configured.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getInstallationKey } from '../../db/packageTrust';
+import { sealPackage } from './format';
+import type { OfficePayload } from './officePayload';
 import { businessFields, tempDataDir, TestApp, TEST_COMMUNE, TEST_OFFICE } from '../testing/factories';
 
 export const COMMUNE_OFFICE = { ...TEST_OFFICE, officeName: 'UBND phường Đông Kinh', level: 'commune', unitCode: TEST_COMMUNE } as const;
@@ -77,4 +80,29 @@ export function writeBytes(dir: string, bytes: Uint8Array, name = 'crafted'): st
   const file = fileIn(dir, name);
   fs.writeFileSync(file, bytes);
   return file;
+}
+
+/** A package sealed with the office's own key, carrying whatever payload a test needs. */
+export function sealAs(office: TestApp, province: TestApp, payload: Uint8Array, options: { sequence: number; recipient?: Uint8Array }): Uint8Array {
+  const o = office.running.app.office();
+  const receiving = getInstallationKey(province.running.app.db, 'receiving');
+  return sealPackage({
+    kind: 'office-delta',
+    packageId: randomUUID(),
+    senderInstallationId: o?.installationId ?? '',
+    senderUnitCode: o?.unitCode ?? '',
+    senderUnitListVersion: o?.unitListVersion ?? '',
+    sequence: options.sequence,
+    previousPackageHash: null,
+    createdAt: new Date().toISOString(),
+    payload,
+    senderSigningPrivateKey: signingKeyOf(office).privateKey,
+    recipientPublicKey: options.recipient ?? receiving?.publicKey ?? null,
+  });
+}
+
+/** The envelope of an office's payload with no records yet. */
+export function emptyPayload(office: TestApp): OfficePayload {
+  const o = office.running.app.office();
+  return { format: 1, installationId: o?.installationId ?? '', unitCode: o?.unitCode ?? '', snapshot: false, fromChangeSeq: 0, upToChangeSeq: 1000, auditHash: null, tables: {} };
 }
