@@ -8,6 +8,7 @@ import type {
   BusinessQuery,
 } from './businessTypes';
 import { changesForRow } from './changeLog';
+import { fromOriginSql } from './packageRecords';
 import { escapeLike, identityKey, normalizeForSearch, vietnameseSortKey } from './text';
 
 type Db = Database.Database;
@@ -239,6 +240,14 @@ export function listBusinesses(db: Db, query: BusinessQuery): BusinessPage {
   if (query.status !== null) {
     where.push('b.status = ?');
     params.push(query.status);
+  }
+  if (query.originInstallationId) {
+    where.push(fromOriginSql('business', 'b'));
+    params.push(query.originInstallationId);
+  }
+  if (query.unitCode) {
+    where.push('b.unit_code = ?');
+    params.push(query.unitCode);
   }
   const from = `FROM business b LEFT JOIN admin_unit u
     ON u.list_version = b.unit_list_version AND u.code = b.commune_code

@@ -63,6 +63,9 @@ export interface BusinessQuery {
   communeCode: string | null;
   type: BusinessType | null;
   status: BusinessStatus | null;
+  /** Province consolidated view: only records imported from this installation (or unit). */
+  originInstallationId?: string | null;
+  unitCode?: string | null;
   sort: BusinessSort;
   descending: boolean;
   offset: number;

@@ -45,3 +45,8 @@ export function insertOffice(db: Db, office: Omit<OfficeRecord, 'unitName'>, now
      VALUES (1, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(office.installationId, office.officeName, office.level, office.unitCode, office.unitListVersion, now, now);
 }
+
+/** Moving an office to another PC: it takes the identity its key backup names. */
+export function setInstallationId(db: Db, installationId: string, now: string): void {
+  db.prepare('UPDATE office SET installation_id = ?, updated_at = ? WHERE singleton = 1').run(installationId, now);
+}

@@ -22,6 +22,8 @@ CREATE INDEX business_status ON business (status, sort_key)
 CREATE INDEX business_type ON business (type, sort_key)
 -- index change_log_row
 CREATE INDEX change_log_row ON change_log (table_name, row_id, seq)
+-- index row_origin_installation
+CREATE INDEX row_origin_installation ON row_origin (installation_id, table_name, row_id)
 -- table admin_unit
 CREATE TABLE admin_unit ( list_version TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), kind TEXT NOT NULL, parent_code TEXT, sort_key TEXT NOT NULL, PRIMARY KEY (list_version, code) ) STRICT
 -- table app_user
@@ -44,8 +46,26 @@ CREATE TABLE 'business_search_docsize'(id INTEGER PRIMARY KEY, sz BLOB)
 CREATE TABLE 'business_search_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID
 -- table change_log
 CREATE TABLE change_log ( seq INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('I', 'U', 'D')), row_json TEXT NOT NULL, changed_at TEXT NOT NULL ) STRICT
+-- table config_received
+CREATE TABLE config_received ( package_id TEXT PRIMARY KEY, sequence INTEGER NOT NULL, package_hash TEXT NOT NULL, revoked_installations TEXT NOT NULL, imported_at TEXT NOT NULL ) STRICT
+-- table config_table
+CREATE TABLE config_table ( name TEXT PRIMARY KEY ) STRICT
+-- table installation_key
+CREATE TABLE installation_key ( purpose TEXT PRIMARY KEY CHECK (purpose IN ('signing', 'receiving')), public_key BLOB NOT NULL CHECK (length(public_key) = 32), private_key BLOB NOT NULL CHECK (length(private_key) = 32), created_at TEXT NOT NULL ) STRICT
 -- table office
 CREATE TABLE office ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), installation_id TEXT NOT NULL, office_name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , idle_lock_minutes INTEGER NOT NULL DEFAULT 10 CHECK (idle_lock_minutes BETWEEN 1 AND 120)) STRICT
+-- table package_issued
+CREATE TABLE package_issued ( package_id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('province-config', 'receipt')), sequence INTEGER NOT NULL, package_hash TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (kind, sequence) ) STRICT
+-- table package_received
+CREATE TABLE package_received ( package_id TEXT PRIMARY KEY, sender_installation_id TEXT NOT NULL REFERENCES registered_office (installation_id), sequence INTEGER NOT NULL, kind TEXT NOT NULL, package_hash TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL, imported_at TEXT NOT NULL, audit_hash TEXT, UNIQUE (sender_installation_id, sequence) ) STRICT
+-- table package_sent
+CREATE TABLE package_sent ( sequence INTEGER PRIMARY KEY CHECK (sequence >= 1), package_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL CHECK (kind IN ('office-delta', 'office-snapshot')), file BLOB NOT NULL, package_hash TEXT NOT NULL, size INTEGER NOT NULL, up_to_change_seq INTEGER NOT NULL, created_at TEXT NOT NULL, confirmed_at TEXT ) STRICT
+-- table province_key
+CREATE TABLE province_key ( seq INTEGER PRIMARY KEY AUTOINCREMENT, installation_id TEXT NOT NULL, unit_code TEXT NOT NULL, signing_public_key BLOB NOT NULL CHECK (length(signing_public_key) = 32), receiving_public_key BLOB NOT NULL CHECK (length(receiving_public_key) = 32), fingerprint TEXT NOT NULL, pinned_at TEXT NOT NULL, package_id TEXT NOT NULL ) STRICT
+-- table registered_office
+CREATE TABLE registered_office ( installation_id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, office_name TEXT NOT NULL, public_key BLOB NOT NULL CHECK (length(public_key) = 32), fingerprint TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('active', 'revoked')), registered_at TEXT NOT NULL, revoked_at TEXT ) STRICT
+-- table row_origin
+CREATE TABLE row_origin ( table_name TEXT NOT NULL, row_id TEXT NOT NULL, installation_id TEXT NOT NULL, change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), PRIMARY KEY (table_name, row_id) ) STRICT, WITHOUT ROWID
 -- table sign_in_throttle
 CREATE TABLE sign_in_throttle ( name_key TEXT PRIMARY KEY, failures INTEGER NOT NULL CHECK (failures > 0), blocked_until TEXT, updated_at TEXT NOT NULL ) STRICT
 -- table sqlite_sequence

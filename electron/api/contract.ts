@@ -27,6 +27,7 @@ import { none, type ProcedureSpec } from './procedure';
 import { auditProcedures } from './procedures/audit';
 import { userProcedures } from './procedures/users';
 import { backupProcedures } from './procedures/backup';
+import { packageProcedures } from './procedures/packages';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -68,6 +69,7 @@ export const contract = {
   ...auditProcedures,
   ...userProcedures,
   ...backupProcedures,
+  ...packageProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

@@ -273,6 +273,8 @@ async function stage(options: RestoreOptions, partial: string): Promise<BackupIn
           return 1024;
         },
       });
+      // Damaged pages copy verbatim and fail only here, when the copy is first read.
+      makeSelfContained(partial, options);
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
       if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw new BackupError('INTEGRITY_FAILED', describe(error));
@@ -280,7 +282,6 @@ async function stage(options: RestoreOptions, partial: string): Promise<BackupIn
     } finally {
       source.close();
     }
-    makeSelfContained(partial, options);
   }
   throwIfCancelled(signal);
   const info = await inspectSnapshotAsync(partial, { ...options, ...(createdAt ? { createdAt } : {}) });

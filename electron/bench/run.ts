@@ -11,6 +11,7 @@ import { TestApp } from '../testing/factories';
 import { benchAudit } from './audit';
 import { benchSignIn } from './signIn';
 import { benchBackup } from './backup';
+import { benchPackages } from './packages';
 
 const FIRST = ['Nhà nghỉ', 'Khách sạn', 'Karaoke', 'Massage', 'Quán cà phê', 'Nhà trọ', 'Vũ trường', 'Cắt tóc gội đầu'];
 const SECOND = ['Hoàng Anh', 'Ánh Dương', 'Hoa Mai', 'Đông Kinh', 'Phố Cũ', 'Kỳ Lừa', 'Mẫu Sơn', 'Tam Thanh', 'Nhị Thanh', 'Bắc Sơn', 'Hữu Nghị', 'Văn Quan'];
@@ -162,6 +163,7 @@ async function main(): Promise<void> {
   await benchAudit({ line, median, generated });
   await benchSignIn();
   await benchBackup(line);
+  await benchPackages(line);
 }
 
 void main();

@@ -6,6 +6,7 @@ import { ApiError } from '../api/errors';
 import type { AppContext } from '../api/context';
 import type { SessionUser, SetupInput } from '../api/schemas/office';
 import { hashPassword, UNSET_PASSWORD } from '../users/password';
+import { ensureKeys } from '../packages/installation';
 
 /** Embedded lists are loaded once, on demand, so a fresh database costs nothing until setup. */
 export function ensureEmbeddedUnits(app: AppContext): void {
@@ -44,6 +45,8 @@ export async function completeSetup(
       now,
     );
     insertUser(app.db, { ...admin, passwordHash, unitCode: unit.code }, { now, userId: null });
+    // Every installation signs its packages; a province also receives them (ARCHITECTURE.md, "Data packages").
+    ensureKeys(app, input.level);
   }).immediate();
   app.invalidateOffice();
   return admin;

@@ -17,6 +17,8 @@ import { z } from 'zod';
 import { PackageError } from './errors';
 import { keyId, privateKeyObject, publicKeyObject, rawPublicKey, receivingPublicKeyOf, RAW_KEY_BYTES } from './keys';
 
+import { assertCryptoSelfTest } from './selfTest';
+
 export { PackageError, PACKAGE_ERROR_CODES, isPackageError, type PackageErrorCode } from './errors';
 
 /*
@@ -405,6 +407,7 @@ export interface SealInput {
 }
 
 export function sealPackage(input: SealInput): Uint8Array {
+  assertCryptoSelfTest();
   const chunkSize = input.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const payload = view(input.payload);
   if (payload.length > MAX_PAYLOAD_BYTES) throw new PackageError('TOO_LARGE', `payload of ${payload.length} bytes`);
@@ -500,6 +503,7 @@ export interface VerifyOptions {
  * recipient's key (`openPackage`, or `verifyPackageFile` with `recipientPrivateKey`).
  */
 export function verifyPackage(bytes: Uint8Array, senderPublicKey: Uint8Array, options: VerifyOptions = {}): PackageHeaderInfo {
+  assertCryptoSelfTest();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_PACKAGE_BYTES;
   checkSizeCap(bytes.length, maxBytes);
   const info = readPackageHeader(bytes);
@@ -551,6 +555,7 @@ function readBody(b: Buffer, info: PackageHeaderInfo, recipient: Recipient | nul
  * and hash. Throws a PackageError on the first failure; returns nothing partial.
  */
 export function openPackage(bytes: Uint8Array, options: OpenOptions): OpenedPackage {
+  assertCryptoSelfTest();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_PACKAGE_BYTES;
   checkSizeCap(bytes.length, maxBytes);
   const info = readPackageHeader(bytes);
@@ -621,6 +626,7 @@ export interface VerifyFileOptions {
  * memory does not grow with the file. A file over `maxBytes` is refused from its size alone.
  */
 export async function verifyPackageFile(path: string, senderPublicKey: Uint8Array, options: VerifyFileOptions): Promise<PackageHeaderInfo> {
+  assertCryptoSelfTest();
   return withFile(path, options.maxBytes, async (handle, size) => {
     const info = await readHeaderFromHandle(handle, size);
     checkSignature(info, senderPublicKey);

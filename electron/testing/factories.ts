@@ -1,3 +1,5 @@
+import type { Db } from '../../db/open';
+import { createAppContext, type AppContext } from '../api/context';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../api/contract';
 import type { Session } from '../api/context';
 import type { Result } from '../api/errors';
@@ -5,6 +7,11 @@ import { startApp, type RunningApp } from '../app';
 import { businessFields, tempDataDir, TEST_COMMUNE } from '../../db/testing';
 
 export { businessFields, tempDataDir, TEST_COMMUNE };
+
+/** An app context on a database the test opened itself (in memory, or a copy). */
+export function appContextOn(db: Db): AppContext {
+  return createAppContext(() => ({ db, problem: null, recovery: 'nothing' }), { dataDir: '', appVersion: 'test' });
+}
 
 /** Lạng Sơn province office, two-tier list. */
 export const TEST_OFFICE = {

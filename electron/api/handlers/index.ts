@@ -4,6 +4,7 @@ import { backupHandlers } from './backup';
 import { businessHandlers } from './businesses';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
+import { packageHandlers } from './packages';
 import { unitHandlers } from './units';
 import { userHandlers } from './users';
 
@@ -15,4 +16,5 @@ export const handlers = {
   ...auditHandlers,
   ...userHandlers,
   ...backupHandlers,
+  ...packageHandlers,
 } satisfies Handlers;

@@ -75,6 +75,8 @@ export const BusinessQuery = z.object({
   communeCode: z.string().max(20).nullable().default(null),
   type: BusinessType.nullable().default(null),
   status: BusinessStatus.nullable().default(null),
+  originInstallationId: Uuid.nullable().default(null),
+  unitCode: z.string().max(32).nullable().default(null),
   sort: z.enum(BUSINESS_SORTS).default('name'),
   descending: z.boolean().default(false),
   offset: z.number().int().min(0).default(0),

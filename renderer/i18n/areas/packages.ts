@@ -1,6 +1,6 @@
 import { areaMessages } from '../area';
 
-/** Data packages: the reason shown for every rejection code (electron/packages/errors.ts). */
+/** Data packages: the reason shown for every rejection code (electron/packages/errors.ts), other refusals and CLI output. */
 export const packageMessages = areaMessages(
   {
     'packages.error.NOT_A_PACKAGE': 'Tệp này không phải là gói dữ liệu của District Desk.',
@@ -16,6 +16,50 @@ export const packageMessages = areaMessages(
     'packages.error.WRONG_PASSPHRASE': 'Mật khẩu không đúng.',
     'packages.error.CRYPTO_SELF_TEST_FAILED':
       'Kiểm tra mật mã khi khởi động không đạt: không thể tạo hoặc mở gói dữ liệu trên máy này. Hãy cài lại phần mềm hoặc báo cán bộ CNTT.',
+    'packages.notProvince': 'Chỉ máy của cấp tỉnh mới làm được việc này.',
+    'packages.notAnOffice': 'Việc này chỉ dành cho máy của huyện, xã: máy cấp tỉnh không gửi gói lên tỉnh và không nhập gói cấu hình của tỉnh.',
+    'packages.noProvinceKey': 'Chưa nhập gói cấu hình của tỉnh nên chưa biết khoá của tỉnh. Hãy nhập gói cấu hình trước.',
+    'packages.fingerprintMismatch': 'Dấu vân tay khoá gõ vào không khớp với tệp đăng ký. Hãy đối chiếu lại với phiếu đăng ký có đóng dấu.',
+    'packages.fileWriteFailed': 'Không ghi được tệp {file}. Hãy kiểm tra USB hoặc thư mục đã chọn.',
+    'packages.exportCheckFailed': 'Tệp {file} đọc lại không khớp với gói vừa tạo (USB có thể bị lỗi). Hãy xuất lại sang nơi khác.',
+    'packages.noSuchPackage': 'Không có gói số {sequence}.',
+    'packages.noSuchOffice': 'Không có đơn vị đã đăng ký với mã máy {office}.',
+    'packages.status.active': 'đang hoạt động',
+    'packages.status.revoked': 'đã thu hồi',
+    'validation.passphrase': 'Mật khẩu bảo vệ khoá cần ít nhất 8 ký tự',
+    'packages.cli.installation': 'Mã máy: {id}',
+    'packages.cli.signingKey': 'Khoá ký: {keyId}\n  Dấu vân tay (đọc theo nhóm): {fingerprint}',
+    'packages.cli.receivingKey': 'Khoá nhận: {keyId}\n  Dấu vân tay (đọc theo nhóm): {fingerprint}',
+    'packages.cli.provinceKey': 'Khoá của tỉnh: {fingerprint} (ghi nhận lúc {at})',
+    'packages.cli.noProvinceKey': 'Chưa có khoá của tỉnh (chưa nhập gói cấu hình).',
+    'packages.cli.fingerprint': 'Dấu vân tay: {fingerprint}',
+    'packages.cli.written': 'Đã ghi và đọc lại {file} ({size} byte)',
+    'packages.cli.keysImported': 'Đã nhập khoá; dấu vân tay khoá ký: {fingerprint}',
+    'packages.cli.registered': 'Đã đăng ký {office} ({id})',
+    'packages.cli.revoked': 'Đã thu hồi {office} ({id})',
+    'packages.cli.configImported': 'Đã nhập gói cấu hình số {sequence}',
+    'packages.cli.configOutdated': 'Gói cấu hình số {sequence} cũ hơn gói đã nhập: không thay đổi gì',
+    'packages.cli.alreadyImported': 'Gói số {sequence} đã được nhập trước đây: không thay đổi gì',
+    'packages.cli.exported': 'Đã xuất gói số {sequence} ({records} bản ghi) ra {file} ({size} byte)',
+    'packages.cli.badSequence': 'Số thứ tự gói phải là số nguyên dương',
+    'packages.cli.confirmed': 'tỉnh đã nhận ({at})',
+    'packages.cli.unconfirmed': 'chưa có xác nhận: cần gửi lại',
+    'packages.cli.receivedUpTo': 'đã nhận đến gói {highest}',
+    'packages.cli.gaps': 'thiếu gói: {gaps}',
+    'packages.cli.verified': 'Gói số {sequence} của {office} hợp lệ',
+    'packages.cli.imported': 'Đã nhập gói số {sequence} của {office}',
+    'packages.cli.dryRun': 'Chạy thử gói số {sequence} của {office}: không ghi gì',
+    'packages.cli.tableSummary': '  {table}: thêm {added}, sửa {changed}, xoá {deleted}, bỏ qua (cũ hơn) {skipped}',
+    'packages.cli.receiptWritten': 'Đã ghi giấy biên nhận {count} gói ra {file}',
+    'packages.cli.receiptImported': 'Đã xác nhận {count} gói; còn chưa xác nhận: {unconfirmed}',
+    'cli.usage.packages': `  keys show | keys export --out TỆP --passphrase-file TỆP | keys import TỆP --passphrase-file TỆP
+  office-registration export --out TỆP
+  offices list | offices register TỆP --fingerprint "XXXX XXXX ..." | offices revoke MÃ_MÁY
+  config export --out TỆP | config import TỆP --fingerprint "XXXX XXXX ..."
+  package export --out TỆP [--full] | package resend SỐ --out TỆP | package status
+  package verify TỆP | package import TỆP [--dry-run]
+  receipt export --office MÃ_MÁY --out TỆP | receipt import TỆP
+  stats`,
   },
   {
     'packages.error.NOT_A_PACKAGE': 'This file is not a District Desk data package.',
@@ -31,5 +75,49 @@ export const packageMessages = areaMessages(
     'packages.error.WRONG_PASSPHRASE': 'Wrong passphrase.',
     'packages.error.CRYPTO_SELF_TEST_FAILED':
       'The start-up cryptography check failed: data packages cannot be made or opened on this PC. Reinstall the app or call IT staff.',
+    'packages.notProvince': 'Only a province installation can do this.',
+    'packages.notAnOffice': 'This is for district and commune installations: a province neither sends packages to the province nor imports its configuration.',
+    'packages.noProvinceKey': "The province's configuration package has not been imported, so its key is unknown. Import it first.",
+    'packages.fingerprintMismatch': 'The typed key fingerprint does not match the registration file. Check it against the stamped registration form.',
+    'packages.fileWriteFailed': 'Could not write {file}. Check the USB stick or the chosen folder.',
+    'packages.exportCheckFailed': 'Reading {file} back does not match the package just made (the USB stick may be faulty). Export again elsewhere.',
+    'packages.noSuchPackage': 'There is no package number {sequence}.',
+    'packages.noSuchOffice': 'No registered office has installation id {office}.',
+    'packages.status.active': 'active',
+    'packages.status.revoked': 'revoked',
+    'validation.passphrase': 'A key backup passphrase needs at least 8 characters',
+    'packages.cli.installation': 'Installation id: {id}',
+    'packages.cli.signingKey': 'Signing key: {keyId}\n  Fingerprint (read in groups): {fingerprint}',
+    'packages.cli.receivingKey': 'Receiving key: {keyId}\n  Fingerprint (read in groups): {fingerprint}',
+    'packages.cli.provinceKey': 'Province key: {fingerprint} (pinned {at})',
+    'packages.cli.noProvinceKey': 'No province key yet (no configuration package imported).',
+    'packages.cli.fingerprint': 'Fingerprint: {fingerprint}',
+    'packages.cli.written': 'Wrote and read back {file} ({size} bytes)',
+    'packages.cli.keysImported': 'Keys imported; signing key fingerprint: {fingerprint}',
+    'packages.cli.registered': 'Registered {office} ({id})',
+    'packages.cli.revoked': 'Revoked {office} ({id})',
+    'packages.cli.configImported': 'Imported configuration package {sequence}',
+    'packages.cli.configOutdated': 'Configuration package {sequence} is older than the one imported: nothing changed',
+    'packages.cli.alreadyImported': 'Package {sequence} was imported before: nothing changed',
+    'packages.cli.exported': 'Exported package {sequence} ({records} records) to {file} ({size} bytes)',
+    'packages.cli.badSequence': 'The package number must be a positive whole number',
+    'packages.cli.confirmed': 'received by the province ({at})',
+    'packages.cli.unconfirmed': 'not confirmed: send again',
+    'packages.cli.receivedUpTo': 'received up to package {highest}',
+    'packages.cli.gaps': 'missing packages: {gaps}',
+    'packages.cli.verified': 'Package {sequence} from {office} is valid',
+    'packages.cli.imported': 'Imported package {sequence} from {office}',
+    'packages.cli.dryRun': 'Dry run of package {sequence} from {office}: nothing written',
+    'packages.cli.tableSummary': '  {table}: added {added}, changed {changed}, deleted {deleted}, skipped (older) {skipped}',
+    'packages.cli.receiptWritten': 'Wrote a receipt for {count} packages to {file}',
+    'packages.cli.receiptImported': 'Confirmed {count} packages; still unconfirmed: {unconfirmed}',
+    'cli.usage.packages': `  keys show | keys export --out FILE --passphrase-file FILE | keys import FILE --passphrase-file FILE
+  office-registration export --out FILE
+  offices list | offices register FILE --fingerprint "XXXX XXXX ..." | offices revoke INSTALLATION
+  config export --out FILE | config import FILE --fingerprint "XXXX XXXX ..."
+  package export --out FILE [--full] | package resend NUMBER --out FILE | package status
+  package verify FILE | package import FILE [--dry-run]
+  receipt export --office INSTALLATION --out FILE | receipt import FILE
+  stats`,
   },
 );

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { none, type ProcedureSpec } from '../procedure';
+import { Uuid } from '../schemas/common';
+import {
+  ConfigExportOut,
+  ConfigImportInput,
+  ConfigImportOut,
+  FileInput,
+  ImportOut,
+  KeysExportInput,
+  KeysImportInput,
+  KeysInfo,
+  OfficeIdentity,
+  OutInput,
+  PackageExportInput,
+  PackageExportOut,
+  PackageImportInput,
+  PackageStatus,
+  ReceiptExportInput,
+  ReceiptExportOut,
+  ReceiptImportOut,
+  RegisteredOfficeOut,
+  RegisteredOut,
+  RegisterInput,
+  RegistrationOut,
+  ResendInput,
+  ResendOut,
+  StatsOut,
+  VerifyOut,
+  Written,
+} from '../schemas/packages';
+
+/** Data packages (issue 6): keys, registration, configuration, packages and receipts. Files are paths. */
+export const packageProcedures = {
+  'packages.keys': { input: none, output: KeysInfo, access: 'user', kind: 'read' },
+  'packages.keysExport': { input: KeysExportInput, output: Written, access: 'admin' },
+  'packages.keysImport': { input: KeysImportInput, output: KeysInfo, access: 'admin' },
+  'packages.registrationExport': { input: OutInput, output: RegistrationOut, access: 'user' },
+  'packages.registrationPreview': { input: FileInput, output: OfficeIdentity, access: 'admin', kind: 'read' },
+  'packages.offices': { input: none, output: z.array(RegisteredOfficeOut), access: 'user', kind: 'read' },
+  'packages.officesRegister': { input: RegisterInput, output: RegisteredOut, access: 'admin' },
+  'packages.officesRevoke': { input: z.object({ installationId: Uuid }), output: RegisteredOfficeOut, access: 'admin' },
+  'packages.configExport': { input: OutInput, output: ConfigExportOut, access: 'admin' },
+  'packages.configImport': { input: ConfigImportInput, output: ConfigImportOut, access: 'admin' },
+  'packages.export': { input: PackageExportInput, output: PackageExportOut, access: 'user' },
+  'packages.resend': { input: ResendInput, output: ResendOut, access: 'user' },
+  'packages.status': { input: none, output: PackageStatus, access: 'user', kind: 'read' },
+  'packages.verify': { input: FileInput, output: VerifyOut, access: 'user', kind: 'read' },
+  'packages.import': { input: PackageImportInput, output: ImportOut, access: 'user' },
+  'packages.receiptExport': { input: ReceiptExportInput, output: ReceiptExportOut, access: 'user' },
+  'packages.receiptImport': { input: FileInput, output: ReceiptImportOut, access: 'user' },
+  'packages.stats': { input: none, output: StatsOut, access: 'user', kind: 'read' },
+} as const satisfies Record<string, ProcedureSpec>;

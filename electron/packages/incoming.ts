@@ -1,0 +1,204 @@
+import { readFile } from 'node:fs/promises';
+import {
+  findReceivedPackage,
+  insertIssuedPackage,
+  insertReceivedPackage,
+  listReceivedPackages,
+  nextIssuedSequence,
+  receivedBySequence,
+  sequenceGaps,
+} from '../../db/packageLog';
+import { applyRecords, RecordRejected, type ApplySummary } from '../../db/packageRecords';
+import { getRegisteredOffice, listRegisteredOffices, type RegisteredOffice } from '../../db/packageTrust';
+import { ApiError } from '../api/errors';
+import type { AppContext } from '../api/context';
+import { DEFAULT_MAX_PACKAGE_BYTES, openPackage, packageHash, readPackageHeaderFile, verifyPackage, verifyPackageFile, type PackageHeader } from './format';
+import { PackageError } from './errors';
+import { writeAndCheck } from './files';
+import { keysOf, requireProvince } from './installation';
+import { keyId } from './keys';
+import { decodeOfficePayload } from './officePayload';
+import { sealReceipt } from './receipt';
+
+/*
+ * Province side, in the order of ARCHITECTURE.md: size cap, bounded header, that sender's registered
+ * key, not revoked, this province as recipient, every chunk authenticated, every record validated,
+ * then one IMMEDIATE transaction that applies the records and records the package.
+ */
+
+export const MAX_PACKAGE_BYTES = DEFAULT_MAX_PACKAGE_BYTES;
+const OFFICE_KINDS = ['office-delta', 'office-snapshot'] as const;
+
+function receivingKey(app: AppContext) {
+  requireProvince(app);
+  const receiving = keysOf(app).receiving;
+  if (!receiving) throw new Error('a province has a receiving key');
+  return receiving;
+}
+
+/** The registered sender the header names; unknown before the signature can even be checked. */
+function senderOf(app: AppContext, header: PackageHeader): RegisteredOffice {
+  const sender = getRegisteredOffice(app.db, header.senderInstallationId);
+  if (!sender) throw new PackageError('UNKNOWN_SENDER', header.senderInstallationId);
+  if (!(OFFICE_KINDS as readonly string[]).includes(header.kind)) throw new PackageError('INVALID_CONTENT', `kind ${header.kind}`);
+  return sender;
+}
+
+function checkActive(sender: RegisteredOffice, header: PackageHeader): void {
+  if (sender.status === 'revoked') throw new PackageError('REVOKED_SENDER', sender.installationId);
+  if (header.senderUnitCode !== sender.unitCode) throw new PackageError('INVALID_CONTENT', 'header unit differs from the registration');
+}
+
+function describeHeader(header: PackageHeader, sender: RegisteredOffice) {
+  return {
+    packageId: header.packageId,
+    kind: header.kind,
+    sequence: header.sequence,
+    createdAt: header.createdAt,
+    senderInstallationId: sender.installationId,
+    officeName: sender.officeName,
+    unitCode: sender.unitCode,
+  };
+}
+
+/** Everything but applying: the file streamed in bounded pieces (memory does not grow with it). */
+export async function verifyIncoming(app: AppContext, path: string) {
+  const receiving = receivingKey(app);
+  const { header } = await readPackageHeaderFile(path, { maxBytes: MAX_PACKAGE_BYTES });
+  const sender = senderOf(app, header);
+  await verifyPackageFile(path, sender.publicKey, { maxBytes: MAX_PACKAGE_BYTES });
+  checkActive(sender, header);
+  await verifyPackageFile(path, sender.publicKey, {
+    maxBytes: MAX_PACKAGE_BYTES,
+    recipientPrivateKey: receiving.privateKey,
+    expectedRecipientKeyId: keyId(receiving.publicKey),
+  });
+  return { ...describeHeader(header, sender), alreadyImported: findReceivedPackage(app.db, header.packageId) !== undefined };
+}
+
+class DryRunRollback extends Error {}
+
+export interface ImportResult {
+  packageId: string;
+  kind: string;
+  sequence: number;
+  createdAt: string;
+  senderInstallationId: string;
+  officeName: string;
+  unitCode: string;
+  alreadyImported: boolean;
+  dryRun: boolean;
+  tables: ApplySummary;
+}
+
+export async function importIncoming(app: AppContext, path: string, options: { dryRun: boolean }): Promise<ImportResult> {
+  const receiving = receivingKey(app);
+  const { header } = await readPackageHeaderFile(path, { maxBytes: MAX_PACKAGE_BYTES });
+  const sender = senderOf(app, header);
+  const bytes = await readFile(path);
+  verifyPackage(bytes, sender.publicKey, { maxBytes: MAX_PACKAGE_BYTES });
+  checkActive(sender, header);
+  const described = { ...describeHeader(header, sender), dryRun: options.dryRun };
+  const hash = packageHash(bytes);
+
+  const previous = findReceivedPackage(app.db, header.packageId);
+  if (previous) {
+    if (previous.packageHash !== hash || previous.senderInstallationId !== sender.installationId) throw new PackageError('INVALID_CONTENT', 'another file under an imported package id');
+    return { ...described, alreadyImported: true, tables: {} };
+  }
+  if (receivedBySequence(app.db, sender.installationId, header.sequence)) throw new PackageError('INVALID_CONTENT', 'sequence already used by another package');
+
+  const opened = openPackage(bytes, {
+    senderPublicKey: sender.publicKey,
+    recipientPrivateKey: receiving.privateKey,
+    expectedRecipientKeyId: keyId(receiving.publicKey),
+    kinds: OFFICE_KINDS,
+    maxBytes: MAX_PACKAGE_BYTES,
+  });
+  const payload = decodeOfficePayload(opened.payload);
+  if (payload.installationId !== sender.installationId || payload.unitCode !== sender.unitCode) throw new PackageError('INVALID_CONTENT', 'payload from another office');
+  if (payload.snapshot !== (header.kind === 'office-snapshot') || payload.fromChangeSeq > payload.upToChangeSeq) throw new PackageError('INVALID_CONTENT', 'payload range');
+
+  let tables: ApplySummary = {};
+  try {
+    app.db.transaction(() => {
+      tables = applyRecords(app.db, payload.tables, {
+        installationId: sender.installationId,
+        unitCode: sender.unitCode,
+        snapshotUpToSeq: payload.snapshot ? payload.upToChangeSeq : null,
+      });
+      if (options.dryRun) throw new DryRunRollback();
+      insertReceivedPackage(app.db, {
+        packageId: header.packageId,
+        senderInstallationId: sender.installationId,
+        sequence: header.sequence,
+        kind: header.kind,
+        packageHash: hash,
+        size: bytes.length,
+        createdAt: header.createdAt,
+        importedAt: app.now(),
+        auditHash: payload.auditHash,
+      });
+    }).immediate();
+  } catch (error) {
+    if (error instanceof DryRunRollback) return { ...described, alreadyImported: false, tables };
+    if (error instanceof RecordRejected) throw new PackageError('INVALID_CONTENT', error.message);
+    // Deferred foreign keys are checked at COMMIT.
+    if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new PackageError('INVALID_CONTENT', 'foreign key');
+    throw error;
+  }
+  return { ...described, alreadyImported: false, tables };
+}
+
+export function provinceStatus(app: AppContext) {
+  requireProvince(app);
+  const received = listReceivedPackages(app.db);
+  return listRegisteredOffices(app.db).map((office) => {
+    const mine = received.filter((p) => p.senderInstallationId === office.installationId);
+    const sequences = mine.map((p) => p.sequence);
+    return {
+      installationId: office.installationId,
+      officeName: office.officeName,
+      unitCode: office.unitCode,
+      status: office.status,
+      received: sequences,
+      highest: Math.max(0, ...sequences),
+      gaps: sequenceGaps(sequences),
+      lastImportedAt: mine.reduce<string | null>((at, p) => (at === null || p.importedAt > at ? p.importedAt : at), null),
+      auditHash: mine.at(-1)?.auditHash ?? null,
+    };
+  });
+}
+
+/** A signed receipt listing every package received from that office. */
+export async function exportReceipt(app: AppContext, officeInstallationId: string, out: string) {
+  const province = requireProvince(app);
+  if (!getRegisteredOffice(app.db, officeInstallationId)) throw new ApiError('NOT_FOUND', 'packages.noSuchOffice', { office: officeInstallationId });
+  const keys = keysOf(app);
+  const packages = listReceivedPackages(app.db, officeInstallationId).map((p) => ({
+    packageId: p.packageId,
+    sequence: p.sequence,
+    packageHash: p.packageHash,
+    importedAt: p.importedAt,
+  }));
+  const packageId = app.newId();
+  const createdAt = app.now();
+  const sealed = app.db.transaction(() => {
+    const { sequence, previousHash } = nextIssuedSequence(app.db, 'receipt');
+    const bytes = sealReceipt({
+      packageId,
+      senderInstallationId: province.installationId,
+      senderUnitCode: province.unitCode,
+      senderUnitListVersion: province.unitListVersion,
+      sequence,
+      previousPackageHash: previousHash,
+      createdAt,
+      senderSigningPrivateKey: keys.signing.privateKey,
+      receipt: { officeInstallationId, packages },
+    });
+    insertIssuedPackage(app.db, { packageId, kind: 'receipt', sequence, packageHash: packageHash(bytes), createdAt });
+    return bytes;
+  }).immediate();
+  const written = await writeAndCheck(out, sealed);
+  return { ...written, packages: packages.length };
+}
