@@ -2,6 +2,8 @@ import type { Handlers } from '../router';
 import { businessHandlers } from './businesses';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
+import { staffHandlers } from './staff';
+import { trainingHandlers } from './training';
 import { unitHandlers } from './units';
 
 export const handlers = {
@@ -9,4 +11,6 @@ export const handlers = {
   ...unitHandlers,
   ...businessHandlers,
   ...jobHandlers,
+  ...staffHandlers,
+  ...trainingHandlers,
 } satisfies Handlers;
