@@ -189,3 +189,14 @@ export const FiguresQuery = z.object({
 export const TrainingFigure = z.object({ id: FigureId, numerator: z.number(), denominator: z.number(), percent: z.number().nullable() });
 
 export const FigureRecord = z.object({ id: z.string(), label: z.string(), detail: z.string(), count: z.number() });
+
+// The renderer reaches db/ shapes only through the API's schemas.
+export { OUTREACH_TYPES, SCHOOL_KINDS, STAFF_GENDERS, STAFF_GROUPS, STAFF_LEVELS, SESSION_PARTS, TRAINING_TOPICS };
+export type StaffPersonOut = z.infer<typeof StaffPerson>;
+export type TrainingCourseOut = z.infer<typeof TrainingCourse>;
+export type CourseSummaryOut = z.infer<typeof CourseSummary>;
+export type OutreachEventOut = z.infer<typeof OutreachEvent>;
+export type SchoolOut = z.infer<typeof School>;
+export type TrainingFigureOut = z.infer<typeof TrainingFigure>;
+export type FigureRecordOut = z.infer<typeof FigureRecord>;
+export type FigureIdOut = z.infer<typeof FigureId>;
