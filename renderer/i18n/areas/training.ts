@@ -151,6 +151,7 @@ export const trainingMessages = areaMessages(
     'cli.usage.training':
       '  staff import FILE [--dry-run] [--valid-only]   Nhập danh sách cán bộ từ Excel\n  training list [--year Y]                     Liệt kê các lớp tập huấn (theo năm kết thúc) và chỉ tiêu T12',
     'cli.training.count': '{count} lớp tập huấn',
+    'cli.training.badYear': '--year phải là năm có 4 chữ số, ví dụ 2026',
     'cli.training.figure': 'T12 năm {year}: {numerator}/{denominator} người đã hoàn thành lớp tập huấn',
   },
   {
@@ -302,6 +303,7 @@ export const trainingMessages = areaMessages(
     'cli.usage.training':
       '  staff import FILE [--dry-run] [--valid-only]   Import the staff register from Excel\n  training list [--year Y]                     List training courses (by end year) and target T12',
     'cli.training.count': '{count} training courses',
+    'cli.training.badYear': '--year must be a 4-digit year, for example 2026',
     'cli.training.figure': 'T12 in {year}: {numerator}/{denominator} people completed a course',
   },
 );
