@@ -23,15 +23,13 @@ CREATE INDEX staff_person_identity ON staff_person (identity_key)
 -- index staff_person_sort
 CREATE INDEX staff_person_sort ON staff_person (sort_key)
 -- index staff_person_status
-CREATE INDEX staff_person_status ON staff_person (status, work_unit_code)
+CREATE INDEX staff_person_status ON staff_person (status, work_unit_code, id)
 -- index training_attendance_person
 CREATE INDEX training_attendance_person ON training_attendance (person_id)
--- index training_course_end
-CREATE INDEX training_course_end ON training_course (end_date)
--- index training_participant_completed
-CREATE INDEX training_participant_completed ON training_participant (completed, course_id, person_id)
+-- index training_course_year
+CREATE INDEX training_course_year ON training_course (id, end_date)
 -- index training_participant_person
-CREATE INDEX training_participant_person ON training_participant (person_id)
+CREATE INDEX training_participant_person ON training_participant (person_id, completed, course_id)
 -- table admin_unit
 CREATE TABLE admin_unit ( list_version TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), kind TEXT NOT NULL, parent_code TEXT, sort_key TEXT NOT NULL, PRIMARY KEY (list_version, code) ) STRICT
 -- table app_user

@@ -71,13 +71,20 @@ function toPerson(r: StaffRow): StaffPerson {
   };
 }
 
+const insertStatements = new WeakMap<Db, Database.Statement>();
+
 export function insertStaff(db: Db, id: string, owner: RecordOwner, fields: StaffFields, stamp: WriteStamp): void {
-  db.prepare(
+  let insert = insertStatements.get(db);
+  if (!insert) {
+    insert = db.prepare(
     `INSERT INTO staff_person (id, unit_code, unit_list_version, full_name, gender, birth_year, position, agency, level,
        work_unit_code, staff_group, phone, status, search_text, sort_key, identity_key, created_at, updated_at, created_by, updated_by)
      VALUES (@id, @unit_code, @unit_list_version, @full_name, @gender, @birth_year, @position, @agency, @level,
        @work_unit_code, @staff_group, @phone, @status, @search_text, @sort_key, @identity_key, @now, @now, @user, @user)`,
-  ).run({ id, unit_code: owner.unitCode, unit_list_version: owner.unitListVersion, ...columns(fields), now: stamp.now, user: stamp.userId });
+    );
+    insertStatements.set(db, insert);
+  }
+  insert.run({ id, unit_code: owner.unitCode, unit_list_version: owner.unitListVersion, ...columns(fields), now: stamp.now, user: stamp.userId });
 }
 
 export function updateStaff(db: Db, id: string, fields: StaffFields, stamp: WriteStamp): boolean {
@@ -110,8 +117,15 @@ export function listStaff(db: Db, query: { search: string; offset: number; limit
 }
 
 /** A person already registered with the same identity key (the first by name order). */
+const identityStatements = new WeakMap<Db, Database.Statement>();
+
 export function findStaffByIdentity(db: Db, key: string): StaffPerson | undefined {
-  const row = db.prepare(`${SELECT} WHERE p.identity_key = ? ORDER BY p.created_at, p.id LIMIT 1`).get(key) as StaffRow | undefined;
+  let find = identityStatements.get(db);
+  if (!find) {
+    find = db.prepare(`${SELECT} WHERE p.identity_key = ? ORDER BY p.created_at, p.id LIMIT 1`);
+    identityStatements.set(db, find);
+  }
+  const row = find.get(key) as StaffRow | undefined;
   return row && toPerson(row);
 }
 

@@ -84,7 +84,8 @@ export function refreshCompletion(db: Db, courseId: string): void {
      )
      UPDATE training_participant SET completed = x.done
      FROM (SELECT id, CASE WHEN sessions > 0 AND attended * 100 >= share * sessions THEN 1 ELSE 0 END AS done FROM counts) x
-     WHERE training_participant.id = x.id AND training_participant.completed <> x.done`,
+     WHERE training_participant.course_id = @courseId AND training_participant.id = x.id
+       AND training_participant.completed <> x.done`,
   ).run({ courseId });
 }
 

@@ -37,17 +37,18 @@ function figure(id: TrainingFigureId, numerator: number, denominator: number): T
 const count = (db: Db, sql: string, params: Record<string, unknown>) => (db.prepare(sql).get(params) as { n: number | null }).n ?? 0;
 
 // Fragments shared by the figures and their records, so a figure and its list cannot disagree.
-const TRAINED = `FROM training_participant p JOIN training_course c ON c.id = p.course_id
-  JOIN staff_person s ON s.id = p.person_id
-  WHERE p.completed = 1 AND c.end_date BETWEEN @from AND @to AND s.status = 'active'
-    AND (@commune IS NULL OR s.work_unit_code = @commune)`;
+// Walks active people and asks each for one completed place in the year: no DISTINCT over places.
+const TRAINED = `FROM staff_person s
+  WHERE s.status = 'active' AND (@commune IS NULL OR s.work_unit_code = @commune)
+    AND EXISTS (SELECT 1 FROM training_participant p JOIN training_course c ON c.id = p.course_id
+                WHERE p.person_id = s.id AND p.completed = 1 AND c.end_date BETWEEN @from AND @to)`;
 const EVENTS_IN_YEAR = `FROM outreach_event e WHERE e.event_date BETWEEN @from AND @to
   AND (@commune IS NULL OR EXISTS (SELECT 1 FROM outreach_event_commune ec WHERE ec.event_id = e.id AND ec.commune_code = @commune))`;
 
 /** T12, T1, T3 and T4 for one year, for the unit or one of its communes. A person trained twice counts once. */
 export function trainingFigures(db: Db, scope: FigureScope): TrainingFigure[] {
   const params = { ...yearRange(scope.year), commune: scope.communeCode, communes: JSON.stringify(scope.communeCodes) };
-  const trained = count(db, `SELECT count(DISTINCT p.person_id) AS n ${TRAINED}`, params);
+  const trained = count(db, `SELECT count(*) AS n ${TRAINED}`, params);
   const active = count(
     db,
     `SELECT count(*) AS n FROM staff_person WHERE status = 'active' AND (@commune IS NULL OR work_unit_code = @commune)`,
@@ -84,8 +85,10 @@ export function figureRecords(db: Db, scope: FigureScope, id: TrainingFigureId):
     case 'T12':
       return db
         .prepare(
-          `SELECT s.id, s.full_name AS label, s.agency AS detail, count(DISTINCT p.course_id) AS count ${TRAINED}
-           GROUP BY s.id ORDER BY s.sort_key`,
+          `SELECT s.id, s.full_name AS label, s.agency AS detail,
+             (SELECT count(*) FROM training_participant p JOIN training_course c ON c.id = p.course_id
+              WHERE p.person_id = s.id AND p.completed = 1 AND c.end_date BETWEEN @from AND @to) AS count
+           ${TRAINED} ORDER BY s.sort_key`,
         )
         .all(params) as FigureRecord[];
     case 'T1':
