@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Checkbox, Form, Modal, Radio, Select, Space, Table } from 'antd';
+import { App as AntApp, Button, Checkbox, Form, Radio, Select, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import type { TrainingCourseOut as TrainingCourse } from '../../electron/api/schemas/training';
 import { api } from '../api';
@@ -7,6 +7,7 @@ import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
 import { useApiCall } from '../app/useApiCall';
 import { dmy } from './choices';
+import { FormModal } from './FormModal';
 import { STAFF_FORM_FIELDS, StaffFormFields, staffInput, type StaffFormValues } from './StaffForm';
 
 /** One course: its roster (from the register or new people) and attendance per session, ticked by keyboard. */
@@ -146,20 +147,11 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
         {t('training.attendance.save')}
       </Button>
 
-      <Modal
-        open={addingNew}
-        title={t('training.participant.newPerson')}
-        width={760}
-        onCancel={() => setAddingNew(false)}
-        onOk={() => void addNew()}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        destroyOnHidden
-      >
+      <FormModal open={addingNew} title={t('training.participant.newPerson')} error={formError} onCancel={() => setAddingNew(false)} onSave={() => void addNew()}>
         <Form form={form} layout="vertical">
-          <StaffFormFields error={formError} idPrefix="participant-new" />
+          <StaffFormFields idPrefix="participant-new" />
         </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
+import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { CourseFieldsInput, CourseSummaryOut as TrainingCourseSummary } from '../../electron/api/schemas/training';
@@ -8,6 +8,7 @@ import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
 import { dateInput, dmy, isoDate, useTrainingChoices } from './choices';
 import { CourseDetail } from './CourseDetail';
+import { FormModal } from './FormModal';
 
 interface CourseFormValues {
   title?: string;
@@ -111,17 +112,7 @@ export function CoursesTab({ year, onChanged }: { year: number; onChanged: () =>
           },
         ]}
       />
-      <Modal
-        open={adding}
-        title={t('training.course.add')}
-        width={760}
-        onCancel={() => setAdding(false)}
-        onOk={() => void save()}
-        okText={t('common.save')}
-        cancelText={t('common.cancel')}
-        destroyOnHidden
-      >
-        {formError && <Alert className="dd-gap-bottom" type="error" showIcon role="alert" title={formError} />}
+      <FormModal open={adding} title={t('training.course.add')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
         <Form form={form} layout="vertical" initialValues={{ completionPercent: 80, sessions: [{ part: 'day' }] }}>
           <Form.Item label={t('training.course.title')} name="title" htmlFor="course-title" required>
             <Input id="course-title" maxLength={300} autoFocus />
@@ -171,7 +162,7 @@ export function CoursesTab({ year, onChanged }: { year: number; onChanged: () =>
             )}
           </Form.List>
         </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
+import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { OutreachEventOut as OutreachEvent, OutreachFieldsInput, SchoolOut as School } from '../../electron/api/schemas/training';
@@ -9,6 +9,7 @@ import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
 import type { Communes } from '../businesses/useCommunes';
 import { dateInput, dmy, isoDate, useTrainingChoices } from './choices';
+import { FormModal } from './FormModal';
 
 type EventFormValues = Partial<Omit<OutreachFieldsInput, 'date'>> & { date?: Dayjs | null };
 
@@ -84,8 +85,7 @@ export function EventsTab({ year, communes, onChanged }: { year: number; commune
           { key: 'public', title: t('outreach.publicReached'), dataIndex: 'publicReached' },
         ]}
       />
-      <Modal open={adding} title={t('outreach.add')} width={760} onCancel={() => setAdding(false)} onOk={() => void save()} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
-        {formError && <Alert className="dd-gap-bottom" type="error" showIcon role="alert" title={formError} />}
+      <FormModal open={adding} title={t('outreach.add')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
         <Form form={form} layout="vertical">
           <Space wrap>
             <Form.Item label={t('outreach.type')} name="type" htmlFor="event-type" required>
@@ -128,7 +128,7 @@ export function EventsTab({ year, communes, onChanged }: { year: number; commune
             <Input.TextArea id="event-notes" maxLength={4000} rows={2} />
           </Form.Item>
         </Form>
-      </Modal>
+      </FormModal>
     </>
   );
 }

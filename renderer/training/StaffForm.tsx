@@ -1,4 +1,4 @@
-import { Alert, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { StaffFieldsInput } from '../../electron/api/schemas/training';
 import { api } from '../api';
@@ -37,14 +37,13 @@ export function useStaffUnits() {
 }
 
 /** The fields of a person; the caller owns the antd form and what saving means. */
-export function StaffFormFields({ error, idPrefix }: { error: string | null; idPrefix: string }) {
+export function StaffFormFields({ idPrefix }: { idPrefix: string }) {
   const { t } = useT();
   const choices = useTrainingChoices();
   const units = useStaffUnits();
   const half = { xs: 24, md: 12 };
   return (
     <>
-      {error && <Alert className="dd-gap-bottom" type="error" showIcon role="alert" title={error} />}
       <Row gutter={16}>
         <Col {...half}>
           <Form.Item label={t('staff.field.fullName')} name="fullName" htmlFor={`${idPrefix}-fullName`} required>

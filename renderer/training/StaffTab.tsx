@@ -1,5 +1,5 @@
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Form, Input, Modal, Space, Table } from 'antd';
+import { App as AntApp, Button, Card, Form, Input, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { StaffPersonOut as StaffPerson } from '../../electron/api/schemas/training';
 import { api } from '../api';
@@ -8,6 +8,7 @@ import { useApiCall } from '../app/useApiCall';
 import { useDebounced } from '../app/useDebounced';
 import { ImportDialog, type ImportKind } from '../businesses/ImportDialog';
 import { dmy } from './choices';
+import { FormModal } from './FormModal';
 import { STAFF_FORM_FIELDS, StaffFormFields, staffInput, type StaffFormValues } from './StaffForm';
 
 const STAFF_IMPORT: ImportKind = {
@@ -113,11 +114,11 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
           { key: 'status', title: t('staff.field.status'), render: (_, p) => t(`staff.status.${p.status}`) },
         ]}
       />
-      <Modal open={adding} title={t('staff.addTitle')} width={760} onCancel={() => setAdding(false)} onOk={() => void save()} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+      <FormModal open={adding} title={t('staff.addTitle')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
         <Form form={form} layout="vertical" onFinish={() => void save()}>
-          <StaffFormFields error={formError} idPrefix="staff-add" />
+          <StaffFormFields idPrefix="staff-add" />
         </Form>
-      </Modal>
+      </FormModal>
       {importing && (
         <ImportDialog
           kind={STAFF_IMPORT}
