@@ -63,16 +63,17 @@ interface EventRow {
   businesses: string | null;
 }
 
-export function listOutreachEvents(db: Db, year: number | null): OutreachEvent[] {
+/** Events of a year (or all), or the one event with `id`. */
+export function listOutreachEvents(db: Db, year: number | null, id: string | null = null): OutreachEvent[] {
   const rows = db
     .prepare(
       `SELECT e.*,
          (SELECT group_concat(commune_code) FROM outreach_event_commune c WHERE c.event_id = e.id) AS communes,
          (SELECT group_concat(business_id) FROM outreach_event_business b WHERE b.event_id = e.id) AS businesses
-       FROM outreach_event e WHERE @year IS NULL OR substr(e.event_date, 1, 4) = @year
+       FROM outreach_event e WHERE (@year IS NULL OR substr(e.event_date, 1, 4) = @year) AND (@id IS NULL OR e.id = @id)
        ORDER BY e.event_date DESC, e.id`,
     )
-    .all({ year: year === null ? null : String(year) }) as EventRow[];
+    .all({ year: year === null ? null : String(year), id }) as EventRow[];
   return rows.map((r) => ({
     id: r.id,
     type: r.type,

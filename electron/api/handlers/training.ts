@@ -97,7 +97,7 @@ export const trainingHandlers: {
     if (fields.schoolId !== null && !schoolExists(db, fields.schoolId)) throw invalid('schoolId', 'training.outreach.unknownSchool');
     const id = ctx.app.newId();
     db.transaction(() => insertOutreachEvent(db, id, ownerOf(ctx), fields, stampOf(ctx), ctx.app.newId)).immediate();
-    const saved = listOutreachEvents(db, null).find((e) => e.id === id);
+    const [saved] = listOutreachEvents(db, null, id);
     if (!saved) throw new ApiError('NOT_FOUND', 'errors.internal');
     return saved;
   },
