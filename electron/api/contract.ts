@@ -28,6 +28,7 @@ import { auditProcedures } from './procedures/audit';
 import { userProcedures } from './procedures/users';
 import { backupProcedures } from './procedures/backup';
 import { packageProcedures } from './procedures/packages';
+import { trainingProcedures } from './procedures/training';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -70,6 +71,7 @@ export const contract = {
   ...userProcedures,
   ...backupProcedures,
   ...packageProcedures,
+  ...trainingProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { benchAudit } from './audit';
 import { benchSignIn } from './signIn';
 import { benchBackup } from './backup';
 import { benchPackages } from './packages';
+import { trainingBench } from './training';
 
 const FIRST = ['Nhà nghỉ', 'Khách sạn', 'Karaoke', 'Massage', 'Quán cà phê', 'Nhà trọ', 'Vũ trường', 'Cắt tóc gội đầu'];
 const SECOND = ['Hoàng Anh', 'Ánh Dương', 'Hoa Mai', 'Đông Kinh', 'Phố Cũ', 'Kỳ Lừa', 'Mẫu Sơn', 'Tam Thanh', 'Nhị Thanh', 'Bắc Sơn', 'Hữu Nghị', 'Văn Quan'];
@@ -164,6 +165,7 @@ async function main(): Promise<void> {
   await benchSignIn();
   await benchBackup(line);
   await benchPackages(line);
+  await trainingBench();
 }
 
 void main();

@@ -1,21 +1,13 @@
 import type { BusinessFields } from '../../db/businessTypes';
-import { normalizeForSearch } from '../../db/text';
-import { en } from '../../renderer/i18n/en';
-import { vi, type MessageKey } from '../../renderer/i18n/vi';
+import type { MessageKey } from '../../renderer/i18n/vi';
+import { headerMatchKey, missingRequiredFields, suggestFieldMapping, type FieldMapping, type SheetColumn } from '../sheetImport/mapping';
 
 export type ColumnKind = 'text' | 'date' | 'integer' | 'type' | 'status' | 'commune';
 
 /** A column's field: one of BusinessFields, or `communeName`, shown beside the commune code. */
 export type ColumnField = keyof BusinessFields | 'communeName';
 
-export interface BusinessColumn {
-  field: ColumnField;
-  headerKey: MessageKey;
-  required: boolean;
-  kind: ColumnKind;
-  /** Column width in characters, for the files we write. */
-  width: number;
-}
+export type BusinessColumn = SheetColumn<ColumnField, ColumnKind> & { headerKey: MessageKey };
 
 /** The spreadsheet columns, in order: the import template, the export and the import mapping share them. */
 export const BUSINESS_COLUMNS: readonly BusinessColumn[] = [
@@ -38,44 +30,16 @@ export const BUSINESS_COLUMNS: readonly BusinessColumn[] = [
 ];
 
 /** Field -> zero-based column index in the sheet, or null when the field is not imported. */
-export type ColumnMapping = Partial<Record<ColumnField, number | null>>;
+export type ColumnMapping = FieldMapping<ColumnField>;
 
-/** Header comparison key: case, diacritics, Unicode form, punctuation and spacing do not count. */
-export function headerMatchKey(text: string): string {
-  return normalizeForSearch(text).replace(/[^\p{L}\p{N}]+/gu, '');
-}
+export { headerMatchKey };
 
-// The Vietnamese header we write, the English one, and the field name itself.
-const HEADER_KEYS = new Map(
-  BUSINESS_COLUMNS.map((c) => [c.field, [vi[c.headerKey], en[c.headerKey], c.field].map(headerMatchKey)] as const),
-);
+/** A commune-name column stands in for the code where the code cell is empty. */
+export const BUSINESS_STAND_INS: Partial<Record<ColumnField, ColumnField>> = { communeCode: 'communeName' };
 
 /** Finds each field's column by its header; a column is used for one field at most. */
-export function suggestMapping(headers: readonly string[]): ColumnMapping {
-  const keys = headers.map(headerMatchKey);
-  const used = new Set<number>();
-  const mapping: ColumnMapping = {};
-  for (const column of BUSINESS_COLUMNS) {
-    const wanted = HEADER_KEYS.get(column.field) ?? [];
-    let found: number | null = null;
-    for (const key of wanted) {
-      const index = keys.findIndex((k, i) => k !== '' && k === key && !used.has(i));
-      if (index >= 0) {
-        found = index;
-        used.add(index);
-        break;
-      }
-    }
-    mapping[column.field] = found;
-  }
-  return mapping;
-}
-
-const isMapped = (mapping: ColumnMapping, field: ColumnField) => typeof mapping[field] === 'number';
+export const suggestMapping = (headers: readonly string[]): ColumnMapping => suggestFieldMapping(BUSINESS_COLUMNS, headers);
 
 /** Required fields the mapping leaves without a column (a commune-name column stands in for the code). */
-export function missingRequired(mapping: ColumnMapping): ColumnField[] {
-  return BUSINESS_COLUMNS.filter(
-    (c) => c.required && !isMapped(mapping, c.field) && !(c.field === 'communeCode' && isMapped(mapping, 'communeName')),
-  ).map((c) => c.field);
-}
+export const missingRequired = (mapping: ColumnMapping): ColumnField[] =>
+  missingRequiredFields(BUSINESS_COLUMNS, mapping, BUSINESS_STAND_INS);

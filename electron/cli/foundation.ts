@@ -9,6 +9,7 @@ import { auditCall } from '../audit/callAudit';
 import { completeSetup } from '../office/setup';
 import { applySettingsFile, type SettingsFile } from '../office/settingsFile';
 import { EXIT, flag, readFileOrReject, Rejected, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
+import { runSheetImport } from './sheetImport';
 
 async function init(context: CommandContext): Promise<number> {
   const { cli, args } = context;
@@ -79,37 +80,11 @@ async function listBusinesses({ cli, args }: CommandContext): Promise<number> {
   return EXIT.ok;
 }
 
-async function importBusinesses({ cli, args, operands: [file = ''] }: CommandContext): Promise<number> {
-  const bytes = readFileOrReject(file).toString('base64');
-  const { jobId } = await cli.call('businesses.importRead', { fileName: path.basename(file), bytes });
-  for (;;) {
-    const state = await cli.call('jobs.get', { jobId });
-    if (state.state === 'failed' && state.error) throw new Rejected({ code: 'IMPORT_FAILED', ...state.error });
-    if (state.state === 'done') break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  const preview = await cli.call('businesses.importPreview', { jobId });
-  if (preview.missingColumns.length > 0) {
-    const columns = preview.missingColumns.map((f) => tr(`business.field.${f}`)).join(', ');
-    throw new Rejected({ code: 'IMPORT_MISSING_COLUMNS', messageKey: 'import.missingColumns', params: { columns } });
-  }
-  const errorLines = preview.invalidRows.flatMap((row) =>
-    row.errors.map((e) => `${tr('import.row', { row: row.rowNumber })}: ${e.field ? `${tr(`business.field.${e.field}`)}: ` : ''}${tr(e.messageKey, e.params)}`),
+const importBusinesses = (context: CommandContext) =>
+  runSheetImport(
+    { read: 'businesses.importRead', preview: 'businesses.importPreview', commit: 'businesses.importCommit', fieldPrefix: 'business.field.', doneKey: 'import.done' },
+    context,
   );
-  const summary = tr('import.summary', { total: preview.total, valid: preview.validCount, invalid: preview.invalidCount });
-  const validOnly = args.flags.has('--valid-only');
-  if (args.flags.has('--dry-run')) {
-    cli.print([...errorLines, summary, tr('cli.import.dryRun')].join('\n'), { dryRun: true, ...preview });
-    return preview.invalidCount > 0 && !validOnly ? EXIT.failed : EXIT.ok;
-  }
-  if (preview.invalidCount > 0 && !validOnly) {
-    console.error(errorLines.join('\n'));
-    throw new Rejected({ code: 'IMPORT_HAS_ERRORS', messageKey: 'import.hasErrors', params: { count: preview.invalidCount } }, preview);
-  }
-  const result = await cli.call('businesses.importCommit', { jobId, validOnly });
-  cli.print([...errorLines, summary, tr('import.done', { count: result.imported })].join('\n'), { ...result, invalidRows: preview.invalidRows });
-  return EXIT.ok;
-}
 
 async function unitLists({ cli }: CommandContext): Promise<number> {
   const lists = await cli.call('units.lists', {});

@@ -1,4 +1,4 @@
-import { CloudUploadOutlined, HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api';
@@ -8,6 +8,7 @@ import { BackupPage } from '../backup/BackupPage';
 import { BusinessesArea } from '../businesses/BusinessesArea';
 import { SessionActions } from '../lock/SessionActions';
 import { UsersPage } from '../users/UsersPage';
+import { TrainingArea } from '../training/TrainingArea';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { MessageKey } from '../i18n/vi';
 import { useT } from './i18n';
@@ -17,6 +18,7 @@ import { useApiCall } from './useApiCall';
 /** The pages of the side navigation, in order. An area adds one entry here. */
 const SECTIONS = [
   { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea /> },
+  { key: 'training', icon: <SolutionOutlined aria-hidden />, label: 'nav.training', page: () => <TrainingArea /> },
   { key: 'audit', icon: <HistoryOutlined aria-hidden />, label: 'nav.audit', page: () => <AuditPage /> },
   { key: 'users', icon: <TeamOutlined aria-hidden />, label: 'nav.users', page: () => <UsersPage />, adminOnly: true },
   { key: 'backup', icon: <CloudUploadOutlined aria-hidden />, label: 'nav.backup', page: () => <BackupPage />, adminOnly: true },

@@ -1,8 +1,10 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Modal, Progress, Space, Upload } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Result } from '../../electron/api/errors';
 import type { ImportPreviewOut } from '../../electron/api/schemas/import';
 import { api } from '../api';
+import type { MessageKey } from '../i18n/vi';
 import { bytesToBase64, XLSX_MIME } from '../app/fileBytes';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
@@ -22,11 +24,33 @@ type Phase =
   | { step: 'reading'; fileName: string; jobId: string | null }
   | { step: 'preview'; fileName: string; jobId: string; preview: ImportPreviewOut; mapping: ColumnMapping };
 
+type ImportMapping = Record<string, number | null> | null;
+
+/** What one register's import needs: its three procedures and its words. Businesses and staff share the dialog. */
+export interface ImportKind {
+  read(input: { fileName: string; bytes: string }): Promise<Result<{ jobId: string }>>;
+  preview(input: { jobId: string; mapping: ImportMapping }): Promise<Result<ImportPreviewOut>>;
+  commit(input: { jobId: string; mapping: ImportMapping; validOnly: boolean }): Promise<Result<{ imported: number; skipped: number }>>;
+  titleKey: MessageKey;
+  doneKey: MessageKey;
+  /** Message-key prefix of the field names ('business.field.'). */
+  fieldPrefix: string;
+}
+
+export const BUSINESS_IMPORT: ImportKind = {
+  read: (input) => api['businesses.importRead'](input),
+  preview: (input) => api['businesses.importPreview'](input),
+  commit: (input) => api['businesses.importCommit'](input),
+  titleKey: 'import.title',
+  doneKey: 'import.done',
+  fieldPrefix: 'business.field.',
+};
+
 /**
  * Import from Excel: read the file in a background job (progress, cancel), match columns,
  * preview the problems, then import the valid rows, all rows, or nothing.
  */
-export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void }) {
+export function ImportDialog({ kind = BUSINESS_IMPORT, onClose }: { kind?: ImportKind; onClose: (imported: boolean) => void }) {
   const { t, tKey } = useT();
   const { message } = AntApp.useApp();
   const call = useApiCall();
@@ -44,7 +68,7 @@ export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void
     setProgress(0);
     setPhase({ step: 'reading', fileName: file.name, jobId: null });
     const bytes = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-    const job = await call(api['businesses.importRead']({ fileName: file.name, bytes }));
+    const job = await call(kind.read({ fileName: file.name, bytes }));
     if (mine !== attempt.current) {
       if (job) void api['jobs.cancel']({ jobId: job.jobId });
       return;
@@ -72,7 +96,7 @@ export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void
       }
       if (job.state === 'cancelled') return setPhase({ step: 'choose', notice: { type: 'info', messageKey: 'import.cancelled' } });
       setProgress(1);
-      const preview = await call(api['businesses.importPreview']({ jobId: runningJob, mapping: null }));
+      const preview = await call(kind.preview({ jobId: runningJob, mapping: null }));
       if (stopped) return;
       setPhase(
         preview
@@ -85,7 +109,7 @@ export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void
       stopped = true;
       clearTimeout(timer);
     };
-  }, [call, runningJob, runningFile]);
+  }, [call, kind, runningJob, runningFile]);
 
   async function cancelReading() {
     attempt.current += 1;
@@ -98,17 +122,17 @@ export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void
     const mapping = withColumn(phase.mapping, field, column);
     setPhase({ ...phase, mapping });
     const request = ++previewRequest.current;
-    const preview = await call(api['businesses.importPreview']({ jobId: phase.jobId, mapping }));
+    const preview = await call(kind.preview({ jobId: phase.jobId, mapping }));
     if (preview && request === previewRequest.current) setPhase({ ...phase, mapping, preview });
   }
 
   async function commit(validOnly: boolean) {
     if (phase.step !== 'preview') return;
     setBusy(true);
-    const result = await call(api['businesses.importCommit']({ jobId: phase.jobId, mapping: phase.mapping, validOnly }));
+    const result = await call(kind.commit({ jobId: phase.jobId, mapping: phase.mapping, validOnly }));
     setBusy(false);
     if (!result) return;
-    void message.success(t('import.done', { count: result.imported }));
+    void message.success(t(kind.doneKey, { count: result.imported }));
     onClose(true);
   }
 
@@ -168,6 +192,7 @@ export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void
     body = (
       <ImportPreviewPanel
         fileName={phase.fileName}
+        fieldPrefix={kind.fieldPrefix}
         preview={preview}
         mapping={phase.mapping}
         chooser={chooser}
@@ -195,7 +220,7 @@ export function ImportDialog({ onClose }: { onClose: (imported: boolean) => void
   return (
     <Modal
       open
-      title={t('import.title')}
+      title={t(kind.titleKey)}
       width={960}
       onCancel={close}
       footer={footer}

@@ -8,6 +8,8 @@ import { columnOptions, invalidRowLines, NOT_MAPPED, type ColumnMapping, type In
 
 interface Props {
   fileName: string;
+  /** Message-key prefix of the field names ('business.field.'). */
+  fieldPrefix: string;
   preview: ImportPreviewOut;
   mapping: ColumnMapping;
   /** The "choose another file" control. */
@@ -17,21 +19,27 @@ interface Props {
 
 const ERRORS_PAGE_SIZE = 10;
 
-function useFieldLabel() {
+function useFieldLabel(prefix: string) {
   const { t } = useT();
   return (field: string | null) => {
     if (!field) return t('common.empty');
-    const key = `business.field.${field}`;
+    const key = `${prefix}${field}`;
     return isMessageKey(key) ? t(key) : field;
   };
 }
 
 /** What the file holds: the summary, missing columns, the column matching, the rows with errors. */
-export function ImportPreviewPanel({ fileName, preview, mapping, chooser, onRemap }: Props) {
+export function ImportPreviewPanel({ fileName, fieldPrefix, preview, mapping, chooser, onRemap }: Props) {
   const { t, tKey } = useT();
-  const fieldLabel = useFieldLabel();
+  const fieldLabel = useFieldLabel(fieldPrefix);
   const options = columnOptions(preview.headers, (n) => t('import.columnN', { n }), t('import.notMapped'));
   const lines = invalidRowLines(preview.invalidRows);
+  const warnings = invalidRowLines(preview.warningRows);
+  const lineColumns = [
+    { key: 'row', title: t('import.rowNumber'), width: 120, render: (_: unknown, l: InvalidRowLine) => t('import.row', { row: l.rowNumber }) },
+    { key: 'field', title: t('import.field'), width: 240, render: (_: unknown, l: InvalidRowLine) => fieldLabel(l.field) },
+    { key: 'problem', title: t('import.problem'), render: (_: unknown, l: InvalidRowLine) => tKey(l.messageKey, l.params) },
+  ];
   const missing = preview.missingColumns.length > 0;
 
   return (
@@ -80,11 +88,19 @@ export function ImportPreviewPanel({ fileName, preview, mapping, chooser, onRema
             rowKey="key"
             pagination={{ pageSize: ERRORS_PAGE_SIZE, showSizeChanger: false, hideOnSinglePage: true }}
             dataSource={lines}
-            columns={[
-              { key: 'row', title: t('import.rowNumber'), width: 120, render: (_, l) => t('import.row', { row: l.rowNumber }) },
-              { key: 'field', title: t('import.field'), width: 240, render: (_, l) => fieldLabel(l.field) },
-              { key: 'problem', title: t('import.problem'), render: (_, l) => tKey(l.messageKey, l.params) },
-            ]}
+            columns={lineColumns}
+          />
+        </>
+      )}
+      {!missing && warnings.length > 0 && (
+        <>
+          <h2 className="dd-section-title dd-gap-top">{t('import.warnings')}</h2>
+          <Table<InvalidRowLine>
+            size="small"
+            rowKey="key"
+            pagination={{ pageSize: ERRORS_PAGE_SIZE, showSizeChanger: false, hideOnSinglePage: true }}
+            dataSource={warnings}
+            columns={lineColumns}
           />
         </>
       )}

@@ -5,6 +5,7 @@ import { backupPageMessages } from './areas/backupPage';
 import { packageMessages } from './areas/packages';
 import { userMessages } from './areas/users';
 import { pathMessages } from './areas/paths';
+import { trainingMessages } from './areas/training';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -269,4 +270,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...userMessages.en,
   ...backupPageMessages.en,
   ...pathMessages.en,
+  ...trainingMessages.en,
 };

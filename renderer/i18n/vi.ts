@@ -5,6 +5,7 @@ import { backupPageMessages } from './areas/backupPage';
 import { packageMessages } from './areas/packages';
 import { userMessages } from './areas/users';
 import { pathMessages } from './areas/paths';
+import { trainingMessages } from './areas/training';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -273,6 +274,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...userMessages.vi,
   ...backupPageMessages.vi,
   ...pathMessages.vi,
+  ...trainingMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -10,18 +10,13 @@ import {
 } from '../../../db/business';
 import type { Business, BusinessFields } from '../../../db/businessTypes';
 import { userNames } from '../../../db/users';
-import { missingRequired, suggestMapping, type ColumnMapping } from '../../businesses/columns';
+import { missingRequired, suggestMapping } from '../../businesses/columns';
 import { writeBusinessesSheet, writeImportTemplate } from '../../businesses/exportSheet';
-import { validateImport, type ImportPreview } from '../../businesses/importRows';
-import { readSheetInWorker } from '../../businesses/sheetJob';
-import type { SheetTable } from '../../businesses/sheetReader';
+import { validateImport } from '../../businesses/importRows';
+import { sheetImportHandlers } from '../../sheetImport/flow';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
-
-const IMPORT_JOB = 'businesses.import';
-/** The preview lists this many invalid rows; the counts always cover the whole file. */
-const MAX_LISTED_INVALID_ROWS = 1000;
 
 function officeOf(ctx: CallContext) {
   const office = ctx.app.office();
@@ -61,28 +56,25 @@ function save(ctx: CallContext, id: string, fields: BusinessFields): Business {
   return mustGet(ctx, id);
 }
 
-function sheetOf(ctx: CallContext, jobId: string): SheetTable {
-  const table = ctx.app.jobs.result<SheetTable>(jobId, IMPORT_JOB);
-  if (!table) throw new ApiError('IMPORT_EXPIRED', 'import.expired');
-  return table;
-}
-
-function preview(ctx: CallContext, table: SheetTable, requested: ColumnMapping | null) {
-  const mapping = requested ?? suggestMapping(table.headers);
-  const missing = missingRequired(mapping);
-  const db = ctx.app.db;
-  const result: ImportPreview | null =
-    missing.length > 0
-      ? null
-      : validateImport(table, mapping, {
-          communes: communes(ctx),
-          findExisting: (f) => {
-            const match = findExistingMatches(db, f);
-            return match.byRegistration ?? match.byIdentity;
-          },
-        });
-  return { mapping, missing, result };
-}
+const businessImport = sheetImportHandlers<BusinessFields>({
+  jobKind: 'businesses.import',
+  suggestMapping,
+  missingRequired,
+  validate: (ctx, table, mapping) =>
+    validateImport(table, mapping, {
+      communes: communes(ctx),
+      findExisting: (f) => {
+        const match = findExistingMatches(ctx.app.db, f);
+        return match.byRegistration ?? match.byIdentity;
+      },
+    }),
+  insert(ctx, rows) {
+    const office = officeOf(ctx);
+    const owner = { unitCode: office.unitCode, unitListVersion: office.unitListVersion };
+    const write = stamp(ctx);
+    for (const fields of rows) insertBusiness(ctx.app.db, ctx.app.newId(), owner, fields, write);
+  },
+});
 
 function fileOut(fileName: string, bytes: Uint8Array) {
   return { fileName, bytes: Buffer.from(bytes).toString('base64') };
@@ -137,53 +129,9 @@ export const businessHandlers: {
     return history.map((h) => ({ ...h, changedBy: h.changedBy && (names.get(h.changedBy) ?? h.changedBy) }));
   },
 
-  'businesses.importRead': (ctx, { bytes }) => {
-    const data = Buffer.from(bytes, 'base64');
-    const { jobId } = ctx.app.jobs.start(IMPORT_JOB, (onProgress, signal) =>
-      readSheetInWorker(new Uint8Array(data), { onProgress, signal }),
-    );
-    return { jobId };
-  },
-
-  'businesses.importPreview': (ctx, { jobId, mapping }) => {
-    const table = sheetOf(ctx, jobId);
-    const { mapping: used, missing, result } = preview(ctx, table, mapping);
-    const invalid = result ? result.rows.filter((r) => r.errors.length > 0) : [];
-    return {
-      headers: table.headers,
-      mapping: used,
-      missingColumns: missing,
-      total: result?.total ?? table.rows.length,
-      validCount: result?.validCount ?? 0,
-      invalidCount: result?.invalidCount ?? table.rows.length,
-      invalidRows: invalid.slice(0, MAX_LISTED_INVALID_ROWS).map((r) => ({ rowNumber: r.rowNumber, errors: r.errors })),
-    };
-  },
-
-  'businesses.importCommit': (ctx, { jobId, mapping, validOnly }) => {
-    const table = sheetOf(ctx, jobId);
-    const { missing, result } = preview(ctx, table, mapping);
-    if (!result || missing.length > 0) {
-      throw new ApiError('IMPORT_MISSING_COLUMNS', 'import.missingColumns', { columns: missing.join(', ') });
-    }
-    if (!validOnly && result.invalidCount > 0) {
-      throw new ApiError('IMPORT_HAS_ERRORS', 'import.hasErrors', { count: result.invalidCount });
-    }
-    const office = officeOf(ctx);
-    const owner = { unitCode: office.unitCode, unitListVersion: office.unitListVersion };
-    const db = ctx.app.db;
-    const write = stamp(ctx);
-    let imported = 0;
-    db.transaction(() => {
-      for (const row of result.rows) {
-        if (!row.fields) continue;
-        insertBusiness(db, ctx.app.newId(), owner, row.fields, write);
-        imported += 1;
-      }
-    }).immediate();
-    ctx.app.jobs.forget(jobId);
-    return { imported, skipped: result.total - imported };
-  },
+  'businesses.importRead': businessImport.read,
+  'businesses.importPreview': businessImport.preview,
+  'businesses.importCommit': businessImport.commit,
 
   'businesses.export': async (ctx) =>
     fileOut(`co-so-kinh-doanh-${today(ctx)}.xlsx`, await writeBusinessesSheet(allBusinesses(ctx.app.db))),

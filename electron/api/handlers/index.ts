@@ -5,6 +5,8 @@ import { businessHandlers } from './businesses';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
 import { packageHandlers } from './packages';
+import { staffHandlers } from './staff';
+import { trainingHandlers } from './training';
 import { unitHandlers } from './units';
 import { userHandlers } from './users';
 
@@ -17,4 +19,6 @@ export const handlers = {
   ...userHandlers,
   ...backupHandlers,
   ...packageHandlers,
+  ...staffHandlers,
+  ...trainingHandlers,
 } satisfies Handlers;

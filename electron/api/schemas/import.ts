@@ -34,6 +34,8 @@ export const ImportPreviewOut = z.object({
   invalidCount: z.number(),
   /** Rows with errors, the first ones only when there are very many. */
   invalidRows: z.array(z.object({ rowNumber: z.number(), errors: z.array(Issue) })),
+  /** Rows imported with something to check afterwards (a likely duplicate of a registered record). */
+  warningRows: z.array(z.object({ rowNumber: z.number(), errors: z.array(Issue) })),
 });
 export type ImportPreviewOut = z.infer<typeof ImportPreviewOut>;
 

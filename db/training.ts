@@ -1,0 +1,163 @@
+import type Database from 'better-sqlite3';
+import type { WriteStamp } from './business';
+import type { RecordOwner } from './staff';
+import type {
+  TrainingCourse,
+  TrainingCourseFields,
+  TrainingCourseSummary,
+  TrainingParticipant,
+  TrainingSession,
+  TrainingTopic,
+} from './trainingTypes';
+
+type Db = Database.Database;
+
+interface CourseRow {
+  id: string;
+  title: string;
+  topics: string;
+  organiser: string;
+  trainers: string;
+  venue: string;
+  start_date: string;
+  end_date: string;
+  completion_percent: number;
+}
+
+/** Inserts a course and its sessions (numbered from 1 in the given order). Call inside a transaction. */
+export function insertCourse(db: Db, id: string, owner: RecordOwner, fields: TrainingCourseFields, stamp: WriteStamp, newId: () => string): void {
+  db.prepare(
+    `INSERT INTO training_course (id, unit_code, unit_list_version, title, topics, organiser, trainers, venue, start_date,
+       end_date, completion_percent, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, owner.unitCode, owner.unitListVersion, fields.title, fields.topics.join(','), fields.organiser, fields.trainers,
+    fields.venue, fields.startDate, fields.endDate, fields.completionPercent, stamp.now, stamp.now, stamp.userId, stamp.userId);
+  const insertSession = db.prepare(
+    `INSERT INTO training_session (id, unit_code, course_id, session_no, session_date, part, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  fields.sessions.forEach((s, i) => insertSession.run(newId(), owner.unitCode, id, i + 1, s.date, s.part, stamp.now, stamp.now));
+}
+
+export function courseExists(db: Db, id: string): boolean {
+  return db.prepare('SELECT 1 FROM training_course WHERE id = ?').get(id) !== undefined;
+}
+
+export function isParticipant(db: Db, courseId: string, personId: string): boolean {
+  return db.prepare('SELECT 1 FROM training_participant WHERE course_id = ? AND person_id = ?').get(courseId, personId) !== undefined;
+}
+
+export function addParticipant(db: Db, id: string, unitCode: string, courseId: string, personId: string, now: string): void {
+  db.prepare(
+    `INSERT INTO training_participant (id, unit_code, course_id, person_id, completed, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 0, ?, ?)`,
+  ).run(id, unitCode, courseId, personId, now, now);
+  refreshCompletion(db, courseId);
+}
+
+export function getSession(db: Db, id: string): { id: string; courseId: string; date: string } | undefined {
+  return db.prepare('SELECT id, course_id AS courseId, session_date AS date FROM training_session WHERE id = ?').get(id) as
+    | { id: string; courseId: string; date: string }
+    | undefined;
+}
+
+/** Replaces who attended one session (the signed paper typed in), then refreshes completion. */
+export function setAttendance(db: Db, sessionId: string, courseId: string, unitCode: string, personIds: readonly string[], now: string, newId: () => string): void {
+  db.prepare('DELETE FROM training_attendance WHERE session_id = ?').run(sessionId);
+  const insert = db.prepare(
+    'INSERT INTO training_attendance (id, unit_code, session_id, person_id, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const personId of new Set(personIds)) insert.run(newId(), unitCode, sessionId, personId, now);
+  refreshCompletion(db, courseId);
+}
+
+/** Recomputes each participant's completion flag; only rows whose flag changes are written (and logged). */
+export function refreshCompletion(db: Db, courseId: string): void {
+  db.prepare(
+    `WITH counts AS (
+       SELECT p.id, (SELECT count(*) FROM training_attendance a JOIN training_session s ON s.id = a.session_id
+                     WHERE s.course_id = p.course_id AND a.person_id = p.person_id) AS attended,
+              (SELECT count(*) FROM training_session s WHERE s.course_id = p.course_id) AS sessions,
+              c.completion_percent AS share
+       FROM training_participant p JOIN training_course c ON c.id = p.course_id
+       WHERE p.course_id = @courseId
+     )
+     UPDATE training_participant SET completed = x.done
+     FROM (SELECT id, CASE WHEN sessions > 0 AND attended * 100 >= share * sessions THEN 1 ELSE 0 END AS done FROM counts) x
+     WHERE training_participant.course_id = @courseId AND training_participant.id = x.id
+       AND training_participant.completed <> x.done`,
+  ).run({ courseId });
+}
+
+export function listCourses(db: Db, year: number | null): TrainingCourseSummary[] {
+  return db
+    .prepare(
+      `SELECT c.id, c.title, c.start_date AS startDate, c.end_date AS endDate,
+         (SELECT count(*) FROM training_session s WHERE s.course_id = c.id) AS sessionCount,
+         (SELECT count(*) FROM training_participant p WHERE p.course_id = c.id) AS participantCount,
+         (SELECT count(*) FROM training_participant p WHERE p.course_id = c.id AND p.completed = 1) AS completedCount
+       FROM training_course c
+       WHERE @year IS NULL OR substr(c.end_date, 1, 4) = @yearText
+       ORDER BY c.start_date DESC, c.title`,
+    )
+    .all({ year, yearText: year === null ? null : String(year) }) as TrainingCourseSummary[];
+}
+
+export function getCourse(db: Db, id: string): TrainingCourse | undefined {
+  const row = db.prepare('SELECT * FROM training_course WHERE id = ?').get(id) as CourseRow | undefined;
+  if (!row) return undefined;
+  const sessions = db
+    .prepare('SELECT id, session_no AS sessionNo, session_date AS date, part FROM training_session WHERE course_id = ? ORDER BY session_no')
+    .all(id) as TrainingSession[];
+  const people = db
+    .prepare(
+      `SELECT p.person_id AS personId, s.full_name AS fullName, s.position, s.agency, p.completed
+       FROM training_participant p JOIN staff_person s ON s.id = p.person_id
+       WHERE p.course_id = ? ORDER BY p.created_at, s.sort_key`,
+    )
+    .all(id) as (Omit<TrainingParticipant, 'attended' | 'completed'> & { completed: number })[];
+  const attendance = db
+    .prepare(
+      `SELECT a.person_id AS personId, a.session_id AS sessionId FROM training_attendance a
+       JOIN training_session s ON s.id = a.session_id WHERE s.course_id = ?`,
+    )
+    .all(id) as { personId: string; sessionId: string }[];
+  const attended = new Map<string, string[]>();
+  for (const a of attendance) attended.set(a.personId, [...(attended.get(a.personId) ?? []), a.sessionId]);
+  return {
+    id: row.id,
+    title: row.title,
+    topics: row.topics === '' ? [] : (row.topics.split(',') as TrainingTopic[]),
+    organiser: row.organiser,
+    trainers: row.trainers,
+    venue: row.venue,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    completionPercent: row.completion_percent,
+    sessions,
+    participants: people.map((p) => ({ ...p, completed: p.completed === 1, attended: attended.get(p.personId) ?? [] })),
+  };
+}
+
+/**
+ * Merges two records of one person: `dropId`'s course places and attendance move to `keepId`
+ * (where both were on the same course, the attendance is united), then `dropId` is deleted.
+ * Call inside a transaction.
+ */
+export function mergeStaff(db: Db, keepId: string, dropId: string, now: string): void {
+  const courses = (
+    db.prepare('SELECT DISTINCT course_id AS id FROM training_participant WHERE person_id IN (?, ?)').all(keepId, dropId) as { id: string }[]
+  ).map((c) => c.id);
+  db.prepare(
+    `DELETE FROM training_attendance WHERE person_id = @dropId
+       AND session_id IN (SELECT session_id FROM training_attendance WHERE person_id = @keepId)`,
+  ).run({ keepId, dropId });
+  db.prepare('UPDATE training_attendance SET person_id = @keepId WHERE person_id = @dropId').run({ keepId, dropId });
+  db.prepare(
+    `DELETE FROM training_participant WHERE person_id = @dropId
+       AND course_id IN (SELECT course_id FROM training_participant WHERE person_id = @keepId)`,
+  ).run({ keepId, dropId });
+  db.prepare('UPDATE training_participant SET person_id = @keepId, updated_at = @now WHERE person_id = @dropId').run({ keepId, dropId, now });
+  db.prepare('DELETE FROM staff_person WHERE id = ?').run(dropId);
+  for (const courseId of courses) refreshCompletion(db, courseId);
+}

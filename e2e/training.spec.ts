@@ -1,0 +1,81 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, expectAccessible, test } from './fixtures';
+import { setUpOffice } from './pages';
+import { CourseForm, CourseScreen, EventForm, TrainingScreen } from './trainingPages';
+
+const HEADERS = ['Họ và tên', 'Giới tính', 'Năm sinh', 'Chức vụ', 'Cơ quan', 'Cấp', 'Đơn vị', 'Nhóm đối tượng'];
+
+async function staffWorkbook(file: string, rows: (string | number)[][]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Danh sách');
+  ws.addRow(HEADERS);
+  for (const row of rows) ws.addRow(row);
+  await wb.xlsx.writeFile(file);
+}
+
+const YEAR = new Date().getFullYear();
+
+test.setTimeout(180_000);
+
+test('import staff with a duplicate and merge it; a course with attendance by keyboard moves T12; an event in two communes moves T1 and T3', async ({ desk }) => {
+  const page = desk.page;
+  const register = await setUpOffice(page);
+  // One at-risk business with 10 workers: the T3 denominator.
+  const business = await register.add();
+  await business.fill({ name: 'Karaoke Hoa Mai', type: 'Karaoke', commune: 'Đông Kinh', workersTotal: '10' });
+  await business.save();
+  await expect(register.count()).toHaveText('1 cơ sở');
+
+  const training = new TrainingScreen(page);
+  await training.open();
+  const first = path.join(desk.dataDir, 'can-bo-1.xlsx');
+  await staffWorkbook(first, [
+    ['NGUYỄN VĂN ĐỨC', 'Nam', 1980, 'Chủ tịch', 'UBND phường Đông Kinh', 'Xã', 'Phường Đông Kinh', 'Cán bộ'],
+    ['Lê Thị Hồng', 'Nữ', 1990, 'Công chức', 'UBND phường Đông Kinh', 'Xã', 'Phường Đông Kinh', 'Công chức'],
+    ['Phạm Văn Cường', 'Nam', 985, 'Công an', 'Công an phường', 'Xã', 'Phường Đông Kinh', 'Công an, biên phòng'],
+  ]);
+  await training.importStaff(first, ['3 dòng: 2 hợp lệ, 1 có lỗi', 'Năm sinh phải có 4 chữ số, từ 1900 (ví dụ 1985)']);
+  await expect(training.staffCount()).toHaveText('2 người');
+  await expect(page.getByRole('cell', { name: 'Nguyễn Văn Đức', exact: true })).toBeVisible();
+
+  const second = path.join(desk.dataDir, 'can-bo-2.xlsx');
+  await staffWorkbook(second, [['Nguyễn Văn Đức', 'Nam', 1980, 'Chủ tịch', 'UBND phường Đông Kinh', 'Xã', '05977', 'Cán bộ']]);
+  await training.importStaff(second, ['Có thể trùng với người đã có: Nguyễn Văn Đức (sẽ được đề nghị hợp nhất)']);
+  await expect(training.staffCount()).toHaveText('3 người');
+  await expect(training.duplicates()).toBeVisible();
+  await expectAccessible(page, 'staff register with duplicates');
+  await training.mergeFirstDuplicate('Nguyễn Văn Đức');
+  await expect(training.staffCount()).toHaveText('2 người');
+  await expect(training.duplicates()).toBeHidden();
+
+  await training.tab('Chỉ tiêu');
+  await expect(training.figure('T12')).toHaveText('0/2 (0%)');
+
+  await training.tab('Lớp tập huấn');
+  await new CourseForm(page).create({
+    title: 'Tập huấn phòng, chống mại dâm',
+    start: `10/03/${YEAR}`,
+    end: `11/03/${YEAR}`,
+    sessions: [`10/03/${YEAR}`, `11/03/${YEAR}`],
+  });
+  const course = new CourseScreen(page);
+  await course.addFromRegister('Nguyễn Văn Đức');
+  await course.recordAttendance(/^Buổi 1 /, ['Nguyễn Văn Đức']);
+  await course.recordAttendance(/^Buổi 2 /, ['Nguyễn Văn Đức']);
+  await expect(page.getByRole('status').filter({ hasText: '1 học viên, 1 hoàn thành, 2 buổi' })).toBeVisible();
+  await expectAccessible(page, 'course attendance');
+
+  await training.tab('Chỉ tiêu');
+  await expect(training.figure('T12')).toHaveText('1/2 (50%)');
+  await expect(training.figure('T3')).toHaveText('0/10 (0%)');
+  await expect(training.figure('T1')).toHaveText(/^0\/\d+ \(0%\)$/);
+
+  await training.tab('Hoạt động truyền thông');
+  await new EventForm(page).create({ type: 'Nói chuyện chuyên đề', date: `20/05/${YEAR}`, communes: ['Đông Kinh', 'Tam Thanh'], workers: 8 });
+  await training.tab('Chỉ tiêu');
+  await expect(training.figure('T1')).toHaveText(/^2\/\d+ /);
+  await expect(training.figure('T3')).toHaveText('8/10 (80%)');
+  await page.getByRole('button', { name: 'Xem danh sách' }).nth(1).click();
+  await expect(page.getByRole('region', { name: /^Danh sách: T1/ }).getByRole('cell', { name: 'Phường Tam Thanh' })).toBeVisible();
+});

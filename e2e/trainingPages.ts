@@ -1,0 +1,128 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { choose } from './pages';
+
+/** Page objects of the training and communication page. */
+export class TrainingScreen {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('menuitem', { name: 'Tập huấn, truyền thông' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Tập huấn, truyền thông' })).toBeVisible();
+  }
+
+  async tab(name: 'Cán bộ' | 'Lớp tập huấn' | 'Hoạt động truyền thông' | 'Trường học' | 'Chỉ tiêu') {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  staffCount() {
+    return this.page.getByRole('status').filter({ hasText: /người$/ });
+  }
+
+  /** Imports a staff spreadsheet; `expectInPreview` texts must show before the rows are imported. */
+  async importStaff(file: string, expectInPreview: string[]) {
+    await this.page.getByRole('button', { name: 'Nhập từ Excel' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Nhập danh sách cán bộ từ Excel' });
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    for (const text of expectInPreview) await expect(dialog.getByText(text).first()).toBeVisible();
+    await dialog.getByRole('button', { name: /^Chỉ nhập \d+ dòng hợp lệ$/ }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  duplicates() {
+    return this.page.getByRole('heading', { name: /^Có thể trùng người/ });
+  }
+
+  async mergeFirstDuplicate(name: string) {
+    await this.page.getByRole('button', { name: new RegExp(`^Giữ ${name}`) }).first().click();
+    await expect(this.page.getByText(`Đã hợp nhất vào ${name}`)).toBeVisible();
+  }
+
+  figure(id: 'T12' | 'T1' | 'T3' | 'T4'): Locator {
+    const names = {
+      T12: 'T12 - Cán bộ được tập huấn',
+      T1: 'T1 - Xã, phường có hoạt động truyền thông',
+      T3: 'T3 - Người lao động tại cơ sở được tuyên truyền',
+      T4: 'T4 - Học sinh, sinh viên được tuyên truyền',
+    };
+    return this.page.getByRole('status', { name: names[id] });
+  }
+}
+
+/** Types a date into an antd date picker the way a clerk does: dd/mm/yyyy, then Enter. */
+export async function typeDate(field: Locator, ddmmyyyy: string) {
+  await field.fill(ddmmyyyy);
+  await field.press('Enter');
+}
+
+export class CourseForm {
+  readonly dialog: Locator;
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'Thêm lớp tập huấn' });
+  }
+
+  async create(course: { title: string; start: string; end: string; sessions: string[] }) {
+    await this.page.getByRole('button', { name: 'Thêm lớp tập huấn' }).click();
+    await expect(this.dialog.getByLabel('Tên lớp')).toBeFocused();
+    await this.dialog.getByLabel('Tên lớp').fill(course.title);
+    await typeDate(this.dialog.getByLabel('Từ ngày'), course.start);
+    await typeDate(this.dialog.getByLabel('Đến ngày'), course.end);
+    for (const [index, date] of course.sessions.entries()) {
+      if (index > 0) await this.dialog.getByRole('button', { name: 'Thêm buổi' }).click();
+      await typeDate(this.dialog.getByLabel(`Buổi ${index + 1}`, { exact: true }), date);
+    }
+    await this.dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: course.title })).toBeVisible();
+  }
+}
+
+export class CourseScreen {
+  constructor(readonly page: Page) {}
+
+  async addFromRegister(name: string) {
+    await choose(this.page.getByRole('combobox', { name: 'Chọn từ danh sách cán bộ' }), name);
+    await this.page.getByRole('button', { name: 'Thêm học viên' }).click();
+    await expect(this.page.getByRole('cell', { name, exact: true })).toBeVisible();
+  }
+
+  /** Attendance from the signed sheet, by keyboard only: pick the session, tick with Space, save with Enter. */
+  async recordAttendance(sessionLabel: RegExp, present: string[]) {
+    const session = this.page.getByRole('radio', { name: sessionLabel });
+    await session.focus();
+    await session.press('Space');
+    await expect(session).toBeChecked();
+    for (const name of present) {
+      const box = this.page.getByRole('checkbox', { name: `${name} có mặt` });
+      await box.focus();
+      await box.press('Space');
+      await expect(box).toBeChecked();
+    }
+    const save = this.page.getByRole('button', { name: 'Lưu điểm danh' });
+    await save.focus();
+    await save.press('Enter');
+    await expect(this.page.getByText(/^Đã lưu điểm danh Buổi/).first()).toBeVisible();
+  }
+}
+
+export class EventForm {
+  readonly dialog: Locator;
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'Thêm hoạt động' });
+  }
+
+  async create(event: { type: string; date: string; communes: string[]; workers: number }) {
+    await this.page.getByRole('button', { name: 'Thêm hoạt động' }).click();
+    await choose(this.dialog.getByLabel('Hình thức', { exact: true }), event.type);
+    await typeDate(this.dialog.getByLabel('Ngày', { exact: true }), event.date);
+    const communes = this.dialog.getByLabel('Xã, phường', { exact: true });
+    for (const commune of event.communes) {
+      await communes.fill(commune);
+      await expect(this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').first()).toBeVisible();
+      await communes.press('Enter');
+    }
+    await communes.press('Escape');
+    await this.dialog.getByLabel('Số người lao động tại cơ sở được tuyên truyền').fill(String(event.workers));
+    await this.dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(this.page.getByText('Đã ghi hoạt động truyền thông')).toBeVisible();
+  }
+}

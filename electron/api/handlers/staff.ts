@@ -1,0 +1,90 @@
+import { findStaffByIdentity, getStaff, insertStaff, likelyDuplicates, listStaff, staffUnits, updateStaff } from '../../../db/staff';
+import type { StaffFields, StaffPerson } from '../../../db/staffTypes';
+import { mergeStaff } from '../../../db/training';
+import { sheetImportHandlers } from '../../sheetImport/flow';
+import { validateRows } from '../../sheetImport/validate';
+import { missingStaffColumns, staffImportKind, suggestStaffMapping } from '../../training/staffImport';
+import type { CallContext } from '../context';
+import { ApiError } from '../errors';
+import type { Handler } from '../router';
+import { officeOf, ownerOf, stampOf } from './officeScope';
+
+function units(ctx: CallContext) {
+  const office = officeOf(ctx);
+  return staffUnits(ctx.app.db, office.unitListVersion, office.unitCode);
+}
+
+export function mustGetStaff(ctx: CallContext, id: string): StaffPerson {
+  const person = getStaff(ctx.app.db, id);
+  if (!person) throw new ApiError('NOT_FOUND', 'staff.notFound');
+  return person;
+}
+
+function assertUnit(ctx: CallContext, fields: StaffFields): void {
+  if (!units(ctx).some((u) => u.code === fields.unitCode)) {
+    throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'unitCode', messageKey: 'staff.import.unknownUnit' }]);
+  }
+}
+
+/** Adds a person to the register (call inside a transaction); returns the new id. */
+export function createStaff(ctx: CallContext, fields: StaffFields): string {
+  assertUnit(ctx, fields);
+  const id = ctx.app.newId();
+  insertStaff(ctx.app.db, id, ownerOf(ctx), fields, stampOf(ctx));
+  return id;
+}
+
+const staffImport = sheetImportHandlers<StaffFields>({
+  jobKind: 'staff.import',
+  suggestMapping: suggestStaffMapping,
+  missingRequired: missingStaffColumns,
+  validate: (ctx, table, mapping) =>
+    validateRows(table, mapping, staffImportKind({ units: units(ctx), findExisting: (key) => findStaffByIdentity(ctx.app.db, key) })),
+  insert(ctx, rows) {
+    const owner = ownerOf(ctx);
+    const stamp = stampOf(ctx);
+    for (const fields of rows) insertStaff(ctx.app.db, ctx.app.newId(), owner, fields, stamp);
+  },
+});
+
+export const staffHandlers: {
+  'staff.list': Handler<'staff.list'>;
+  'staff.units': Handler<'staff.units'>;
+  'staff.create': Handler<'staff.create'>;
+  'staff.update': Handler<'staff.update'>;
+  'staff.duplicates': Handler<'staff.duplicates'>;
+  'staff.merge': Handler<'staff.merge'>;
+  'staff.importRead': Handler<'staff.importRead'>;
+  'staff.importPreview': Handler<'staff.importPreview'>;
+  'staff.importCommit': Handler<'staff.importCommit'>;
+} = {
+  'staff.list': (ctx, query) => listStaff(ctx.app.db, query),
+  'staff.units': (ctx) => units(ctx),
+  'staff.create': (ctx, fields) => {
+    let id = '';
+    ctx.app.db.transaction(() => {
+      id = createStaff(ctx, fields);
+    }).immediate();
+    return mustGetStaff(ctx, id);
+  },
+  'staff.update': (ctx, { id, fields }) => {
+    assertUnit(ctx, fields);
+    ctx.app.db.transaction(() => {
+      if (!updateStaff(ctx.app.db, id, fields, stampOf(ctx))) throw new ApiError('NOT_FOUND', 'staff.notFound');
+    }).immediate();
+    return mustGetStaff(ctx, id);
+  },
+  'staff.duplicates': (ctx) => likelyDuplicates(ctx.app.db),
+  'staff.merge': (ctx, { keepId, dropId }) => {
+    if (keepId === dropId) throw new ApiError('VALIDATION', 'staff.mergeSame');
+    ctx.app.db.transaction(() => {
+      mustGetStaff(ctx, keepId);
+      mustGetStaff(ctx, dropId);
+      mergeStaff(ctx.app.db, keepId, dropId, ctx.app.now());
+    }).immediate();
+    return mustGetStaff(ctx, keepId);
+  },
+  'staff.importRead': staffImport.read,
+  'staff.importPreview': staffImport.preview,
+  'staff.importCommit': staffImport.commit,
+};

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { none, type ProcedureSpec } from '../procedure';
+import { ImportCommitInput, ImportPreviewInput, ImportPreviewOut, ImportReadInput, JobId } from '../schemas/import';
+import { Uuid } from '../schemas/common';
+import {
+  AddParticipantInput,
+  AttendanceInput,
+  CourseFields,
+  CourseSummary,
+  FigureId,
+  FigureRecord,
+  FiguresQuery,
+  OutreachEvent,
+  OutreachFields,
+  School,
+  SchoolFields,
+  StaffFields,
+  StaffMergeInput,
+  StaffPage,
+  StaffPerson,
+  StaffQuery,
+  StaffUnit,
+  TrainingCourse,
+  TrainingFigure,
+  YearQuery,
+} from '../schemas/training';
+
+/** Training and communication (T1, T3, T4, T12): staff register, courses, outreach events, schools, figures. */
+export const trainingProcedures = {
+  'staff.list': { input: StaffQuery, output: StaffPage, access: 'user', kind: 'read' },
+  'staff.units': { input: none, output: z.array(StaffUnit), access: 'user', kind: 'read' },
+  'staff.create': { input: StaffFields, output: StaffPerson, access: 'user' },
+  'staff.update': { input: z.object({ id: Uuid, fields: StaffFields }), output: StaffPerson, access: 'user' },
+  'staff.duplicates': { input: none, output: z.array(z.array(StaffPerson)), access: 'user', kind: 'read' },
+  'staff.merge': { input: StaffMergeInput, output: StaffPerson, access: 'user' },
+  'staff.importRead': { input: ImportReadInput, output: JobId, access: 'user' },
+  'staff.importPreview': { input: ImportPreviewInput, output: ImportPreviewOut, access: 'user', kind: 'read' },
+  'staff.importCommit': {
+    input: ImportCommitInput,
+    output: z.object({ imported: z.number(), skipped: z.number() }),
+    access: 'user',
+  },
+
+  'training.courses': { input: YearQuery, output: z.array(CourseSummary), access: 'user', kind: 'read' },
+  'training.course': { input: z.object({ id: Uuid }), output: TrainingCourse, access: 'user', kind: 'read' },
+  'training.createCourse': { input: CourseFields, output: TrainingCourse, access: 'user' },
+  'training.addParticipant': { input: AddParticipantInput, output: TrainingCourse, access: 'user' },
+  'training.setAttendance': { input: AttendanceInput, output: TrainingCourse, access: 'user' },
+  'training.figures': { input: FiguresQuery, output: z.array(TrainingFigure), access: 'user', kind: 'read' },
+  'training.figureRecords': { input: FiguresQuery.extend({ figure: FigureId }), output: z.array(FigureRecord), access: 'user', kind: 'read' },
+
+  'outreach.list': { input: YearQuery, output: z.array(OutreachEvent), access: 'user', kind: 'read' },
+  'outreach.create': { input: OutreachFields, output: OutreachEvent, access: 'user' },
+  'schools.list': { input: none, output: z.array(School), access: 'user', kind: 'read' },
+  'schools.create': { input: SchoolFields, output: School, access: 'user' },
+} as const satisfies Record<string, ProcedureSpec>;

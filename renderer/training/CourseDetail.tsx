@@ -1,0 +1,157 @@
+import { App as AntApp, Button, Checkbox, Form, Radio, Select, Space, Table } from 'antd';
+import { useEffect, useState } from 'react';
+import type { TrainingCourseOut as TrainingCourse } from '../../electron/api/schemas/training';
+import { api } from '../api';
+import { filterOptionByLabel } from '../app/foldText';
+import { useT } from '../app/i18n';
+import { PageTitle } from '../app/PageTitle';
+import { useApiCall } from '../app/useApiCall';
+import { dmy } from './choices';
+import { FormModal } from './FormModal';
+import { STAFF_FORM_FIELDS, StaffFormFields, staffInput, type StaffFormValues } from './StaffForm';
+
+/** One course: its roster (from the register or new people) and attendance per session, ticked by keyboard. */
+export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: () => void; onChanged: () => void }) {
+  const { t } = useT();
+  const { message } = AntApp.useApp();
+  const call = useApiCall();
+  const [course, setCourse] = useState<TrainingCourse | null>(null);
+  const [people, setPeople] = useState<{ value: string; label: string }[]>([]);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [sessionId, setSessionId] = useState<string | null>(null);
+  const [present, setPresent] = useState<Set<string>>(new Set());
+  const [addingNew, setAddingNew] = useState(false);
+  const [form] = Form.useForm<StaffFormValues>();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call(api['training.course']({ id })).then((value) => value && setCourse(value));
+    void call(api['staff.list']({ limit: 500 })).then(
+      (page) => page && setPeople(page.rows.map((p) => ({ value: p.id, label: `${p.fullName}${p.birthYear ? ` (${p.birthYear})` : ''} · ${p.unitName}` }))),
+    );
+  }, [call, id]);
+
+  const session = course?.sessions.find((s) => s.id === sessionId) ?? course?.sessions[0];
+  useEffect(() => {
+    if (!course || !session) return;
+    setPresent(new Set(course.participants.filter((p) => p.attended.includes(session.id)).map((p) => p.personId)));
+  }, [course, session]);
+
+  function updated(next: TrainingCourse | undefined) {
+    if (!next) return false;
+    setCourse(next);
+    onChanged();
+    return true;
+  }
+
+  async function addChosen() {
+    if (!chosen) return;
+    if (updated(await call(api['training.addParticipant']({ courseId: id, person: { personId: chosen } })))) setChosen(null);
+  }
+
+  async function addNew() {
+    const next = await call(api['training.addParticipant']({ courseId: id, person: { newPerson: staffInput(form.getFieldsValue(true) as StaffFormValues) } }), {
+      form,
+      fields: STAFF_FORM_FIELDS,
+      setFormError,
+    });
+    if (updated(next)) {
+      setAddingNew(false);
+      form.resetFields();
+    }
+  }
+
+  async function saveAttendance() {
+    if (!session) return;
+    if (updated(await call(api['training.setAttendance']({ courseId: id, sessionId: session.id, personIds: [...present] })))) {
+      void message.success(t('training.attendance.saved', { session: t('training.course.session', { n: session.sessionNo }) }));
+    }
+  }
+
+  if (!course) return null;
+  const completed = course.participants.filter((p) => p.completed).length;
+  return (
+    <>
+      <Button className="dd-gap-bottom" onClick={onBack}>
+        {t('common.back')}
+      </Button>
+      <PageTitle focusToken={1} extra={<span role="status">{t('training.course.summary', { participants: course.participants.length, completed, sessions: course.sessions.length })}</span>}>
+        {course.title}
+      </PageTitle>
+      <p>
+        {dmy(course.startDate)} - {dmy(course.endDate)} · {course.venue} · {course.topics.map((topic) => t(`training.topic.${topic}`)).join(', ')}
+      </p>
+
+      <h2 className="dd-section-title">{t('training.course.participants')}</h2>
+      <Space className="dd-gap-bottom" wrap>
+        <Select
+          aria-label={t('training.participant.fromRegister')}
+          className="dd-participant-select"
+          showSearch={{ filterOption: filterOptionByLabel }}
+          placeholder={t('training.participant.fromRegister')}
+          value={chosen}
+          options={people}
+          onChange={(value: string) => setChosen(value)}
+          style={{ minWidth: 320 }}
+        />
+        <Button type="primary" disabled={!chosen} onClick={() => void addChosen()}>
+          {t('training.participant.add')}
+        </Button>
+        <Button onClick={() => setAddingNew(true)}>{t('training.participant.newPerson')}</Button>
+      </Space>
+      <Table
+        rowKey="personId"
+        size="small"
+        pagination={false}
+        dataSource={course.participants}
+        columns={[
+          { key: 'no', title: '#', width: 50, render: (_, __, index) => index + 1 },
+          { key: 'name', title: t('staff.field.fullName'), dataIndex: 'fullName' },
+          { key: 'position', title: t('staff.field.position'), dataIndex: 'position' },
+          { key: 'agency', title: t('staff.field.agency'), dataIndex: 'agency' },
+          { key: 'sessions', title: t('training.course.sessions'), render: (_, p) => `${p.attended.length}/${course.sessions.length}` },
+          { key: 'completed', title: t('training.course.completed'), render: (_, p) => (p.completed ? t('common.yes') : '') },
+        ]}
+      />
+
+      <h2 className="dd-section-title dd-gap-top">{t('training.attendance.title')}</h2>
+      <p>{t('training.attendance.hint')}</p>
+      <Radio.Group
+        aria-label={t('training.attendance.session')}
+        className="dd-gap-bottom"
+        value={session?.id}
+        onChange={(e) => setSessionId(e.target.value as string)}
+        options={course.sessions.map((s) => ({
+          value: s.id,
+          label: `${t('training.course.session', { n: s.sessionNo })} (${dmy(s.date)}, ${t(`training.part.${s.part}`)})`,
+        }))}
+      />
+      <div role="group" aria-label={t('training.attendance.title')} className="dd-attendance">
+        {course.participants.map((p) => (
+          <div key={p.personId}>
+            <Checkbox
+              checked={present.has(p.personId)}
+              onChange={(e) => {
+                const next = new Set(present);
+                if (e.target.checked) next.add(p.personId);
+                else next.delete(p.personId);
+                setPresent(next);
+              }}
+            >
+              {t('training.attendance.present', { name: p.fullName })}
+            </Checkbox>
+          </div>
+        ))}
+      </div>
+      <Button className="dd-gap-top" type="primary" disabled={!session} onClick={() => void saveAttendance()}>
+        {t('training.attendance.save')}
+      </Button>
+
+      <FormModal open={addingNew} title={t('training.participant.newPerson')} error={formError} onCancel={() => setAddingNew(false)} onSave={() => void addNew()}>
+        <Form form={form} layout="vertical">
+          <StaffFormFields idPrefix="participant-new" />
+        </Form>
+      </FormModal>
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Select, Space, Table } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { CourseFieldsInput, CourseSummaryOut as TrainingCourseSummary } from '../../electron/api/schemas/training';
+import { api } from '../api';
+import { useT } from '../app/i18n';
+import { useApiCall } from '../app/useApiCall';
+import { dateInput, dmy, isoDate, useTrainingChoices } from './choices';
+import { CourseDetail } from './CourseDetail';
+import { FormModal } from './FormModal';
+
+interface CourseFormValues {
+  title?: string;
+  topics?: CourseFieldsInput['topics'];
+  organiser?: string;
+  trainers?: string;
+  venue?: string;
+  startDate?: Dayjs | null;
+  endDate?: Dayjs | null;
+  completionPercent?: number | null;
+  sessions?: { date?: Dayjs | null; part?: CourseFieldsInput['sessions'][number]['part'] }[];
+}
+
+const COURSE_FIELDS = ['title', 'topics', 'organiser', 'trainers', 'venue', 'startDate', 'endDate', 'completionPercent'] as const;
+
+function courseInput(v: CourseFormValues): CourseFieldsInput {
+  return {
+    title: v.title ?? '',
+    topics: v.topics ?? [],
+    organiser: v.organiser ?? '',
+    trainers: v.trainers ?? '',
+    venue: v.venue ?? '',
+    startDate: isoDate(v.startDate),
+    endDate: isoDate(v.endDate),
+    completionPercent: v.completionPercent ?? 0,
+    sessions: (v.sessions ?? []).map((s) => ({ date: isoDate(s.date), part: s.part ?? 'day' })),
+  };
+}
+
+/** Courses ending in the chosen year; one opens to its roster and attendance. */
+export function CoursesTab({ year, onChanged }: { year: number; onChanged: () => void }) {
+  const { t } = useT();
+  const { message } = AntApp.useApp();
+  const call = useApiCall();
+  const choices = useTrainingChoices();
+  const [courses, setCourses] = useState<TrainingCourseSummary[]>([]);
+  const [open, setOpen] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [token, setToken] = useState(0);
+  const [form] = Form.useForm<CourseFormValues>();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call(api['training.courses']({ year })).then((value) => value && setCourses(value));
+  }, [call, year, token]);
+
+  async function save() {
+    const created = await call(api['training.createCourse'](courseInput(form.getFieldsValue(true) as CourseFormValues)), {
+      form,
+      fields: COURSE_FIELDS,
+      setFormError,
+    });
+    if (!created) return;
+    void message.success(t('training.course.created', { title: created.title }));
+    setAdding(false);
+    setToken((n) => n + 1);
+    setOpen(created.id);
+    onChanged();
+  }
+
+  if (open) {
+    return (
+      <CourseDetail
+        id={open}
+        onBack={() => {
+          setOpen(null);
+          setToken((n) => n + 1);
+        }}
+        onChanged={onChanged}
+      />
+    );
+  }
+
+  return (
+    <>
+      <Space className="dd-gap-bottom">
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
+          {t('training.course.add')}
+        </Button>
+      </Space>
+      <Table<TrainingCourseSummary>
+        rowKey="id"
+        size="small"
+        dataSource={courses}
+        pagination={false}
+        columns={[
+          {
+            key: 'title',
+            title: t('training.course.title'),
+            render: (_, c) => (
+              <Button type="link" onClick={() => setOpen(c.id)}>
+                {c.title}
+              </Button>
+            ),
+          },
+          { key: 'dates', title: t('training.course.startDate'), render: (_, c) => `${dmy(c.startDate)} - ${dmy(c.endDate)}` },
+          {
+            key: 'summary',
+            title: t('training.course.participants'),
+            render: (_, c) => t('training.course.summary', { participants: c.participantCount, completed: c.completedCount, sessions: c.sessionCount }),
+          },
+        ]}
+      />
+      <FormModal open={adding} title={t('training.course.add')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
+        <Form form={form} layout="vertical" initialValues={{ completionPercent: 80, sessions: [{ part: 'day' }] }}>
+          <Form.Item label={t('training.course.title')} name="title" htmlFor="course-title" required>
+            <Input id="course-title" maxLength={300} autoFocus />
+          </Form.Item>
+          <Form.Item label={t('training.course.topics')} name="topics" htmlFor="course-topics">
+            <Select id="course-topics" mode="multiple" options={choices.topics} />
+          </Form.Item>
+          <Space wrap>
+            <Form.Item label={t('training.course.startDate')} name="startDate" htmlFor="course-start" required>
+              <DatePicker id="course-start" {...dateInput} />
+            </Form.Item>
+            <Form.Item label={t('training.course.endDate')} name="endDate" htmlFor="course-end" required>
+              <DatePicker id="course-end" {...dateInput} />
+            </Form.Item>
+            <Form.Item label={t('training.course.completionPercent')} name="completionPercent" htmlFor="course-share">
+              <InputNumber id="course-share" min={1} max={100} />
+            </Form.Item>
+          </Space>
+          <Form.Item label={t('training.course.organiser')} name="organiser" htmlFor="course-organiser">
+            <Input id="course-organiser" maxLength={300} />
+          </Form.Item>
+          <Form.Item label={t('training.course.trainers')} name="trainers" htmlFor="course-trainers">
+            <Input id="course-trainers" maxLength={500} />
+          </Form.Item>
+          <Form.Item label={t('training.course.venue')} name="venue" htmlFor="course-venue">
+            <Input id="course-venue" maxLength={300} />
+          </Form.Item>
+          <h2 className="dd-section-title">{t('training.course.sessions')}</h2>
+          <Form.List name="sessions">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field, index) => (
+                  <Space key={field.key} align="baseline" wrap>
+                    <Form.Item label={t('training.course.session', { n: index + 1 })} name={[field.name, 'date']} htmlFor={`session-${index}-date`}>
+                      <DatePicker id={`session-${index}-date`} {...dateInput} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'part']} label={t('training.attendance.session')} htmlFor={`session-${index}-part`}>
+                      <Select id={`session-${index}-part`} options={choices.parts} popupMatchSelectWidth={false} />
+                    </Form.Item>
+                    <Button aria-label={t('training.course.removeSession', { n: index + 1 })} icon={<MinusCircleOutlined aria-hidden />} onClick={() => remove(field.name)} />
+                  </Space>
+                ))}
+                <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ part: 'day' })}>
+                  {t('training.course.addSession')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Form>
+      </FormModal>
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Select, Space, Table } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { OutreachEventOut as OutreachEvent, OutreachFieldsInput, SchoolOut as School } from '../../electron/api/schemas/training';
+import { api } from '../api';
+import { filterOptionByLabel } from '../app/foldText';
+import { useT } from '../app/i18n';
+import { useApiCall } from '../app/useApiCall';
+import type { Communes } from '../businesses/useCommunes';
+import { dateInput, dmy, isoDate, useTrainingChoices } from './choices';
+import { FormModal } from './FormModal';
+
+type EventFormValues = Partial<Omit<OutreachFieldsInput, 'date'>> & { date?: Dayjs | null };
+
+const EVENT_FIELDS = ['type', 'date', 'communeCodes', 'organiser', 'workersReached', 'businessIds', 'studentsReached', 'schoolId', 'publicReached', 'materials', 'headcountReason', 'notes'] as const;
+
+function eventInput(v: EventFormValues): OutreachFieldsInput {
+  return {
+    type: v.type ?? ('' as OutreachFieldsInput['type']),
+    date: isoDate(v.date),
+    communeCodes: v.communeCodes ?? [],
+    organiser: v.organiser ?? '',
+    workersReached: v.workersReached ?? 0,
+    businessIds: v.businessIds ?? [],
+    studentsReached: v.studentsReached ?? 0,
+    schoolId: v.schoolId ?? null,
+    publicReached: v.publicReached ?? 0,
+    materials: v.materials ?? '',
+    headcountReason: v.headcountReason ?? '',
+    notes: v.notes ?? '',
+  };
+}
+
+/** Communication events of the year, with their audiences; a new one is entered in a dialog. */
+export function EventsTab({ year, communes, onChanged }: { year: number; communes: Communes; onChanged: () => void }) {
+  const { t } = useT();
+  const { message } = AntApp.useApp();
+  const call = useApiCall();
+  const choices = useTrainingChoices();
+  const [events, setEvents] = useState<OutreachEvent[]>([]);
+  const [schools, setSchools] = useState<School[]>([]);
+  const [businesses, setBusinesses] = useState<{ value: string; label: string }[]>([]);
+  const [adding, setAdding] = useState(false);
+  const [token, setToken] = useState(0);
+  const [form] = Form.useForm<EventFormValues>();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call(api['outreach.list']({ year })).then((value) => value && setEvents(value));
+    void call(api['schools.list']({})).then((value) => value && setSchools(value));
+    void call(api['businesses.list']({ limit: 500 })).then((page) => page && setBusinesses(page.rows.map((b) => ({ value: b.id, label: `${b.name} · ${b.communeName}` }))));
+  }, [call, year, token]);
+
+  async function save() {
+    const saved = await call(api['outreach.create'](eventInput(form.getFieldsValue(true) as EventFormValues)), { form, fields: EVENT_FIELDS, setFormError });
+    if (!saved) return;
+    void message.success(t('outreach.created'));
+    setAdding(false);
+    form.resetFields();
+    setToken((n) => n + 1);
+    onChanged();
+  }
+
+  const schoolName = new Map(schools.map((s) => [s.id, s.name]));
+  return (
+    <>
+      <Space className="dd-gap-bottom" wrap>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
+          {t('outreach.add')}
+        </Button>
+        <span role="status">{t('outreach.count', { count: events.length })}</span>
+      </Space>
+      <Table<OutreachEvent>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={events}
+        columns={[
+          { key: 'date', title: t('outreach.date'), render: (_, e) => dmy(e.date), width: 110 },
+          { key: 'type', title: t('outreach.type'), render: (_, e) => t(`outreach.type.${e.type}`) },
+          { key: 'communes', title: t('outreach.communes'), render: (_, e) => e.communeCodes.map((c) => communes.nameOf(c) ?? c).join(', ') },
+          { key: 'workers', title: t('outreach.workersReached'), dataIndex: 'workersReached' },
+          { key: 'students', title: t('outreach.studentsReached'), render: (_, e) => (e.studentsReached ? `${e.studentsReached} (${schoolName.get(e.schoolId ?? '') ?? ''})` : '') },
+          { key: 'public', title: t('outreach.publicReached'), dataIndex: 'publicReached' },
+        ]}
+      />
+      <FormModal open={adding} title={t('outreach.add')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
+        <Form form={form} layout="vertical">
+          <Space wrap>
+            <Form.Item label={t('outreach.type')} name="type" htmlFor="event-type" required>
+              <Select id="event-type" options={choices.outreachTypes} style={{ minWidth: 260 }} />
+            </Form.Item>
+            <Form.Item label={t('outreach.date')} name="date" htmlFor="event-date" required>
+              <DatePicker id="event-date" {...dateInput} />
+            </Form.Item>
+          </Space>
+          <Form.Item label={t('outreach.communes')} name="communeCodes" htmlFor="event-communes" required>
+            <Select id="event-communes" mode="multiple" showSearch={{ filterOption: filterOptionByLabel }} options={communes.options} />
+          </Form.Item>
+          <Form.Item label={t('outreach.organiser')} name="organiser" htmlFor="event-organiser">
+            <Input id="event-organiser" maxLength={300} />
+          </Form.Item>
+          <Space wrap>
+            <Form.Item label={t('outreach.workersReached')} name="workersReached" htmlFor="event-workers">
+              <InputNumber id="event-workers" min={0} />
+            </Form.Item>
+            <Form.Item label={t('outreach.studentsReached')} name="studentsReached" htmlFor="event-students">
+              <InputNumber id="event-students" min={0} />
+            </Form.Item>
+            <Form.Item label={t('outreach.publicReached')} name="publicReached" htmlFor="event-public">
+              <InputNumber id="event-public" min={0} />
+            </Form.Item>
+          </Space>
+          <Form.Item label={t('outreach.businesses')} name="businessIds" htmlFor="event-businesses">
+            <Select id="event-businesses" mode="multiple" showSearch={{ filterOption: filterOptionByLabel }} options={businesses} />
+          </Form.Item>
+          <Form.Item label={t('outreach.headcountReason')} name="headcountReason" htmlFor="event-reason">
+            <Input id="event-reason" maxLength={1000} />
+          </Form.Item>
+          <Form.Item label={t('outreach.school')} name="schoolId" htmlFor="event-school">
+            <Select id="event-school" allowClear options={schools.map((s) => ({ value: s.id, label: s.name }))} />
+          </Form.Item>
+          <Form.Item label={t('outreach.materials')} name="materials" htmlFor="event-materials">
+            <Input id="event-materials" maxLength={1000} />
+          </Form.Item>
+          <Form.Item label={t('outreach.notes')} name="notes" htmlFor="event-notes">
+            <Input.TextArea id="event-notes" maxLength={4000} rows={2} />
+          </Form.Item>
+        </Form>
+      </FormModal>
+    </>
+  );
+}
