@@ -2,6 +2,7 @@ import type { Handlers } from '../router';
 import { businessHandlers } from './businesses';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
+import { planHandlers } from './plan';
 import { unitHandlers } from './units';
 
 export const handlers = {
@@ -9,4 +10,5 @@ export const handlers = {
   ...unitHandlers,
   ...businessHandlers,
   ...jobHandlers,
+  ...planHandlers,
 } satisfies Handlers;

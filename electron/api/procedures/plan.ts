@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { none, type ProcedureSpec } from '../procedure';
+import { Uuid } from '../schemas/common';
+import {
+  AdoptPlanInput,
+  AnnualPlan,
+  Case,
+  CaseDeadlines,
+  CaseFields,
+  CaseKind,
+  CaseSaved,
+  Dashboard,
+  DeclareInput,
+  FigureRecord,
+  PlanYear,
+  Threshold,
+} from '../schemas/plan';
+
+/** Annual plan, targets dashboard and the case log (T7). */
+export const planProcedures = {
+  'plan.dashboard': { input: z.object({ year: PlanYear.nullable().default(null) }), output: Dashboard, access: 'user' },
+  'plan.adopt': { input: AdoptPlanInput, output: AnnualPlan, access: 'admin' },
+  'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold }), output: AnnualPlan, access: 'admin' },
+  'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
+  'plan.records': { input: z.object({ targetId: Uuid }), output: z.array(FigureRecord), access: 'user' },
+
+  'cases.list': { input: z.object({ filter: z.enum(['all', 'open', 'overdue']).default('all') }), output: z.array(Case), access: 'user' },
+  'cases.get': { input: z.object({ id: Uuid }), output: Case, access: 'user' },
+  'cases.create': { input: CaseFields, output: CaseSaved, access: 'user' },
+  'cases.update': { input: z.object({ id: Uuid, fields: CaseFields }), output: CaseSaved, access: 'user' },
+  'cases.deadlines': { input: none, output: CaseDeadlines, access: 'user' },
+  'cases.setDeadline': {
+    input: z.object({ kind: CaseKind, days: z.number({ error: 'validation.number' }).int({ error: 'validation.wholeNumber' }).min(1, { error: 'validation.invalid' }).max(365, { error: 'validation.tooLarge' }) }),
+    output: CaseDeadlines,
+    access: 'admin',
+  },
+} as const satisfies Record<string, ProcedureSpec>;
