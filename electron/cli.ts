@@ -6,13 +6,14 @@ import path from 'node:path';
 import { toErrorData } from './api/router';
 import { startApp, type RunningApp } from './app';
 import { foundationCommands } from './cli/foundation';
+import { planCommands } from './cli/plan';
 import { Cli, EXIT, flag, GLOBAL_FLAGS, parseArgs, Rejected, tr, UsageError, type Args, type CliCommand } from './cli/runtime';
 import { readSettingsFile } from './office/settingsFile';
 import { DATA_DIR_ENV, resolveDataDir } from './dataDir';
 
-const COMMANDS: readonly CliCommand[] = [...foundationCommands];
+const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...planCommands];
 /** Usage sections, one message per family of commands. */
-const USAGE_KEYS = ['cli.usageText'];
+const USAGE_KEYS = ['cli.usageText', 'cli.usage.plan'];
 
 const usage = () =>
   [`${tr('cli.usage')}:`, ...USAGE_KEYS.map((key) => tr(key)), '', tr('cli.usageFooter', { dataDirEnv: DATA_DIR_ENV })].join('\n');

@@ -15,7 +15,7 @@ export interface AdoptPlanInput {
 function targetsToStart(app: AppContext, unitCode: string, input: AdoptPlanInput): readonly TargetSpec[] {
   if (input.startFrom === 'defaults') return DEFAULT_TARGETS;
   const previous = getPlan(app.db, unitCode, input.year - 1);
-  if (!previous) throw new ApiError('NO_PREVIOUS_PLAN', 'plan.error.noPrevious', { year: input.year - 1 });
+  if (!previous) throw new ApiError('NO_PREVIOUS_PLAN', 'plan.error.noPrevious', { year: String(input.year - 1) });
   return previous.targets;
 }
 
@@ -29,7 +29,7 @@ export function adoptPlan(app: AppContext, userId: string | null, input: AdoptPl
   const scope = { year: input.year, unitCode: office.unitCode, communeCodes: app.communes().map((c) => c.code), now: app.now() };
   app.db
     .transaction(() => {
-      if (getPlan(app.db, office.unitCode, input.year)) throw new ApiError('PLAN_EXISTS', 'plan.error.exists', { year: input.year });
+      if (getPlan(app.db, office.unitCode, input.year)) throw new ApiError('PLAN_EXISTS', 'plan.error.exists', { year: String(input.year) });
       const specs = targetsToStart(app, office.unitCode, input);
       insertPlan(
         app.db,

@@ -64,7 +64,7 @@ describe('annual plan', () => {
     const t9 = first.targets.find((t) => t.code === 'T9');
     await app.ok('plan.setThreshold', { targetId: t9?.id ?? '', threshold: 40 });
     const missing = await adopt(app, 2028, 'previous');
-    expect(missing.ok ? null : missing.error).toMatchObject({ code: 'NO_PREVIOUS_PLAN', params: { year: 2027 } });
+    expect(missing.ok ? null : missing.error).toMatchObject({ code: 'NO_PREVIOUS_PLAN', params: { year: '2027' } });
     const next = await app.ok('plan.adopt', { year: 2027, documentRef: 'KH 2027', adoptedOn: '2027-03-01', startFrom: 'previous' });
     expect(next.targets.find((t) => t.code === 'T9')?.threshold).toBe(40);
     expect(next.targets).toHaveLength(12);

@@ -1,6 +1,7 @@
 import { installMessages } from './areas/install';
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
+import { planMessages } from './areas/plan';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -261,4 +262,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...installMessages.en,
   ...backupMessages.en,
   ...packageMessages.en,
+  ...planMessages.en,
 };

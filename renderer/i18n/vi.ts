@@ -1,6 +1,7 @@
 import { installMessages } from './areas/install';
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
+import { planMessages } from './areas/plan';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -265,6 +266,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...installMessages.vi,
   ...backupMessages.vi,
   ...packageMessages.vi,
+  ...planMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
