@@ -150,12 +150,13 @@ describe('case log (T7)', () => {
     expect(late.deadlinePassed).toBe(false);
     const complaint = await app.ok('cases.create', aCase({ kind: 'complaint', content: 'Khiếu nại quyết định xử phạt' }));
     expect(complaint.case.deadlineOn).toBe('2026-03-31');
-    expect(await app.ok('cases.list', { filter: 'overdue' })).toEqual([]);
+    expect((await app.ok('cases.list', { filter: 'overdue' })).rows).toEqual([]);
 
     setClock(app, '2026-03-22T08:00:00.000Z');
-    const overdue = await app.ok('cases.list', { filter: 'overdue' });
+    const { rows: overdue, today } = await app.ok('cases.list', { filter: 'overdue' });
+    expect(today).toBe('2026-03-22');
     expect(overdue.map((c) => c.content)).toEqual(['Tin báo nhà nghỉ chứa mại dâm']);
-    expect((await app.ok('cases.list', { filter: 'open' })).map((c) => c.overdue)).toEqual([true, false]);
+    expect((await app.ok('cases.list', { filter: 'open' })).rows.map((c) => c.overdue)).toEqual([true, false]);
 
     await app.ok('cases.update', { id: complaint.case.id, fields: aCase({ kind: 'complaint', content: 'Khiếu nại quyết định xử phạt', resolvedOn: '2026-03-20', outcome: 'Giữ nguyên quyết định' }) });
     // One due and late (open past its deadline), one resolved on time: 50%.
@@ -183,7 +184,7 @@ describe('case log (T7)', () => {
     const app = await office('2026-05-01T08:00:00.000Z');
     const refused = await app.call('cases.create', aCase({ resolvedOn: '2026-02-01' }));
     expect(refused.ok ? null : refused.error.issues).toEqual([{ path: 'resolvedOn', messageKey: 'cases.error.beforeReceived' }]);
-    expect(await app.ok('cases.list', { filter: 'all' })).toEqual([]);
+    expect((await app.ok('cases.list', { filter: 'all' })).rows).toEqual([]);
     const past = await app.ok('cases.create', aCase({ deadlineOn: '2026-03-10' }));
     expect(past.deadlinePassed).toBe(true);
     expect(past.case.overdue).toBe(true);

@@ -1,9 +1,11 @@
-import { InfoCircleOutlined, LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, DashboardOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api';
 import { AboutPage } from '../about/AboutPage';
 import { BusinessesArea } from '../businesses/BusinessesArea';
+import { CasesPage } from '../plan/CasesPage';
+import { DashboardPage } from '../plan/DashboardPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { MessageKey } from '../i18n/vi';
 import { useT } from './i18n';
@@ -12,7 +14,9 @@ import { useApiCall } from './useApiCall';
 
 /** The pages of the side navigation, in order. An area adds one entry here. */
 const SECTIONS = [
+  { key: 'dashboard', icon: <DashboardOutlined aria-hidden />, label: 'nav.dashboard', page: () => <DashboardPage /> },
   { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea /> },
+  { key: 'cases', icon: <AlertOutlined aria-hidden />, label: 'nav.cases', page: () => <CasesPage /> },
   { key: 'about', icon: <InfoCircleOutlined aria-hidden />, label: 'nav.about', page: () => <AboutPage /> },
 ] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; page: () => ReactNode }[];
 
@@ -23,7 +27,7 @@ export function Shell() {
   const { t } = useT();
   const { status, reload } = useSession();
   const call = useApiCall();
-  const [section, setSection] = useState<Section>('businesses');
+  const [section, setSection] = useState<Section>(SECTIONS[0].key);
   const office = status.office;
   const user = status.user;
 

@@ -116,7 +116,10 @@ export const planHandlers: {
     return indicator.compute(ctx.app.db, figureScope(ctx, plan.year)).records();
   },
 
-  'cases.list': (ctx, { filter }) => listCases(ctx.app.db, officeOf(ctx).unitCode, filter, today(ctx)).map((c) => withOverdue(ctx, c)),
+  'cases.list': (ctx, { filter }) => ({
+    today: today(ctx),
+    rows: listCases(ctx.app.db, officeOf(ctx).unitCode, filter, today(ctx)).map((c) => withOverdue(ctx, c)),
+  }),
 
   'cases.get': (ctx, { id }) => mustGetCase(ctx, id),
 

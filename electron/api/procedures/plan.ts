@@ -24,7 +24,7 @@ export const planProcedures = {
   'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
   'plan.records': { input: z.object({ targetId: Uuid }), output: z.array(FigureRecord), access: 'user' },
 
-  'cases.list': { input: z.object({ filter: z.enum(['all', 'open', 'overdue']).default('all') }), output: z.array(Case), access: 'user' },
+  'cases.list': { input: z.object({ filter: z.enum(['all', 'open', 'overdue']).default('all') }), output: z.object({ today: z.string(), rows: z.array(Case) }), access: 'user' },
   'cases.get': { input: z.object({ id: Uuid }), output: Case, access: 'user' },
   'cases.create': { input: CaseFields, output: CaseSaved, access: 'user' },
   'cases.update': { input: z.object({ id: Uuid, fields: CaseFields }), output: CaseSaved, access: 'user' },
