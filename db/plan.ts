@@ -136,3 +136,30 @@ export function declareTarget(db: Db, id: string, value: number | null, stamp: {
       .run(value, value === null ? null : stamp.now.slice(0, 10), stamp.now, stamp.userId, id).changes === 1
   );
 }
+
+/** A periodic report as made: enough to regenerate it identically. */
+export interface PeriodReportRecord {
+  id: string;
+  unitCode: string;
+  period: string;
+  asOf: string;
+  changeLogSeq: number;
+  narrative: string;
+  createdAt: string;
+}
+
+export function insertPeriodReport(db: Db, r: PeriodReportRecord, userId: string | null): void {
+  db.prepare(
+    `INSERT INTO period_report (id, unit_code, period, as_of, change_log_seq, narrative, created_at, created_by)
+     VALUES (@id, @unitCode, @period, @asOf, @changeLogSeq, @narrative, @createdAt, @userId)`,
+  ).run({ ...r, userId });
+}
+
+export function getPeriodReport(db: Db, id: string): PeriodReportRecord | undefined {
+  return db
+    .prepare(
+      `SELECT id, unit_code AS unitCode, period, as_of AS asOf, change_log_seq AS changeLogSeq, narrative, created_at AS createdAt
+       FROM period_report WHERE id = ?`,
+    )
+    .get(id) as PeriodReportRecord | undefined;
+}

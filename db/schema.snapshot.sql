@@ -18,6 +18,8 @@ CREATE INDEX case_record_business ON case_record (business_id) WHERE business_id
 CREATE INDEX case_record_deadline ON case_record (unit_code, deadline_on)
 -- index change_log_row
 CREATE INDEX change_log_row ON change_log (table_name, row_id, seq)
+-- index period_report_period
+CREATE INDEX period_report_period ON period_report (unit_code, period, created_at)
 -- table admin_unit
 CREATE TABLE admin_unit ( list_version TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), kind TEXT NOT NULL, parent_code TEXT, sort_key TEXT NOT NULL, PRIMARY KEY (list_version, code) ) STRICT
 -- table annual_plan
@@ -44,6 +46,8 @@ CREATE TABLE case_record ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, kind TE
 CREATE TABLE change_log ( seq INTEGER PRIMARY KEY AUTOINCREMENT, table_name TEXT NOT NULL, row_id TEXT NOT NULL, op TEXT NOT NULL CHECK (op IN ('I', 'U', 'D')), row_json TEXT NOT NULL, changed_at TEXT NOT NULL ) STRICT
 -- table office
 CREATE TABLE office ( singleton INTEGER PRIMARY KEY CHECK (singleton = 1), installation_id TEXT NOT NULL, office_name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT
+-- table period_report
+CREATE TABLE period_report ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, period TEXT NOT NULL, as_of TEXT NOT NULL, change_log_seq INTEGER NOT NULL, narrative TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, created_by TEXT ) STRICT
 -- table plan_target
 CREATE TABLE plan_target ( id TEXT PRIMARY KEY, plan_id TEXT NOT NULL REFERENCES annual_plan (id) ON DELETE CASCADE, code TEXT NOT NULL, position INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('computed', 'declared_yes_no', 'declared_number')), threshold REAL NOT NULL CHECK (threshold > 0 AND threshold <= 100), indicator_id TEXT, denominator_id TEXT, frozen_denominator REAL, declared_value REAL, declared_on TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT, UNIQUE (plan_id, code), CHECK ((kind = 'computed') = (indicator_id IS NOT NULL)) ) STRICT
 -- table sqlite_sequence

@@ -80,3 +80,17 @@ CREATE INDEX case_record_deadline ON case_record (unit_code, deadline_on);
 CREATE INDEX case_record_business ON case_record (business_id) WHERE business_id IS NOT NULL;
 
 INSERT INTO synced_table (name) VALUES ('annual_plan'), ('plan_target'), ('case_record');
+
+-- Periodic reports made by this office: which data each was made from (the change-log sequence and the day it
+-- was as of), so a report can be regenerated identically after new records are added.
+CREATE TABLE period_report (
+  id TEXT PRIMARY KEY,
+  unit_code TEXT NOT NULL,
+  period TEXT NOT NULL,
+  as_of TEXT NOT NULL,
+  change_log_seq INTEGER NOT NULL,
+  narrative TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  created_by TEXT
+) STRICT;
+CREATE INDEX period_report_period ON period_report (unit_code, period, created_at);

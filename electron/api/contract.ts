@@ -24,7 +24,7 @@ import {
 } from './schemas/office';
 
 import { none, type ProcedureSpec } from './procedure';
-import { planProcedures } from './procedures/plan';
+import { planProcedures, reportProcedures } from './procedures/plan';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -63,6 +63,7 @@ export const contract = {
   'jobs.get': { input: JobId, output: JobState, access: 'user' },
   'jobs.cancel': { input: JobId, output: JobState, access: 'user' },
   ...planProcedures,
+  ...reportProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

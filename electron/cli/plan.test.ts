@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli';
 import { adoptPlan } from '../plan/adopt';
@@ -26,5 +28,25 @@ describe('targets command', () => {
     folder.out.length = 0;
     expect(await cli('targets', '--year', '2026', '--json')).toBe(0);
     expect(JSON.parse(folder.out.join('\n')).figures).toHaveLength(12);
+  });
+
+  it('writes a quarterly .xlsx report and refuses a period that does not exist', async () => {
+    expect(await cli('init', '--level', 'province', '--unit', '20', '--office', 'Sở Y tế Lạng Sơn', '--admin', 'quantri')).toBe(0);
+    const app = TestApp.openAt(folder.dir);
+    adoptPlan(app.running.app, null, { year: 2026, documentRef: '45/KH-UBND', adoptedOn: '2026-02-27', startFrom: 'defaults' });
+    app.close();
+    const file = path.join(folder.dir, 'bao-cao.xlsx');
+    folder.out.length = 0;
+    expect(await cli('report', '--period', '2026-Q5', '--out', file, '--json')).toBe(1);
+    expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: false, error: { code: 'PERIOD_INVALID' } });
+    expect(fs.existsSync(file)).toBe(false);
+    expect(await cli('report', '--out', file)).toBe(2);
+    folder.out.length = 0;
+    expect(await cli('report', '--period', '2026-Q1', '--out', file, '--json')).toBe(0);
+    const made = JSON.parse(folder.out.join('\n')) as { id: string; changeLogSeq: number };
+    expect(fs.statSync(file).size).toBeGreaterThan(1000);
+    folder.out.length = 0;
+    expect(await cli('report', '--regenerate', made.id, '--out', file, '--json')).toBe(0);
+    expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: true, changeLogSeq: made.changeLogSeq, period: '2026-Q1' });
   });
 });

@@ -3,6 +3,7 @@ import { businessHandlers } from './businesses';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
 import { planHandlers } from './plan';
+import { reportHandlers } from './reports';
 import { unitHandlers } from './units';
 
 export const handlers = {
@@ -11,4 +12,5 @@ export const handlers = {
   ...businessHandlers,
   ...jobHandlers,
   ...planHandlers,
+  ...reportHandlers,
 } satisfies Handlers;

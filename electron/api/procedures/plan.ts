@@ -35,3 +35,22 @@ export const planProcedures = {
     access: 'admin',
   },
 } as const satisfies Record<string, ProcedureSpec>;
+
+const ReportOut = z.object({
+  id: Uuid,
+  period: z.string(),
+  asOf: z.string(),
+  changeLogSeq: z.number(),
+  fileName: z.string(),
+  bytes: z.string(),
+});
+
+/** Periodic reports: the data model and .xlsx; the PDF awaits the A4 print pipeline. */
+export const reportProcedures = {
+  'reports.make': {
+    input: z.object({ period: z.string().max(20), format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx'), narrative: z.string().max(20_000).default('') }),
+    output: ReportOut,
+    access: 'user',
+  },
+  'reports.regenerate': { input: z.object({ id: Uuid }), output: ReportOut, access: 'user' },
+} as const satisfies Record<string, ProcedureSpec>;

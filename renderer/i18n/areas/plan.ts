@@ -5,7 +5,9 @@ export const planMessages = areaMessages(
   {
     'nav.dashboard': 'Tổng quan',
     'nav.cases': 'Tố giác, tin báo',
-    'cli.usage.plan': '  targets [--year NĂM] [--json]         Chỉ tiêu kế hoạch năm và kết quả hiện tại',
+    'cli.usage.plan': `  targets [--year NĂM] [--json]         Chỉ tiêu kế hoạch năm và kết quả hiện tại
+  report --period KỲ --out TỆP.xlsx [--format xlsx] [--regenerate MÃ]
+                                        Báo cáo định kỳ (2026, 2026-H1, 2026-Q3, 2026-07); --regenerate lập lại báo cáo đã lập`,
     'plan.title': 'Tổng quan thực hiện kế hoạch năm {year}',
     'plan.year': 'Năm',
     'plan.none': 'Chưa có kế hoạch năm {year}.',
@@ -104,11 +106,17 @@ export const planMessages = areaMessages(
     'cases.error.beforeReceived': 'Ngày này trước ngày tiếp nhận',
     'cases.error.deadlineBeforeReceived': 'Hạn giải quyết trước ngày tiếp nhận',
     'cases.error.notFound': 'Không tìm thấy vụ việc',
+    'report.error.period': 'Kỳ báo cáo "{period}" không tồn tại. Dùng dạng 2026 (năm), 2026-H1 (6 tháng), 2026-Q3 (quý) hoặc 2026-07 (tháng).',
+    'report.error.pdfPending': 'Chưa xuất được báo cáo PDF (đang chờ chức năng in khổ A4). Hãy xuất tệp .xlsx.',
+    'report.error.notFound': 'Không tìm thấy báo cáo đã lập',
+    'report.done': 'Đã lập báo cáo kỳ {period} (số liệu đến ngày {asOf}, nhật ký số {seq}): {file}',
   },
   {
     'nav.dashboard': 'Overview',
     'nav.cases': 'Denunciations, reports',
-    'cli.usage.plan': '  targets [--year YEAR] [--json]        The year\'s plan targets and where the office stands',
+    'cli.usage.plan': `  targets [--year YEAR] [--json]        The year's plan targets and where the office stands
+  report --period PERIOD --out FILE.xlsx [--format xlsx] [--regenerate ID]
+                                        Periodic report (2026, 2026-H1, 2026-Q3, 2026-07); --regenerate remakes a made report`,
     'plan.title': 'Progress on the {year} plan',
     'plan.year': 'Year',
     'plan.none': 'No plan for {year} yet.',
@@ -207,5 +215,9 @@ export const planMessages = areaMessages(
     'cases.error.beforeReceived': 'This date is before the received date',
     'cases.error.deadlineBeforeReceived': 'The deadline is before the received date',
     'cases.error.notFound': 'Case not found',
+    'report.error.period': 'The period "{period}" does not exist. Use 2026 (year), 2026-H1 (half year), 2026-Q3 (quarter) or 2026-07 (month).',
+    'report.error.pdfPending': 'PDF reports are not available yet (the A4 print pipeline is pending). Export .xlsx instead.',
+    'report.error.notFound': 'Report not found',
+    'report.done': 'Report for {period} made (data as of {asOf}, change log {seq}): {file}',
   },
 );
