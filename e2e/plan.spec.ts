@@ -1,3 +1,5 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { expect, expectAccessible, test } from './fixtures';
 import { OFFICE, SetupScreen } from './pages';
 import { CasesScreen, DashboardScreen } from './planPages';
@@ -42,4 +44,16 @@ test('adopt a plan with the default targets, log a case, see it overdue after it
   await expect(dashboard.target('T7')).toContainText('Chậm tiến độ');
   const records = await dashboard.openRecords('T7');
   await expect(records.getByRole('row').filter({ hasText: 'Nhà nghỉ Hoàng Anh' })).toContainText('Không đạt');
+  await records.getByRole('button', { name: 'Close' }).click();
+
+  const refused = await dashboard.makeReport('2026-Q5', '');
+  await expect(refused.getByText('Kỳ báo cáo "2026-Q5" không tồn tại', { exact: false })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await dashboard.makeReport('2026-Q1', 'Đã triển khai kế hoạch.');
+  const file = path.join(desk.dataDir, 'bao-cao.xlsx');
+  await (await downloading).saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const caseSheet = wb.getWorksheet('Tố giác, tin báo, khiếu nại');
+  expect(caseSheet?.getRow(2).values).toEqual([undefined, 'Tố giác', 1, 1, 0, 1]);
 });

@@ -34,6 +34,16 @@ export class DashboardScreen {
     return this.page.getByTestId(`value-${code}`);
   }
 
+  /** Makes the periodic report of a period; a period that does not exist is refused in the dialog. */
+  async makeReport(period: string, narrative: string) {
+    await this.page.getByRole('button', { name: 'Lập báo cáo định kỳ' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Báo cáo định kỳ (.xlsx)' });
+    await dialog.getByLabel('Kỳ báo cáo').fill(period);
+    await dialog.getByLabel('Kết quả, khó khăn, đề xuất').fill(narrative);
+    await dialog.getByRole('button', { name: 'Lập báo cáo' }).click();
+    return dialog;
+  }
+
   /** Opens the records behind a figure; returns the drawer. */
   async openRecords(code: string): Promise<Locator> {
     await this.page.getByRole('button', { name: `Xem hồ sơ ${code}` }).click();

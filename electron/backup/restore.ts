@@ -273,6 +273,8 @@ async function stage(options: RestoreOptions, partial: string): Promise<BackupIn
           return 1024;
         },
       });
+      // Inside the try: a damaged page can surface here as SQLITE_CORRUPT rather than during the copy.
+      makeSelfContained(partial, options);
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
       if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw new BackupError('INTEGRITY_FAILED', describe(error));
@@ -280,7 +282,6 @@ async function stage(options: RestoreOptions, partial: string): Promise<BackupIn
     } finally {
       source.close();
     }
-    makeSelfContained(partial, options);
   }
   throwIfCancelled(signal);
   const info = await inspectSnapshotAsync(partial, { ...options, ...(createdAt ? { createdAt } : {}) });

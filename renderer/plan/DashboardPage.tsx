@@ -9,6 +9,7 @@ import { useApiCall } from '../app/useApiCall';
 import { formatDate } from '../i18n/translate';
 import { AdoptPlanForm } from './AdoptPlanForm';
 import { RecordsDrawer } from './RecordsDrawer';
+import { ReportButton } from './ReportButton';
 import { TargetItem } from './TargetItem';
 
 type Dashboard = ProcedureOutput<'plan.dashboard'>;
@@ -36,6 +37,7 @@ export function DashboardPage() {
       <PageTitle
         extra={
           <Space>
+            {board.plan && <ReportButton year={board.year} />}
             <Select
               aria-label={t('plan.year')}
               value={board.year}
