@@ -1,19 +1,24 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, type Desk } from './fixtures';
 import { OFFICE, SetupScreen } from './pages';
 import { CasesScreen, DashboardScreen } from './planPages';
+
+async function setUpWithPlan(desk: Desk) {
+  const setup = new SetupScreen(desk.page);
+  await expect(setup.heading()).toBeVisible();
+  await setup.fillOffice({ name: OFFICE.name, level: 'Tỉnh', unit: 'Lang Son' });
+  await setup.fillAdmin(OFFICE.admin, OFFICE.password);
+  const dashboard = new DashboardScreen(desk.page);
+  await expect(dashboard.heading()).toBeVisible();
+  return dashboard;
+}
 
 test('adopt a plan with the default targets, log a case, see it overdue after its deadline, open T7 to its records', async ({ desk }) => {
   test.skip(!desk.setClock, 'the fixed clock needs the loopback host');
   const page = desk.page;
   desk.setClock?.('2026-03-01T08:00:00.000Z');
-  const setup = new SetupScreen(page);
-  await expect(setup.heading()).toBeVisible();
-  await setup.fillOffice({ name: OFFICE.name, level: 'Tỉnh', unit: 'Lang Son' });
-  await setup.fillAdmin(OFFICE.admin, OFFICE.password);
-
-  const dashboard = new DashboardScreen(page);
+  const dashboard = await setUpWithPlan(desk);
   await expect(dashboard.heading()).toHaveText('Tổng quan thực hiện kế hoạch năm 2026');
   await expect(page.getByText('Chưa có kế hoạch năm 2026.')).toBeVisible();
   await dashboard.adoptDefaultPlan('45/KH-UBND', '27/02/2026');
@@ -44,16 +49,26 @@ test('adopt a plan with the default targets, log a case, see it overdue after it
   await expect(dashboard.target('T7')).toContainText('Chậm tiến độ');
   const records = await dashboard.openRecords('T7');
   await expect(records.getByRole('row').filter({ hasText: 'Nhà nghỉ Hoàng Anh' })).toContainText('Không đạt');
-  await records.getByRole('button', { name: 'Close' }).click();
+});
+
+test('make the quarterly report as .xlsx; a period that does not exist is refused', async ({ desk }) => {
+  test.skip(!desk.setClock, 'the fixed clock needs the loopback host');
+  desk.setClock?.('2026-04-02T08:00:00.000Z');
+  const dashboard = await setUpWithPlan(desk);
+  await dashboard.adoptDefaultPlan('45/KH-UBND', '27/02/2026');
+  await expect(dashboard.page.locator('.dd-target')).toHaveCount(12);
 
   const refused = await dashboard.makeReport('2026-Q5', '');
   await expect(refused.getByText('Kỳ báo cáo "2026-Q5" không tồn tại', { exact: false })).toBeVisible();
-  const downloading = page.waitForEvent('download');
-  await dashboard.makeReport('2026-Q1', 'Đã triển khai kế hoạch.');
+  const downloading = dashboard.page.waitForEvent('download');
+  await refused.getByLabel('Kỳ báo cáo').fill('2026-Q1');
+  await refused.getByRole('button', { name: 'Lập báo cáo' }).click();
   const file = path.join(desk.dataDir, 'bao-cao.xlsx');
   await (await downloading).saveAs(file);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const caseSheet = wb.getWorksheet('Tố giác, tin báo, khiếu nại');
-  expect(caseSheet?.getRow(2).values).toEqual([undefined, 'Tố giác', 1, 1, 0, 1]);
+  const targets = wb.getWorksheet('Chỉ tiêu kế hoạch');
+  expect(targets?.getRow(1).getCell(2).value).toBe('Chỉ tiêu');
+  expect(targets?.getRow(10).values).toEqual(expect.arrayContaining(['T9', 30, 'Chưa có dữ liệu']));
+  expect(wb.getWorksheet('Thông tin báo cáo')?.getRow(1).values).toEqual([undefined, 'Kỳ báo cáo', '2026-Q1']);
 });
