@@ -11,6 +11,8 @@ export interface Desk {
   dataDir: string;
   /** Which shell runs the renderer: the loopback host in Chromium, or the Electron app. */
   shell: 'chromium' | 'electron';
+  /** Fixes the app's clock (AppContext.now) from now on; the loopback host only (Chromium). */
+  setClock?: (iso: string) => void;
 }
 
 /** Each test gets its own data folder and a fresh app. */
@@ -34,7 +36,7 @@ export const test = base.extend<{ desk: Desk }>({
       const page = await context.newPage();
       await page.goto(host.appUrl);
       try {
-        await use({ page, dataDir: dir, shell: 'chromium' });
+        await use({ page, dataDir: dir, shell: 'chromium', setClock: (iso) => (host.running.app.now = () => iso) });
       } finally {
         await context.close();
         await host.close();

@@ -129,12 +129,14 @@ export async function editOpenBusiness(page: Page, values: Parameters<BusinessFo
   await expect(edit.dialog).toBeHidden();
 }
 
-/** Completes first-run setup as a commune office of the two-tier list and lands on the register. */
+/** Completes first-run setup as a commune office of the two-tier list and opens the register. */
 export async function setUpOffice(page: Page): Promise<RegisterScreen> {
   const setup = new SetupScreen(page);
   await expect(setup.heading()).toBeVisible();
   await setup.fillOffice({ name: OFFICE.name, level: 'Tỉnh', unit: 'Lang Son' });
   await setup.fillAdmin(OFFICE.admin, OFFICE.password);
+  // The targets dashboard is the home screen after setup.
+  await page.getByRole('menuitem', { name: 'Cơ sở kinh doanh' }).click();
   const register = new RegisterScreen(page);
   await expect(register.heading()).toBeVisible();
   return register;

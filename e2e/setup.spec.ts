@@ -2,6 +2,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, expectAccessible, test } from './fixtures';
 import { OFFICE, RegisterScreen, SetupScreen } from './pages';
+import { DashboardScreen } from './planPages';
 
 test('first-run setup, then sign out and sign in again', async ({ desk }) => {
   const page = desk.page;
@@ -21,6 +22,10 @@ test('first-run setup, then sign out and sign in again', async ({ desk }) => {
   await expect(page.getByText('Hai lần nhập mật khẩu không khớp')).toBeVisible();
   await setup.fillAdmin(OFFICE.admin, OFFICE.password);
 
+  // Home after setup: the targets dashboard.
+  const dashboard = new DashboardScreen(page);
+  await expect(dashboard.heading()).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Cơ sở kinh doanh' }).click();
   const register = new RegisterScreen(page);
   await expect(register.heading()).toBeVisible();
   await expect(page.getByText('Thành phố Lạng Sơn').first()).toBeVisible();
@@ -35,7 +40,7 @@ test('first-run setup, then sign out and sign in again', async ({ desk }) => {
   await expect(page.getByRole('alert')).toContainText('Sai tên đăng nhập hoặc mật khẩu');
   await page.getByLabel('Mật khẩu').fill(OFFICE.password);
   await page.getByLabel('Mật khẩu').press('Enter');
-  await expect(register.heading()).toBeVisible();
+  await expect(dashboard.heading()).toBeVisible();
 
   await page.getByRole('menuitem', { name: 'Thông tin' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thông tin phần mềm' })).toBeVisible();
@@ -68,6 +73,6 @@ test('an office outside Lạng Sơn loads its unit list from the official spread
   const setup = new SetupScreen(page);
   await setup.fillOffice({ name: 'UBND xã Ngọc Đường', level: 'Xã, phường', unit: 'ngoc duong' });
   await setup.fillAdmin('can bo', OFFICE.password);
-  await expect(new RegisterScreen(page).heading()).toBeVisible();
+  await expect(new DashboardScreen(page).heading()).toBeVisible();
   await expect(page.getByText('Xã Ngọc Đường').first()).toBeVisible();
 });

@@ -11,13 +11,14 @@ import { foundationCommands } from './cli/foundation';
 import { packageCommands } from './cli/packages';
 import { userCommands } from './cli/users';
 import { trainingCommands } from './cli/training';
+import { planCommands } from './cli/plan';
 import { Cli, EXIT, flag, GLOBAL_FLAGS, parseArgs, Rejected, tr, UsageError, type Args, type CliCommand } from './cli/runtime';
 import { readSettingsFile } from './office/settingsFile';
 import { DATA_DIR_ENV, resolveDataDir } from './dataDir';
 
-const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...auditCommands, ...userCommands, ...backupCommands, ...packageCommands, ...trainingCommands];
+const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...auditCommands, ...userCommands, ...backupCommands, ...packageCommands, ...trainingCommands, ...planCommands];
 /** Usage sections, one message per family of commands. */
-const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training'];
+const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training', 'cli.usage.plan'];
 
 const usage = () =>
   [`${tr('cli.usage')}:`, ...USAGE_KEYS.map((key) => tr(key)), '', tr('cli.usageFooter', { dataDirEnv: DATA_DIR_ENV })].join('\n');

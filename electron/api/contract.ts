@@ -29,6 +29,7 @@ import { userProcedures } from './procedures/users';
 import { backupProcedures } from './procedures/backup';
 import { packageProcedures } from './procedures/packages';
 import { trainingProcedures } from './procedures/training';
+import { planProcedures, reportProcedures } from './procedures/plan';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -72,6 +73,8 @@ export const contract = {
   ...backupProcedures,
   ...packageProcedures,
   ...trainingProcedures,
+  ...planProcedures,
+  ...reportProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

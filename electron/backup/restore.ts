@@ -273,7 +273,7 @@ async function stage(options: RestoreOptions, partial: string): Promise<BackupIn
           return 1024;
         },
       });
-      // Damaged pages copy verbatim and fail only here, when the copy is first read.
+      // Inside the try: a damaged page can surface here as SQLITE_CORRUPT rather than during the copy.
       makeSelfContained(partial, options);
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';

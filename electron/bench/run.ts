@@ -13,6 +13,7 @@ import { benchSignIn } from './signIn';
 import { benchBackup } from './backup';
 import { benchPackages } from './packages';
 import { trainingBench } from './training';
+import { benchPlan } from './plan';
 
 const FIRST = ['Nhà nghỉ', 'Khách sạn', 'Karaoke', 'Massage', 'Quán cà phê', 'Nhà trọ', 'Vũ trường', 'Cắt tóc gội đầu'];
 const SECOND = ['Hoàng Anh', 'Ánh Dương', 'Hoa Mai', 'Đông Kinh', 'Phố Cũ', 'Kỳ Lừa', 'Mẫu Sơn', 'Tam Thanh', 'Nhị Thanh', 'Bắc Sơn', 'Hữu Nghị', 'Văn Quan'];
@@ -166,6 +167,7 @@ async function main(): Promise<void> {
   await benchBackup(line);
   await benchPackages(line);
   await trainingBench();
+  await benchPlan();
 }
 
 void main();

@@ -1,4 +1,4 @@
-import { CloudUploadOutlined, HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, CloudUploadOutlined, DashboardOutlined, HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api';
@@ -9,6 +9,8 @@ import { BusinessesArea } from '../businesses/BusinessesArea';
 import { SessionActions } from '../lock/SessionActions';
 import { UsersPage } from '../users/UsersPage';
 import { TrainingArea } from '../training/TrainingArea';
+import { CasesPage } from '../plan/CasesPage';
+import { DashboardPage } from '../plan/DashboardPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { MessageKey } from '../i18n/vi';
 import { useT } from './i18n';
@@ -17,7 +19,9 @@ import { useApiCall } from './useApiCall';
 
 /** The pages of the side navigation, in order. An area adds one entry here. */
 const SECTIONS = [
+  { key: 'dashboard', icon: <DashboardOutlined aria-hidden />, label: 'nav.dashboard', page: () => <DashboardPage /> },
   { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea /> },
+  { key: 'cases', icon: <AlertOutlined aria-hidden />, label: 'nav.cases', page: () => <CasesPage /> },
   { key: 'training', icon: <SolutionOutlined aria-hidden />, label: 'nav.training', page: () => <TrainingArea /> },
   { key: 'audit', icon: <HistoryOutlined aria-hidden />, label: 'nav.audit', page: () => <AuditPage /> },
   { key: 'users', icon: <TeamOutlined aria-hidden />, label: 'nav.users', page: () => <UsersPage />, adminOnly: true },
@@ -32,7 +36,7 @@ export function Shell() {
   const { t } = useT();
   const { status, reload } = useSession();
   const call = useApiCall();
-  const [section, setSection] = useState<Section>('businesses');
+  const [section, setSection] = useState<Section>(SECTIONS[0].key);
   const office = status.office;
   const user = status.user;
   const sections = SECTIONS.filter((s) => !('adminOnly' in s) || user?.role === 'admin');

@@ -6,6 +6,7 @@ import { packageMessages } from './areas/packages';
 import { userMessages } from './areas/users';
 import { pathMessages } from './areas/paths';
 import { trainingMessages } from './areas/training';
+import { planMessages } from './areas/plan';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -271,4 +272,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...backupPageMessages.en,
   ...pathMessages.en,
   ...trainingMessages.en,
+  ...planMessages.en,
 };

@@ -6,6 +6,7 @@ import { packageMessages } from './areas/packages';
 import { userMessages } from './areas/users';
 import { pathMessages } from './areas/paths';
 import { trainingMessages } from './areas/training';
+import { planMessages } from './areas/plan';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -275,6 +276,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...backupPageMessages.vi,
   ...pathMessages.vi,
   ...trainingMessages.vi,
+  ...planMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -7,6 +7,8 @@ import { officeHandlers } from './office';
 import { packageHandlers } from './packages';
 import { staffHandlers } from './staff';
 import { trainingHandlers } from './training';
+import { planHandlers } from './plan';
+import { reportHandlers } from './reports';
 import { unitHandlers } from './units';
 import { userHandlers } from './users';
 
@@ -21,4 +23,6 @@ export const handlers = {
   ...packageHandlers,
   ...staffHandlers,
   ...trainingHandlers,
+  ...planHandlers,
+  ...reportHandlers,
 } satisfies Handlers;

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { expect, expectAccessible, test, type Desk } from './fixtures';
+import { OFFICE, SetupScreen } from './pages';
+import { CasesScreen, DashboardScreen } from './planPages';
+
+async function setUpWithPlan(desk: Desk) {
+  const setup = new SetupScreen(desk.page);
+  await expect(setup.heading()).toBeVisible();
+  await setup.fillOffice({ name: OFFICE.name, level: 'Tỉnh', unit: 'Lang Son' });
+  await setup.fillAdmin(OFFICE.admin, OFFICE.password);
+  const dashboard = new DashboardScreen(desk.page);
+  await expect(dashboard.heading()).toBeVisible();
+  return dashboard;
+}
+
+test('adopt a plan with the default targets, log a case, see it overdue after its deadline, open T7 to its records', async ({ desk }) => {
+  test.skip(!desk.setClock, 'the fixed clock needs the loopback host');
+  const page = desk.page;
+  desk.setClock?.('2026-03-01T08:00:00.000Z');
+  const dashboard = await setUpWithPlan(desk);
+  await expect(dashboard.heading()).toHaveText('Tổng quan thực hiện kế hoạch năm 2026');
+  await expect(page.getByText('Chưa có kế hoạch năm 2026.')).toBeVisible();
+  await dashboard.adoptDefaultPlan('45/KH-UBND', '27/02/2026');
+  await expect(page.getByText('Kế hoạch: 45/KH-UBND, ban hành ngày 27/02/2026')).toBeVisible();
+  await expect(page.locator('.dd-target')).toHaveCount(12);
+  await expect(dashboard.value('T9')).toHaveText('chưa có dữ liệu');
+  await expect(dashboard.target('T7')).toContainText('Chưa phát sinh');
+  await expectAccessible(page, 'targets dashboard');
+
+  const cases = new CasesScreen(page);
+  await cases.open();
+  await cases.add({ kind: 'To giac', receivedOn: '01/03/2026', channel: 'Duong day nong', anonymous: true, content: 'Nhà nghỉ Hoàng Anh có dấu hiệu chứa mại dâm' });
+  await expect(cases.row('Nhà nghỉ Hoàng Anh')).toContainText('21/03/2026');
+  await expect(cases.row('Nhà nghỉ Hoàng Anh')).toContainText('Đang giải quyết');
+  await cases.show('Quá hạn');
+  await expect(cases.count()).toHaveText('0 vụ việc');
+  await expectAccessible(page, 'case log');
+
+  // Twenty days later the legal deadline has passed.
+  desk.setClock?.('2026-03-22T08:00:00.000Z');
+  await cases.show('Tất cả');
+  await cases.show('Quá hạn');
+  await expect(cases.count()).toHaveText('1 vụ việc');
+  await expect(cases.row('Nhà nghỉ Hoàng Anh')).toContainText('Quá hạn');
+
+  await dashboard.open();
+  await expect(dashboard.value('T7')).toHaveText('0%');
+  await expect(dashboard.target('T7')).toContainText('Chậm tiến độ');
+  const records = await dashboard.openRecords('T7');
+  await expect(records.getByRole('row').filter({ hasText: 'Nhà nghỉ Hoàng Anh' })).toContainText('Không đạt');
+});
+
+test('make the quarterly report as .xlsx; a period that does not exist is refused', async ({ desk }) => {
+  test.skip(!desk.setClock, 'the fixed clock needs the loopback host');
+  desk.setClock?.('2026-04-02T08:00:00.000Z');
+  const dashboard = await setUpWithPlan(desk);
+  await dashboard.adoptDefaultPlan('45/KH-UBND', '27/02/2026');
+  await expect(dashboard.page.locator('.dd-target')).toHaveCount(12);
+
+  const refused = await dashboard.makeReport('2026-Q5', '');
+  await expect(refused.getByText('Kỳ báo cáo "2026-Q5" không tồn tại', { exact: false })).toBeVisible();
+  const downloading = dashboard.page.waitForEvent('download');
+  await refused.getByLabel('Kỳ báo cáo').fill('2026-Q1');
+  await refused.getByRole('button', { name: 'Lập báo cáo' }).click();
+  const file = path.join(desk.dataDir, 'bao-cao.xlsx');
+  await (await downloading).saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const targets = wb.getWorksheet('Chỉ tiêu kế hoạch');
+  expect(targets?.getRow(1).getCell(2).value).toBe('Chỉ tiêu');
+  expect(targets?.getRow(10).values).toEqual(expect.arrayContaining(['T9', 30, 'Chưa có dữ liệu']));
+  expect(wb.getWorksheet('Thông tin báo cáo')?.getRow(1).values).toEqual([undefined, 'Kỳ báo cáo', '2026-Q1']);
+});

@@ -1,0 +1,147 @@
+import { caseDeadlines, getCase, insertCase, listCases, setCaseDeadline, updateCase, type CaseFields, type CaseRecord } from '../../../db/cases';
+import { declareTarget, getPlan, getTarget, planYears, updateTargetThreshold, type AnnualPlan } from '../../../db/plan';
+import { adoptPlan } from '../../plan/adopt';
+import { planFigures } from '../../plan/figures';
+import { findIndicator } from '../../plan/indicators';
+import type { FigureScope } from '../../plan/scope';
+import type { CallContext } from '../context';
+import { ApiError } from '../errors';
+import type { Handler } from '../router';
+import type { CaseFieldsParsed } from '../schemas/plan';
+
+function officeOf(ctx: CallContext) {
+  const office = ctx.app.office();
+  if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
+  return office;
+}
+
+function stamp(ctx: CallContext) {
+  return { userId: ctx.session.user?.id ?? null, now: ctx.app.now() };
+}
+
+const today = (ctx: CallContext) => ctx.app.now().slice(0, 10);
+
+export function figureScope(ctx: Pick<CallContext, 'app'>, year: number): FigureScope {
+  const office = ctx.app.office();
+  if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
+  return { year, unitCode: office.unitCode, communeCodes: ctx.app.communes().map((c) => c.code), now: ctx.app.now() };
+}
+
+function planOfTarget(ctx: CallContext, targetId: string): AnnualPlan {
+  const target = getTarget(ctx.app.db, targetId);
+  const plan = target && (ctx.app.db.prepare('SELECT year FROM annual_plan WHERE id = ?').get(target.planId) as { year: number } | undefined);
+  const found = plan && getPlan(ctx.app.db, officeOf(ctx).unitCode, plan.year);
+  if (!found) throw new ApiError('NOT_FOUND', 'plan.error.targetNotFound');
+  return found;
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The business's commune when the case names a business; the legal deadline when none is given. */
+function completeCase(ctx: CallContext, input: CaseFieldsParsed): CaseFields {
+  const db = ctx.app.db;
+  let communeCode = input.communeCode;
+  if (input.businessId) {
+    const business = db.prepare('SELECT commune_code FROM business WHERE id = ?').get(input.businessId) as { commune_code: string } | undefined;
+    if (!business) throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'businessId', messageKey: 'business.notFound' }]);
+    communeCode ??= business.commune_code;
+  }
+  const deadlineOn = input.deadlineOn ?? addDays(input.receivedOn, caseDeadlines(db)[input.kind]);
+  return { ...input, communeCode, deadlineOn };
+}
+
+function withOverdue(ctx: CallContext, c: CaseRecord) {
+  return { ...c, overdue: c.resolvedOn === null && c.deadlineOn < today(ctx) };
+}
+
+function mustGetCase(ctx: CallContext, id: string) {
+  const found = getCase(ctx.app.db, id);
+  if (!found) throw new ApiError('NOT_FOUND', 'cases.error.notFound');
+  return withOverdue(ctx, found);
+}
+
+function saved(ctx: CallContext, id: string, fields: CaseFields) {
+  return { case: mustGetCase(ctx, id), deadlinePassed: fields.resolvedOn === null && fields.deadlineOn < today(ctx) };
+}
+
+export const planHandlers: {
+  'plan.dashboard': Handler<'plan.dashboard'>;
+  'plan.adopt': Handler<'plan.adopt'>;
+  'plan.setThreshold': Handler<'plan.setThreshold'>;
+  'plan.declare': Handler<'plan.declare'>;
+  'plan.records': Handler<'plan.records'>;
+  'cases.list': Handler<'cases.list'>;
+  'cases.get': Handler<'cases.get'>;
+  'cases.create': Handler<'cases.create'>;
+  'cases.update': Handler<'cases.update'>;
+  'cases.deadlines': Handler<'cases.deadlines'>;
+  'cases.setDeadline': Handler<'cases.setDeadline'>;
+} = {
+  'plan.dashboard': (ctx, { year }) => {
+    const office = officeOf(ctx);
+    const shownYear = year ?? Number(today(ctx).slice(0, 4));
+    const plan = getPlan(ctx.app.db, office.unitCode, shownYear) ?? null;
+    const names = new Map(ctx.app.communes().map((c) => [c.code, c.name]));
+    const figures = plan
+      ? planFigures(ctx.app.db, plan, figureScope(ctx, shownYear)).map((f) => ({
+          ...f,
+          perCommune: f.perCommune.map((c) => ({ ...c, communeName: names.get(c.communeCode) ?? c.communeCode })),
+        }))
+      : [];
+    return { year: shownYear, years: planYears(ctx.app.db, office.unitCode), plan, figures };
+  },
+
+  'plan.adopt': (ctx, input) => adoptPlan(ctx.app, ctx.session.user?.id ?? null, input),
+
+  'plan.setThreshold': (ctx, { targetId, threshold }) => {
+    planOfTarget(ctx, targetId);
+    ctx.app.db.transaction(() => updateTargetThreshold(ctx.app.db, targetId, threshold, stamp(ctx))).immediate();
+    return planOfTarget(ctx, targetId);
+  },
+
+  'plan.declare': (ctx, { targetId, value }) => {
+    planOfTarget(ctx, targetId);
+    const done = ctx.app.db.transaction(() => declareTarget(ctx.app.db, targetId, value, stamp(ctx))).immediate();
+    if (!done) throw new ApiError('NOT_DECLARED', 'plan.error.computedNotDeclared');
+    return planOfTarget(ctx, targetId);
+  },
+
+  'plan.records': (ctx, { targetId }) => {
+    const plan = planOfTarget(ctx, targetId);
+    const target = plan.targets.find((t) => t.id === targetId);
+    const indicator = findIndicator(target?.indicatorId ?? null);
+    if (!indicator) return [];
+    return indicator.compute(ctx.app.db, figureScope(ctx, plan.year)).records();
+  },
+
+  'cases.list': (ctx, { filter }) => ({
+    today: today(ctx),
+    rows: listCases(ctx.app.db, officeOf(ctx).unitCode, filter, today(ctx)).map((c) => withOverdue(ctx, c)),
+  }),
+
+  'cases.get': (ctx, { id }) => mustGetCase(ctx, id),
+
+  'cases.create': (ctx, input) => {
+    const office = officeOf(ctx);
+    const fields = completeCase(ctx, input);
+    const id = ctx.app.newId();
+    ctx.app.db.transaction(() => insertCase(ctx.app.db, id, office.unitCode, fields, stamp(ctx))).immediate();
+    return saved(ctx, id, fields);
+  },
+
+  'cases.update': (ctx, { id, fields: input }) => {
+    const fields = completeCase(ctx, input);
+    const done = ctx.app.db.transaction(() => updateCase(ctx.app.db, id, fields, stamp(ctx))).immediate();
+    if (!done) throw new ApiError('NOT_FOUND', 'cases.error.notFound');
+    return saved(ctx, id, fields);
+  },
+
+  'cases.deadlines': (ctx) => caseDeadlines(ctx.app.db),
+
+  'cases.setDeadline': (ctx, { kind, days }) => {
+    setCaseDeadline(ctx.app.db, kind, days);
+    return caseDeadlines(ctx.app.db);
+  },
+};

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { none, type ProcedureSpec } from '../procedure';
+import { Uuid } from '../schemas/common';
+import {
+  AdoptPlanInput,
+  AnnualPlan,
+  Case,
+  CaseDeadlines,
+  CaseFields,
+  CaseKind,
+  CaseSaved,
+  Dashboard,
+  DeclareInput,
+  FigureRecord,
+  PlanYear,
+  Threshold,
+} from '../schemas/plan';
+
+/** Annual plan, targets dashboard and the case log (T7). */
+export const planProcedures = {
+  'plan.dashboard': { input: z.object({ year: PlanYear.nullable().default(null) }), output: Dashboard, access: 'user', kind: 'read' },
+  'plan.adopt': { input: AdoptPlanInput, output: AnnualPlan, access: 'admin' },
+  'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold }), output: AnnualPlan, access: 'admin' },
+  'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
+  'plan.records': { input: z.object({ targetId: Uuid }), output: z.array(FigureRecord), access: 'user', kind: 'read' },
+
+  'cases.list': { input: z.object({ filter: z.enum(['all', 'open', 'overdue']).default('all') }), output: z.object({ today: z.string(), rows: z.array(Case) }), access: 'user', kind: 'read' },
+  'cases.get': { input: z.object({ id: Uuid }), output: Case, access: 'user', kind: 'read' },
+  'cases.create': { input: CaseFields, output: CaseSaved, access: 'user' },
+  'cases.update': { input: z.object({ id: Uuid, fields: CaseFields }), output: CaseSaved, access: 'user' },
+  'cases.deadlines': { input: none, output: CaseDeadlines, access: 'user', kind: 'read' },
+  'cases.setDeadline': {
+    input: z.object({ kind: CaseKind, days: z.number({ error: 'validation.number' }).int({ error: 'validation.wholeNumber' }).min(1, { error: 'validation.invalid' }).max(365, { error: 'validation.tooLarge' }) }),
+    output: CaseDeadlines,
+    access: 'admin',
+  },
+} as const satisfies Record<string, ProcedureSpec>;
+
+const ReportOut = z.object({
+  id: Uuid,
+  period: z.string(),
+  asOf: z.string(),
+  changeLogSeq: z.number(),
+  fileName: z.string(),
+  bytes: z.string(),
+});
+
+/** Periodic reports: the data model and .xlsx; the PDF awaits the A4 print pipeline. */
+export const reportProcedures = {
+  'reports.make': {
+    input: z.object({ period: z.string().max(20), format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx'), narrative: z.string().max(20_000).default('') }),
+    output: ReportOut,
+    access: 'user',
+  },
+  'reports.regenerate': { input: z.object({ id: Uuid }), output: ReportOut, access: 'user' },
+} as const satisfies Record<string, ProcedureSpec>;

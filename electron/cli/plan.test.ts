@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli';
+import { adoptPlan } from '../plan/adopt';
+import { cliTestFolder } from '../testing/cliTestFolder';
+import { TestApp } from '../testing/factories';
+
+const folder = cliTestFolder('dd-cli-plan-');
+const cli = (...args: string[]) => runCli([...args, '--data-dir', folder.dir]);
+
+describe('targets command', () => {
+  it('lists the year\'s targets, says when the year has no plan, and refuses a malformed year', async () => {
+    expect(await cli('init', '--level', 'province', '--unit', '20', '--office', 'Sở Y tế Lạng Sơn', '--admin', 'quantri')).toBe(0);
+    folder.out.length = 0;
+    expect(await cli('targets', '--year', '2026', '--json')).toBe(1);
+    expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: false, error: { code: 'NO_PLAN' } });
+    expect(await cli('targets', '--year', '26')).toBe(2);
+
+    const app = TestApp.openAt(folder.dir);
+    adoptPlan(app.running.app, null, { year: 2026, documentRef: '45/KH-UBND', adoptedOn: '2026-02-27', startFrom: 'defaults' });
+    app.close();
+    folder.out.length = 0;
+    expect(await cli('targets', '--year', '2026')).toBe(0);
+    const text = folder.out.join('\n');
+    expect(text).toContain('Tổng quan thực hiện kế hoạch năm 2026');
+    expect(text).toMatch(/T9\tchưa có dữ liệu\t≥ 30%\t0 \/ 0\tChưa có dữ liệu/);
+    folder.out.length = 0;
+    expect(await cli('targets', '--year', '2026', '--json')).toBe(0);
+    expect(JSON.parse(folder.out.join('\n')).figures).toHaveLength(12);
+  });
+
+  it('writes a quarterly .xlsx report and refuses a period that does not exist', async () => {
+    expect(await cli('init', '--level', 'province', '--unit', '20', '--office', 'Sở Y tế Lạng Sơn', '--admin', 'quantri')).toBe(0);
+    const app = TestApp.openAt(folder.dir);
+    adoptPlan(app.running.app, null, { year: 2026, documentRef: '45/KH-UBND', adoptedOn: '2026-02-27', startFrom: 'defaults' });
+    app.close();
+    const file = path.join(folder.dir, 'bao-cao.xlsx');
+    folder.out.length = 0;
+    expect(await cli('report', '--period', '2026-Q5', '--out', file, '--json')).toBe(1);
+    expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: false, error: { code: 'PERIOD_INVALID' } });
+    expect(fs.existsSync(file)).toBe(false);
+    expect(await cli('report', '--out', file)).toBe(2);
+    folder.out.length = 0;
+    expect(await cli('report', '--period', '2026-Q1', '--out', file, '--json')).toBe(0);
+    const made = JSON.parse(folder.out.join('\n')) as { id: string; changeLogSeq: number };
+    expect(fs.statSync(file).size).toBeGreaterThan(1000);
+    folder.out.length = 0;
+    expect(await cli('report', '--regenerate', made.id, '--out', file, '--json')).toBe(0);
+    expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: true, changeLogSeq: made.changeLogSeq, period: '2026-Q1' });
+  });
+});

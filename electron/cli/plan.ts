@@ -1,0 +1,48 @@
+// Commands of the annual plan: the year's targets and where the office stands; periodic reports.
+import fs from 'node:fs';
+import { EXIT, flag, Rejected, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
+
+function yearFlag(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^\d{4}$/.test(value)) throw new UsageError(`--year: ${tr('plan.error.year')}`);
+  return Number(value);
+}
+
+const shown = (n: number | null) => (n === null ? '-' : String(n));
+
+async function targets({ cli, args }: CommandContext): Promise<number> {
+  const board = await cli.call('plan.dashboard', { year: yearFlag(flag(args, '--year')) });
+  if (!board.plan) throw new Rejected({ code: 'NO_PLAN', messageKey: 'plan.error.noPlan', params: { year: String(board.year) } });
+  const lines = board.figures.map((f) =>
+    [
+      f.code,
+      f.value !== null ? `${f.value}%` : f.status === 'no_data' ? tr('plan.noDataYet') : '-',
+      tr('plan.threshold', { value: f.threshold }),
+      `${shown(f.frozenDenominator)} / ${shown(f.liveDenominator)}`,
+      tr(`plan.status.${f.status}`),
+      f.text,
+    ].join('\t'),
+  );
+  cli.print([tr('plan.title', { year: String(board.year) }), ...lines].join('\n'), { year: board.year, plan: board.plan, figures: board.figures });
+  return EXIT.ok;
+}
+
+/** `report --period 2026-Q3 --out FILE.xlsx`, or `report --regenerate ID --out FILE.xlsx` for a report made before. */
+async function report({ cli, args }: CommandContext): Promise<number> {
+  const out = flag(args, '--out');
+  const again = flag(args, '--regenerate');
+  const period = flag(args, '--period');
+  const format = flag(args, '--format') ?? 'xlsx';
+  if (!out || (!again && !period)) throw new UsageError(tr('cli.usage.plan'));
+  if (format !== 'xlsx' && format !== 'pdf') throw new UsageError(`--format: ${tr('validation.choice')}`);
+  const made = again ? await cli.call('reports.regenerate', { id: again }) : await cli.call('reports.make', { period: period ?? '', format });
+  fs.writeFileSync(out, Buffer.from(made.bytes, 'base64'));
+  const summary = { id: made.id, period: made.period, asOf: made.asOf, changeLogSeq: made.changeLogSeq, file: out };
+  cli.print(tr('report.done', { period: made.period, asOf: made.asOf, seq: String(made.changeLogSeq), file: out }), { ok: true, ...summary });
+  return EXIT.ok;
+}
+
+export const planCommands: CliCommand[] = [
+  { words: ['targets'], valueFlags: ['--year'], run: targets },
+  { words: ['report'], valueFlags: ['--period', '--out', '--format', '--regenerate'], run: report },
+];

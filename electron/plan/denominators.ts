@@ -1,0 +1,29 @@
+import type { Db } from '../../db/open';
+import type { Denominator } from './scope';
+
+/**
+ * Stock denominators frozen when a plan is adopted. Only those whose register exists in this build are
+ * listed; another area registers its own in one line (e.g. `staff.active` from the training area's staff
+ * register, `schools.enrolment` from its enrolment table). A target whose denominator is missing freezes nothing.
+ */
+export const DENOMINATORS: readonly Denominator[] = [
+  {
+    id: 'businesses.active',
+    compute: (db: Db, scope) =>
+      (db.prepare("SELECT count(*) AS n FROM business WHERE unit_code = ? AND status = 'operating'").get(scope.unitCode) as { n: number }).n,
+  },
+  {
+    id: 'businesses.workers',
+    compute: (db: Db, scope) =>
+      (
+        db
+          .prepare("SELECT coalesce(sum(workers_total), 0) AS n FROM business WHERE unit_code = ? AND status = 'operating'")
+          .get(scope.unitCode) as { n: number }
+      ).n,
+  },
+  { id: 'communes.all', compute: (_db, scope) => scope.communeCodes.length },
+];
+
+export function findDenominator(id: string | null): Denominator | undefined {
+  return id === null ? undefined : DENOMINATORS.find((d) => d.id === id);
+}

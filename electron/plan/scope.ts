@@ -1,0 +1,31 @@
+import type { Db } from '../../db/open';
+
+/** What a figure is computed for: one unit's year, as of `now` (AppContext.now(), fixed in tests). */
+export interface FigureScope {
+  year: number;
+  unitCode: string;
+  /** The communes of the unit (codes of the office's list version). */
+  communeCodes: readonly string[];
+  now: string;
+}
+
+export interface YearSpan {
+  from: string;
+  to: string;
+  /** The last day counted: the end of the year, or today while the year runs. */
+  until: string;
+  today: string;
+}
+
+export function yearSpan(scope: Pick<FigureScope, 'year' | 'now'>): YearSpan {
+  const from = `${scope.year}-01-01`;
+  const to = `${scope.year}-12-31`;
+  const today = scope.now.slice(0, 10);
+  return { from, to, today, until: today < to ? today : to };
+}
+
+/** A stock denominator (businesses, workers, communes, staff, enrolment): frozen when a plan is adopted. */
+export interface Denominator {
+  id: string;
+  compute(db: Db, scope: FigureScope): number;
+}

@@ -1,0 +1,98 @@
+import { Button, Segmented, Table, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api';
+import { useT } from '../app/i18n';
+import { PageTitle } from '../app/PageTitle';
+import { useApiCall } from '../app/useApiCall';
+import { useCommunes } from '../businesses/useCommunes';
+import { formatDate } from '../i18n/translate';
+import { CaseForm, type CaseTarget } from './CaseForm';
+import type { CaseOut } from './caseFormValues';
+
+type Filter = 'all' | 'open' | 'overdue';
+
+/** The case log (T7): every denunciation, report and complaint, with the due and overdue lists. */
+export function CasesPage() {
+  const { t } = useT();
+  const call = useApiCall();
+  const communes = useCommunes();
+  const [filter, setFilter] = useState<Filter>('all');
+  const [rows, setRows] = useState<CaseOut[]>([]);
+  const [today, setToday] = useState('');
+  const [form, setForm] = useState<CaseTarget | null>(null);
+
+  const load = useCallback(() => {
+    void call(api['cases.list']({ filter })).then((value) => {
+      if (!value) return;
+      setRows(value.rows);
+      setToday(value.today);
+    });
+  }, [call, filter]);
+  useEffect(load, [load]);
+
+  const statusTag = (c: CaseOut) =>
+    c.resolvedOn ? (
+      <Tag className="dd-tag dd-target-met">{t('cases.resolved')}</Tag>
+    ) : c.overdue ? (
+      <Tag className="dd-tag dd-target-behind">{t('cases.overdue')}</Tag>
+    ) : (
+      <Tag className="dd-tag dd-target-on_track">{t('cases.open')}</Tag>
+    );
+
+  return (
+    <>
+      <PageTitle
+        extra={
+          <Button type="primary" onClick={() => setForm({ mode: 'create' })}>
+            {t('cases.add')}
+          </Button>
+        }
+      >
+        {t('cases.title')}
+      </PageTitle>
+      <Segmented<Filter>
+        className="dd-gap-bottom"
+        value={filter}
+        onChange={setFilter}
+        options={(['all', 'open', 'overdue'] as const).map((f) => ({ value: f, label: t(`cases.filter.${f}`) }))}
+      />
+      <div role="status" className="dd-table-status">
+        {t('cases.count', { count: rows.length })}
+      </div>
+      <Table<CaseOut>
+        rowKey="id"
+        size="small"
+        dataSource={rows}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        columns={[
+          { title: t('cases.field.receivedOn'), dataIndex: 'receivedOn', render: (v: string) => formatDate(v), width: 120 },
+          { title: t('cases.field.kind'), dataIndex: 'kind', render: (v: CaseOut['kind']) => t(`cases.kind.${v}`), width: 100 },
+          {
+            title: t('cases.field.content'),
+            dataIndex: 'content',
+            render: (v: string, c) => (
+              <Button type="link" className="dd-row-link" onClick={() => setForm({ mode: 'edit', case: c })}>
+                {v}
+              </Button>
+            ),
+          },
+          { title: t('cases.field.businessId'), dataIndex: 'businessName', render: (v: string | null, c) => v ?? c.place },
+          { title: t('cases.field.deadlineOn'), dataIndex: 'deadlineOn', render: (v: string) => formatDate(v), width: 120 },
+          { title: t('plan.col.status'), key: 'status', render: (_: unknown, c) => statusTag(c), width: 130 },
+        ]}
+      />
+      {form && (
+        <CaseForm
+          target={form}
+          today={today}
+          communes={communes}
+          onClose={() => setForm(null)}
+          onSaved={() => {
+            setForm(null);
+            load();
+          }}
+        />
+      )}
+    </>
+  );
+}

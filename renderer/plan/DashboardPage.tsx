@@ -1,0 +1,76 @@
+import { Alert, Select, Space } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { ProcedureOutput } from '../../electron/api/contract';
+import { api } from '../api';
+import { useT } from '../app/i18n';
+import { PageTitle } from '../app/PageTitle';
+import { useSession } from '../app/session';
+import { useApiCall } from '../app/useApiCall';
+import { formatDate } from '../i18n/translate';
+import { AdoptPlanForm } from './AdoptPlanForm';
+import { RecordsDrawer } from './RecordsDrawer';
+import { ReportButton } from './ReportButton';
+import { TargetItem } from './TargetItem';
+
+type Dashboard = ProcedureOutput<'plan.dashboard'>;
+
+/** The home screen: every target of the year, where the office stands, and the records behind each figure. */
+export function DashboardPage() {
+  const { t } = useT();
+  const call = useApiCall();
+  const { status } = useSession();
+  const isAdmin = status.user?.role === 'admin';
+  const [year, setYear] = useState<number | null>(null);
+  const [board, setBoard] = useState<Dashboard | null>(null);
+  const [records, setRecords] = useState<{ id: string; code: string } | null>(null);
+
+  const load = useCallback(() => {
+    void call(api['plan.dashboard']({ year })).then((value) => value && setBoard(value));
+  }, [call, year]);
+  useEffect(load, [load]);
+
+  if (!board) return null;
+  const yearText = String(board.year);
+  const years = [...new Set([board.year, board.year + 1, ...board.years])].sort((a, b) => b - a);
+  return (
+    <>
+      <PageTitle
+        extra={
+          <Space>
+            {board.plan && <ReportButton year={board.year} />}
+            <Select
+              aria-label={t('plan.year')}
+              value={board.year}
+              onChange={setYear}
+              options={years.map((y) => ({ value: y, label: String(y) }))}
+            />
+          </Space>
+        }
+      >
+        {t('plan.title', { year: yearText })}
+      </PageTitle>
+      {board.plan === null ? (
+        <>
+          <Alert className="dd-gap-bottom" type="info" showIcon title={t('plan.none', { year: yearText })} description={isAdmin ? undefined : t('plan.noneAskAdmin')} />
+          {isAdmin && <AdoptPlanForm year={board.year} onAdopted={load} />}
+        </>
+      ) : (
+        <>
+          <p className="dd-hint">{t('plan.document', { ref: board.plan.documentRef || '–', date: formatDate(board.plan.adoptedOn) })}</p>
+          <ul className="dd-targets">
+            {board.figures.map((figure) => (
+              <TargetItem
+                key={figure.targetId}
+                figure={figure}
+                isAdmin={isAdmin}
+                onChanged={load}
+                onOpenRecords={() => setRecords({ id: figure.targetId, code: figure.code })}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      <RecordsDrawer target={records} onClose={() => setRecords(null)} />
+    </>
+  );
+}
