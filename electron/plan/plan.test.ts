@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestApp, businessFields } from '../testing/factories';
+import { TestApp, TEST_COMMUNE, businessFields } from '../testing/factories';
 import { DEFAULT_TARGETS } from './defaultTargets';
 import { planFigures } from './figures';
 import type { Indicator } from './indicators';
@@ -94,12 +94,36 @@ describe('annual plan', () => {
   it('shows "no data" for computed targets whose indicator is not registered, never a number', async () => {
     const app = await office('2026-05-01T08:00:00.000Z');
     await app.ok('plan.adopt', { year: 2026, documentRef: '', adoptedOn: '2026-02-27', startFrom: 'defaults' });
-    for (const code of ['T1', 'T3', 'T4', 'T8', 'T9', 'T12']) {
+    for (const code of ['T8', 'T9']) {
       const f = await figure(app, code);
       expect([f.status, f.value, f.numerator]).toEqual(['no_data', null, null]);
     }
     expect((await figure(app, 'T7')).status).toBe('nothing_due');
     expect((await figure(app, 'T2')).status).toBe('not_declared');
+  });
+
+  it('takes T1 from the outreach records the training area keeps: the dashboard and the training page agree', async () => {
+    const app = await office('2026-07-02T08:00:00.000Z');
+    await app.ok('plan.adopt', { year: 2026, documentRef: '', adoptedOn: '2026-02-27', startFrom: 'defaults' });
+    expect((await figure(app, 'T1')).numerator).toBe(0);
+    await app.ok('outreach.create', {
+      type: 'talk',
+      date: '2026-05-20',
+      communeCodes: [TEST_COMMUNE, '06001'],
+      organiser: 'Phòng Văn hóa - Xã hội',
+      workersReached: 0,
+      businessIds: [],
+      studentsReached: 0,
+      schoolId: null,
+      publicReached: 120,
+      materials: '',
+      headcountReason: '',
+      notes: '',
+    });
+    const t1 = await figure(app, 'T1');
+    const training = (await app.ok('training.figures', { year: 2026, communeCode: null })).find((f) => f.id === 'T1');
+    expect([t1.numerator, t1.liveDenominator]).toEqual([2, training?.denominator]);
+    expect(t1.status).not.toBe('no_data');
   });
 
   it('lets an indicator registered later fill its target with a projection to year end', async () => {
