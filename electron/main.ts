@@ -7,6 +7,7 @@ import { startBackupScheduler, type BackupScheduler } from './backup/scheduler';
 import { resolveDataDir } from './dataDir';
 import { applySettingsFile, findSettingsFile, readSettingsFile } from './office/settingsFile';
 import { setupDialogs } from './shell/dialogs';
+import { cryptoSelfTest } from './packages/selfTest';
 import { setupIpc } from './shell/ipc';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { setupSecurity } from './shell/security';
@@ -64,6 +65,9 @@ async function openData(): Promise<RunningApp> {
 }
 
 if (setupSingleInstance()) {
+  // Electron's Node uses BoringSSL: check the package cryptography once, early; packaging refuses if it failed.
+  const selfTest = cryptoSelfTest();
+  if (!selfTest.ok) console.error('[crypto] start-up self-test failed:', selfTest.failed.join('; '));
   registerAppScheme();
   setupSecurity();
   void app.whenReady().then(async () => {

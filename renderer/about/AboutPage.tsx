@@ -1,4 +1,6 @@
-import { Descriptions } from 'antd';
+import { Descriptions, Tag } from 'antd';
+import { useEffect, useState } from 'react';
+import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useSession } from '../app/session';
 import { PageTitle } from '../app/PageTitle';
@@ -8,6 +10,14 @@ export function AboutPage() {
   const { t } = useT();
   const { status } = useSession();
   const office = status.office;
+  const [fingerprint, setFingerprint] = useState('');
+  useEffect(() => {
+    if (!status.user) return;
+    void api['packages.keys']({}).then((result) => {
+      if (result.ok) setFingerprint(result.value.signing.fingerprint);
+    });
+  }, [status.user]);
+  const selfTest = status.cryptoSelfTest;
   return (
     <>
       <PageTitle focusToken={1}>{t('about.title')}</PageTitle>
@@ -24,6 +34,13 @@ export function AboutPage() {
           { key: 'unit', label: t('app.unit'), children: office ? `${office.unitName} (${office.unitCode})` : '' },
           { key: 'list', label: t('setup.listVersion'), children: office?.unitListVersion ?? '' },
           { key: 'dataDir', label: t('about.dataDir'), children: <code>{status.dataDir}</code> },
+          // Read aloud to the province when registering this installation.
+          { key: 'fingerprint', label: t('about.fingerprint'), children: <code className="dd-fingerprint">{fingerprint}</code> },
+          {
+            key: 'selfTest',
+            label: t('about.cryptoSelfTest'),
+            children: selfTest.ok ? <Tag color="green">{t('about.cryptoOk')}</Tag> : <Tag color="red">{t('about.cryptoFailed', { failed: selfTest.failed.join(', ') })}</Tag>,
+          },
         ]}
       />
     </>

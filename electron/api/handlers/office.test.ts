@@ -8,7 +8,7 @@ afterEach(() => app?.close());
 describe('office setup and sign-in', () => {
   it('records the office, its unit with the list version, and signs the administrator in', async () => {
     app = TestApp.open();
-    expect(await app.ok('app.status', {})).toMatchObject({ setUp: false, office: null, user: null });
+    expect(await app.ok('app.status', {})).toMatchObject({ setUp: false, office: null, user: null, cryptoSelfTest: { ok: true, failed: [] } });
     const admin = await app.ok('setup.complete', TEST_OFFICE);
     expect(admin).toMatchObject({ name: 'Quản trị', role: 'admin' });
     const status = await app.ok('app.status', {});

@@ -1,5 +1,6 @@
 import { latestVersion } from '../../../db/migrate';
 import { recoveryStatus } from '../../backup/status';
+import { cryptoSelfTest } from '../../packages/selfTest';
 import { completeSetup } from '../../office/setup';
 import { signIn } from '../../users/signIn';
 import type { Handler } from '../router';
@@ -20,6 +21,7 @@ export const officeHandlers: {
     dataDir: app.dataDir,
     lock: lockStatus(app, session),
     recovery: recoveryStatus(app),
+    cryptoSelfTest: cryptoSelfTest(),
   }),
 
   'setup.complete': async ({ app, session }, input) => {

@@ -41,6 +41,8 @@ export const AppStatus = z.object({
   lock: LockStatus,
   /** Set when the database was found damaged at start: the renderer shows the recovery page. */
   recovery: RecoveryStatus.nullable(),
+  /** Known-answer tests of the package cryptography on this runtime (electron/packages/selfTest.ts). */
+  cryptoSelfTest: z.object({ ok: z.boolean(), failed: z.array(z.string()) }),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
