@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { installAudit } from './audit';
-import { migrate } from './migrate';
+import { latestVersion, migrate } from './migrate';
 
 export type Db = Database.Database;
 
@@ -24,6 +24,8 @@ export interface OpenOptions {
   /** Path of a better-sqlite3 binary built for another ABI (the packaged Electron app). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** Called before migrating a database that already holds data (0 < version < latest): the pre-upgrade backup. */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
 }
 
 /** The pragmas every connection must run with; checked by `assertPragmas` and `db check`. */
@@ -79,6 +81,8 @@ export function openDatabaseFile(file: string, options: OpenOptions = {}): Db {
   try {
     applyPragmas(db);
     if (!db.readonly) {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (options.beforeMigrate && version > 0 && version < latestVersion()) options.beforeMigrate(db, version);
       migrate(db);
       assertPragmas(db);
     }

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { openDatabase, type Db, type OpenOptions } from '../../db/open';
+import { backupsDir } from './rotation';
 import { quickCheck, type HealthProblem } from './health';
 import { recoverInterruptedRestore, type RecoveryOutcome } from './restore';
 import type { BackupInfo } from './snapshot';
@@ -24,5 +27,18 @@ export function openCheckedDatabase(dataDir: string, options: OpenOptions = {}):
   if (!health.ok) {
     return { db: null, problem: { reason: health.reason, detail: health.detail, newestGoodBackup: health.newestGoodBackup }, recovery };
   }
-  return { db: openDatabase(dataDir, options), problem: null, recovery };
+  return { db: openDatabase(dataDir, { ...options, beforeMigrate: (db, from) => backUpBeforeUpgrade(db, dataDir, from) }), problem: null, recovery };
+}
+
+/**
+ * An upgrade migrates only after a full copy of the old database is on disk (synchronous VACUUM INTO:
+ * nothing else runs yet at start). The name is not an automatic backup's, so rotation never deletes it.
+ */
+export function backUpBeforeUpgrade(db: Db, dataDir: string, fromVersion: number): string {
+  const dir = backupsDir(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = path.join(dir, `pre-upgrade-v${fromVersion}-${stamp}.sqlite`);
+  db.exec(`VACUUM INTO '${file.replace(/'/g, "''")}'`);
+  return file;
 }
