@@ -30,8 +30,8 @@ describe('the IT guide (docs/IT-GUIDE.md)', () => {
     expect(refused).toEqual([]);
   });
 
-  it('covers install, silent switches, the settings file, data location and troubleshooting', () => {
-    for (const topic of ['/S', '/allusers', '/SETTINGS=', 'msiexec', 'district-desk.settings.json', 'DISTRICT_DESK_DATA_DIR', 'db check']) {
+  it('covers install, silent switches, the settings file, data location, backups, moving an office, a lost key and troubleshooting', () => {
+    for (const topic of ['/S', '/allusers', '/SETTINGS=', 'msiexec', 'district-desk.settings.json', 'DISTRICT_DESK_DATA_DIR', 'db check', 'backup --out', 'restore ', 'keys show', 'offices revoke', 'offices register', 'audit verify']) {
       expect(guide).toContain(topic);
     }
   });
