@@ -51,6 +51,16 @@ export { expect };
 
 /** Fails on any serious or critical accessibility violation of the current screen. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // Colours mid-transition (a button just enabled) would be judged half-faded: let transitions settle.
+  // Endless ones (spinners) are left alone.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} - ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);

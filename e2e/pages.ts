@@ -135,7 +135,11 @@ export async function setUpOffice(page: Page): Promise<RegisterScreen> {
   await expect(setup.heading()).toBeVisible();
   await setup.fillOffice({ name: OFFICE.name, level: 'Tỉnh', unit: 'Lang Son' });
   await setup.fillAdmin(OFFICE.admin, OFFICE.password);
-  // The targets dashboard is the home screen after setup.
+  return openRegister(page);
+}
+
+/** The targets dashboard is the home screen after setup and sign-in: go to the business register. */
+export async function openRegister(page: Page): Promise<RegisterScreen> {
   await page.getByRole('menuitem', { name: 'Cơ sở kinh doanh' }).click();
   const register = new RegisterScreen(page);
   await expect(register.heading()).toBeVisible();

@@ -1,4 +1,5 @@
-import { Descriptions, Tag } from 'antd';
+import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
+import { Descriptions } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useT } from '../app/i18n';
@@ -39,7 +40,15 @@ export function AboutPage() {
           {
             key: 'selfTest',
             label: t('about.cryptoSelfTest'),
-            children: selfTest.ok ? <Tag color="green">{t('about.cryptoOk')}</Tag> : <Tag color="red">{t('about.cryptoFailed', { failed: selfTest.failed.join(', ') })}</Tag>,
+            children: selfTest.ok ? (
+              <span>
+                <CheckCircleOutlined aria-hidden /> {t('about.cryptoOk')}
+              </span>
+            ) : (
+              <strong>
+                <CloseCircleOutlined aria-hidden /> {t('about.cryptoFailed', { failed: selfTest.failed.join(', ') })}
+              </strong>
+            ),
           },
         ]}
       />
