@@ -29,6 +29,17 @@ export function reopenChecked(dataDir: string): Db {
   }
 }
 
+/** The change log travels in data packages: its latest entry for each business must be that business. */
+export function checkChangeLog(db: Db): void {
+  const stale = db
+    .prepare(
+      `SELECT b.name FROM business b WHERE b.notes IS NOT (SELECT json_extract(c.row_json, '$.notes') FROM change_log c
+         WHERE c.table_name = 'business' AND c.row_id = b.id ORDER BY c.seq DESC LIMIT 1)`,
+    )
+    .all();
+  check(stale.length === 0, `change log out of step with ${JSON.stringify(stale.slice(0, 5))}`);
+}
+
 /**
  * The running app over a folder set up by setUpOffice, with the administrator's session. The session is
  * taken, not signed into: a password check costs a third of a child's life and is not what is tested here.

@@ -113,6 +113,7 @@ function runLife(
       // The bundle lives in a temporary folder; better-sqlite3 and exceljs stay in the project's node_modules.
       env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
     });
+    const started = performance.now();
     const acks: Ack[] = [];
     let killed = false;
     let hots = 0;
@@ -132,6 +133,7 @@ function runLife(
       pending = lines.pop() ?? '';
       for (const line of lines) {
         const message = JSON.parse(line) as ChildMessage;
+        if (process.env.CRASH_DEBUG) console.log(`[crash] life ${life} +${Math.round(performance.now() - started)} ms ${message.t}`);
         if (message.t === 'ack') acks.push(message.v);
         if (message.t === 'hot' && ++hots === plan.afterHots) setTimeout(kill, plan.delayMs);
       }

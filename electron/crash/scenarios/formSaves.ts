@@ -1,6 +1,6 @@
 // Form saves: businesses.create and businesses.update through the router, as the business form sends them.
 import { businessFields } from '../../testing/factories';
-import { check, reopenChecked, setUpOffice, signedIn } from '../checks';
+import { check, checkChangeLog, reopenChecked, setUpOffice, signedIn } from '../checks';
 import type { CrashScenario } from '../scenario';
 
 /** `life-op`: every write carries a tag unique across lives, stored in the fields it changes. */
@@ -62,14 +62,7 @@ export const scenario: CrashScenario = {
       const present = new Set(rows.map((r) => r.id));
       const lost = [...expected.keys()].filter((id) => !present.has(id));
       check(lost.length === 0, `acknowledged businesses lost: ${lost.join(', ')}`);
-      // The change log travels in data packages: its latest entry for each row must be that row.
-      const stale = db
-        .prepare(
-          `SELECT b.name FROM business b WHERE b.notes IS NOT (SELECT json_extract(c.row_json, '$.notes') FROM change_log c
-             WHERE c.table_name = 'business' AND c.row_id = b.id ORDER BY c.seq DESC LIMIT 1)`,
-        )
-        .all();
-      check(stale.length === 0, `change log out of step with ${JSON.stringify(stale)}`);
+      checkChangeLog(db);
     } finally {
       db.close();
     }
