@@ -1,33 +1,11 @@
 // Spreadsheet import: businesses.importRead, then businesses.importCommit of a few hundred rows in one
 // transaction. After a kill each import is all there or not there at all.
-import { writeBusinessesSheet } from '../../businesses/exportSheet';
-import { businessFields } from '../../testing/factories';
 import { check, checkChangeLog, reopenChecked, setUpOffice, signedIn } from '../checks';
 import type { CrashScenario } from '../scenario';
+import { readSheet, taggedSheet } from '../sheets';
 
 const ROWS = 300;
 const tag = (life: number, op: number) => `${life}-${op}`;
-
-async function sheetOf(t: string, communes: string[]): Promise<string> {
-  const rows = Array.from({ length: ROWS }, (_, i) => ({
-    ...businessFields({
-      name: `Nhập ${t} cơ sở ${i}`,
-      address: `Số ${i}, lô ${t}`,
-      communeCode: communes[i % communes.length] ?? '',
-      registrationNo: `N${t}x${i}`,
-      notes: `nhập ${t}`,
-    }),
-    id: '',
-    communeName: '',
-    unitCode: '',
-    unitListVersion: '',
-    createdAt: '',
-    updatedAt: '',
-    createdBy: null,
-    updatedBy: null,
-  }));
-  return Buffer.from(await writeBusinessesSheet(rows)).toString('base64');
-}
 
 export const scenario: CrashScenario = {
   name: 'spreadsheet import',
@@ -45,11 +23,7 @@ export const scenario: CrashScenario = {
     const communes = (await app.ok('units.communes', {})).map((c) => c.code);
     for (let op = 0; ; op += 1) {
       const t = tag(io.life, op);
-      const { jobId } = await app.ok('businesses.importRead', { fileName: `${t}.xlsx`, bytes: await sheetOf(t, communes) });
-      for (let state = await app.ok('jobs.get', { jobId }); state.state !== 'done'; state = await app.ok('jobs.get', { jobId })) {
-        if (state.state !== 'running') throw new Error(`reading the sheet: ${JSON.stringify(state)}`);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
+      const jobId = await readSheet(app, await taggedSheet(t, communes, ROWS));
       io.hot();
       const result = await app.ok('businesses.importCommit', { jobId, validOnly: false });
       check(result.imported === ROWS, `imported ${result.imported} of ${ROWS}`);
