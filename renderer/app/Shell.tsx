@@ -5,6 +5,7 @@ import { api } from '../api';
 import { AboutPage } from '../about/AboutPage';
 import { BusinessesArea } from '../businesses/BusinessesArea';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import type { MessageKey } from '../i18n/vi';
 import { useT } from './i18n';
 import { useSession } from './session';
@@ -63,7 +64,10 @@ export function Shell() {
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content className="dd-content">{SECTIONS.find((s) => s.key === section)?.page()}</Layout.Content>
+        <Layout.Content className="dd-content">
+          <ReadOnlyBanner />
+          {SECTIONS.find((s) => s.key === section)?.page()}
+        </Layout.Content>
       </Layout>
     </Layout>
   );

@@ -19,6 +19,7 @@ export const officeHandlers: {
     appVersion: app.appVersion,
     schemaVersion: latestVersion(),
     dataDir: app.dataDir,
+    readOnly: app.db.readonly,
   }),
 
   'setup.complete': async ({ app, session }, input) => {

@@ -36,6 +36,8 @@ export const AppStatus = z.object({
   appVersion: z.string(),
   schemaVersion: z.number(),
   dataDir: z.string(),
+  /** The data folder refuses writes: records can be read, every save is refused. */
+  readOnly: z.boolean(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
