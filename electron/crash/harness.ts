@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import type { ChildMessage } from './child';
@@ -10,7 +9,6 @@ import { MIGRATIONS_DIR } from '../../db/migrate';
 import type { Ack, CrashScenario } from './scenario';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CHILD_NICENESS = 10;
 /** A life that neither dies nor finishes in this long is a hang, reported as a failure. */
 const LIFE_TIMEOUT_MS = 60_000;
 
@@ -115,9 +113,6 @@ function runLife(
       // The bundle lives in a temporary folder; better-sqlite3 and exceljs stay in the project's node_modules.
       env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
     });
-    // Niced: the children are extra processes beside the test runner's workers, and should not starve
-    // the other test files' timing-sensitive work on a 2-core machine; they just take longer.
-    if (child.pid !== undefined) os.setPriority(child.pid, CHILD_NICENESS);
     const started = performance.now();
     const acks: Ack[] = [];
     let killed = false;

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDataDir } from '../../db/testing';
 import { buildChild, runScenario, scenarioKey } from './harness';
@@ -14,10 +15,21 @@ const FILES = scenarioFiles().filter((file) => !process.env.CRASH_ONLY || scenar
 
 let child = '';
 const build = tempDataDir('dd-crash-child-');
+const priority = os.getPriority();
 beforeAll(async () => {
+  // The whole harness (this worker, and the children it spawns, which inherit it) yields the CPU to the
+  // other test files, some of which time themselves: on a 2-core machine it just takes longer.
+  os.setPriority(Math.max(priority, 10));
   child = await buildChild(build.dir, FILES);
 }, 60_000);
-afterAll(() => build.cleanup());
+afterAll(() => {
+  build.cleanup();
+  try {
+    os.setPriority(priority);
+  } catch {
+    // Only a privileged process may raise its priority again; an unprivileged worker ends niced.
+  }
+});
 
 describe(`crash safety (seed ${SEED}, ${LIVES} lives per scenario)`, () => {
   it.each(FILES.map((file) => [scenarioKey(file), file]))(
