@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { installAudit } from './audit';
 import { latestVersion, migrate } from './migrate';
@@ -26,6 +27,26 @@ export interface OpenOptions {
   readonly?: boolean;
   /** Called before migrating a database that already holds data (0 < version < latest): the pre-upgrade backup. */
   beforeMigrate?: (db: Db, fromVersion: number) => void;
+  /**
+   * Whether the data folder takes writes (default: a probe file). Injectable because a process running
+   * as root is not stopped by folder permissions, so tests cannot otherwise reach the read-only path.
+   */
+  canWrite?: (dataDir: string) => boolean;
+}
+
+const READ_ONLY_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** Writes and removes a probe file: permissions alone do not tell (ACLs, read-only mounts, USB write locks). */
+export function dataDirWritable(dataDir: string): boolean {
+  const probe = path.join(dataDir, `.write-probe-${process.pid}`);
+  try {
+    fs.writeFileSync(probe, '');
+    fs.rmSync(probe, { force: true });
+    return true;
+  } catch (error) {
+    if (READ_ONLY_CODES.has((error as { code?: string }).code ?? '')) return false;
+    throw new DbError('DATA_DIR_UNUSABLE', 'errors.db.dataDirUnusable', describe(error));
+  }
 }
 
 /** The pragmas every connection must run with; checked by `assertPragmas` and `db check`. */
@@ -56,15 +77,57 @@ export function assertPragmas(db: Db): void {
   if (problems.length > 0) throw new DbError('DB_PRAGMAS', 'errors.db.pragmas', problems.join(', '));
 }
 
-/** Opens (creating if needed) the office database in `dataDir`, migrated to the current schema. */
+/**
+ * Opens (creating if needed) the office database in `dataDir`, migrated to the current schema. When
+ * the folder refuses writes the database opens read-only (`db.readonly`): the office can still read
+ * its records, and every write fails with SQLITE_READONLY, which the API reports plainly.
+ */
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   try {
     fs.mkdirSync(dataDir, { recursive: true });
   } catch (error) {
-    throw new DbError('DATA_DIR_UNUSABLE', 'errors.db.dataDirUnusable', describe(error));
+    if (!fs.existsSync(dataDir)) throw new DbError('DATA_DIR_UNUSABLE', 'errors.db.dataDirUnusable', describe(error));
   }
   const file = path.join(dataDir, DB_FILE_NAME);
+  if (!options.readonly && !(options.canWrite ?? dataDirWritable)(dataDir)) {
+    if (!fs.existsSync(file)) throw new DbError('DATA_DIR_READONLY', 'errors.db.readonly', 'no database to read');
+    return openReadOnly(file, options);
+  }
   return openDatabaseFile(file, options);
+}
+
+/**
+ * In place when SQLite can read it there at the current schema. Otherwise from a copy in the temporary
+ * folder: a WAL database needs its -shm file, which a read-only folder cannot hold once the app last
+ * closed cleanly, and an older schema needs migrating, which the folder cannot take. The copy is
+ * migrated, reopened read-only, and removed when the database is closed.
+ */
+function openReadOnly(file: string, options: OpenOptions): Db {
+  try {
+    const db = openDatabaseFile(file, { ...options, readonly: true });
+    if (db.pragma('user_version', { simple: true }) === latestVersion()) return db;
+    db.close();
+  } catch {
+    // Read from the copy below.
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'district-desk-readonly-'));
+  const copy = path.join(dir, DB_FILE_NAME);
+  try {
+    fs.copyFileSync(file, copy);
+    if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+    openDatabaseFile(copy, { ...options, beforeMigrate: undefined }).close();
+    const db = openDatabaseFile(copy, { ...options, readonly: true });
+    const close = db.close.bind(db);
+    db.close = () => {
+      close();
+      fs.rmSync(dir, { recursive: true, force: true });
+      return db;
+    };
+    return db;
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 export function openDatabaseFile(file: string, options: OpenOptions = {}): Db {

@@ -9,6 +9,7 @@ import type { Sender } from '../electron/api/router';
 import { startApp, type RunningApp } from '../electron/app';
 import { startBackupScheduler } from '../electron/backup/scheduler';
 import { resolveDataDir } from '../electron/dataDir';
+import type { OpenOptions } from '../db/open';
 
 /**
  * Loopback host: serves the built renderer and the real router over HTTP on 127.0.0.1, for the
@@ -62,12 +63,13 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(body);
 }
 
-export async function startHost(options: { dataDir: string; port?: number; rendererDir?: string }): Promise<Host> {
+export async function startHost(options: { dataDir: string; port?: number; rendererDir?: string; db?: OpenOptions }): Promise<Host> {
   const token = randomBytes(24).toString('base64url');
   const running = startApp({
     dataDir: options.dataDir,
     isTrustedSender: (sender: Sender) => sender.kind === 'http' && sender.loopback && sender.tokenOk,
     validateOutput: true,
+    ...(options.db ? { db: options.db } : {}),
   });
   const backups = startBackupScheduler({
     dataDir: options.dataDir,

@@ -96,6 +96,9 @@ export function toErrorData(error: unknown): ApiErrorData {
   }
   const sqliteCode = (error as { code?: unknown } | null)?.code;
   if (sqliteCode === 'SQLITE_FULL') return { code: 'DISK_FULL', messageKey: 'errors.diskFull' };
-  if (sqliteCode === 'SQLITE_READONLY') return { code: 'DATA_DIR_READONLY', messageKey: 'errors.db.readonly' };
+  // Extended codes too: SQLITE_READONLY_DIRECTORY, _RECOVERY, _DBMOVED... are the same refusal to the clerk.
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_READONLY')) {
+    return { code: 'DATA_DIR_READONLY', messageKey: 'errors.db.readonly' };
+  }
   return { code: 'INTERNAL', messageKey: 'errors.internal' };
 }

@@ -57,7 +57,8 @@ export function auditCall(
   entry: { name: string; user: SessionUser | null; input: unknown; result?: unknown; failedCode?: string },
 ): void {
   // In recovery no database is open: nothing to write to (the restore records itself once reopened).
-  if (!app.databaseOpen()) return;
+  // A read-only data folder takes no writes, the trail included.
+  if (!app.databaseOpen() || app.db.readonly) return;
   recordAudit(app.db, {
     at: app.now(),
     userId: entry.user?.id ?? null,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type Db, type OpenOptions } from '../../db/open';
+import { dataDirWritable, openDatabase, type Db, type OpenOptions } from '../../db/open';
 import { backupsDir } from './rotation';
 import { quickCheck, type HealthProblem } from './health';
 import { recoverInterruptedRestore, type RecoveryOutcome } from './restore';
@@ -22,6 +22,11 @@ export type CheckedOpen = { db: Db; problem: null; recovery: RecoveryOutcome } |
  */
 export function openCheckedDatabase(dataDir: string, options: OpenOptions = {}): CheckedOpen {
   const sqlite = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  // A folder that takes no writes can neither finish a restore nor be checked in place (WAL needs its
+  // -shm file): openDatabase reads it read-only, from a copy if need be.
+  if (fs.existsSync(dataDir) && !(options.canWrite ?? dataDirWritable)(dataDir)) {
+    return { db: openDatabase(dataDir, options), problem: null, recovery: 'nothing' };
+  }
   const recovery = recoverInterruptedRestore(dataDir, sqlite);
   const health = quickCheck(dataDir, sqlite);
   if (!health.ok) {

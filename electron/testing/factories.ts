@@ -5,6 +5,7 @@ import type { Session } from '../api/context';
 import type { Result } from '../api/errors';
 import { startApp, type RunningApp } from '../app';
 import { businessFields, tempDataDir, TEST_COMMUNE } from '../../db/testing';
+import type { OpenOptions } from '../../db/open';
 
 export { businessFields, tempDataDir, TEST_COMMUNE };
 
@@ -36,8 +37,18 @@ export class TestApp {
   /** Output validation is on by default (catches drift); benchmarks turn it off, as in production. */
   static open(options: { validateOutput?: boolean } = {}): TestApp {
     const { dir, cleanup } = tempDataDir();
-    const running = startApp({ dataDir: dir, isTrustedSender: (s) => s.kind === 'cli', validateOutput: options.validateOutput ?? true });
-    return new TestApp(running, dir, cleanup);
+    return TestApp.at(dir, { ...options, cleanup });
+  }
+
+  /** The real app over a given data folder, which close() leaves in place unless told how to clean up. */
+  static at(dataDir: string, options: { validateOutput?: boolean; cleanup?: () => void; db?: OpenOptions } = {}): TestApp {
+    const running = startApp({
+      dataDir,
+      isTrustedSender: (s) => s.kind === 'cli',
+      validateOutput: options.validateOutput ?? true,
+      ...(options.db ? { db: options.db } : {}),
+    });
+    return new TestApp(running, dataDir, options.cleanup ?? (() => {}));
   }
 
   /** The app on an existing data folder that the test owns (close() leaves it in place). */

@@ -37,14 +37,16 @@ export async function checkPassword(
 ): Promise<UserRecord> {
   const key = userNameKey(name);
   refuseWhileThrottled(app, key);
-  const counted = countTry(app.db, key, new Date(app.now()), waitAfter);
+  // A read-only data folder (see db/open.ts) cannot keep the count: reading must still be possible.
+  const writable = !app.db.readonly;
+  const failures = writable ? countTry(app.db, key, new Date(app.now()), waitAfter).failures : 0;
   const usable = user?.active && user.passwordHash !== UNSET_PASSWORD ? user : undefined;
   const ok = await verifyPassword(password, usable?.passwordHash ?? DUMMY_HASH);
   if (ok && usable) {
-    clearTries(app.db, key);
+    if (writable) clearTries(app.db, key);
     return usable;
   }
-  const wait = waitAfter(counted.failures);
+  const wait = waitAfter(failures);
   throw wait === null ? wrong() : throttled(wait);
 }
 

@@ -12,6 +12,7 @@ import { TrainingArea } from '../training/TrainingArea';
 import { CasesPage } from '../plan/CasesPage';
 import { DashboardPage } from '../plan/DashboardPage';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import type { MessageKey } from '../i18n/vi';
 import { useT } from './i18n';
 import { useSession } from './session';
@@ -78,7 +79,10 @@ export function Shell() {
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content className="dd-content">{sections.find((s) => s.key === section)?.page()}</Layout.Content>
+        <Layout.Content className="dd-content">
+          <ReadOnlyBanner />
+          {sections.find((s) => s.key === section)?.page()}
+        </Layout.Content>
       </Layout>
     </Layout>
   );

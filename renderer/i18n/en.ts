@@ -7,6 +7,7 @@ import { userMessages } from './areas/users';
 import { pathMessages } from './areas/paths';
 import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
+import { crashMessages } from './areas/crash';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -273,4 +274,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...pathMessages.en,
   ...trainingMessages.en,
   ...planMessages.en,
+  ...crashMessages.en,
 };

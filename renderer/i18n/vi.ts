@@ -7,6 +7,7 @@ import { userMessages } from './areas/users';
 import { pathMessages } from './areas/paths';
 import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
+import { crashMessages } from './areas/crash';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -277,6 +278,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...pathMessages.vi,
   ...trainingMessages.vi,
   ...planMessages.vi,
+  ...crashMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -22,6 +22,7 @@ export const officeHandlers: {
     lock: lockStatus(app, session),
     recovery: recoveryStatus(app),
     cryptoSelfTest: cryptoSelfTest(),
+    readOnly: app.databaseOpen() && app.db.readonly,
   }),
 
   'setup.complete': async ({ app, session }, input) => {

@@ -43,6 +43,8 @@ export const AppStatus = z.object({
   recovery: RecoveryStatus.nullable(),
   /** Known-answer tests of the package cryptography on this runtime (electron/packages/selfTest.ts). */
   cryptoSelfTest: z.object({ ok: z.boolean(), failed: z.array(z.string()) }),
+  /** The data folder refuses writes: records can be read, every save is refused. */
+  readOnly: z.boolean(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
