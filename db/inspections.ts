@@ -16,6 +16,8 @@ export interface InspectionRecord {
   finalisedAt: string | null;
   finalisedBy: string | null;
   followUpOf: string | null;
+  createdAt: string;
+  createdBy: string | null;
 }
 
 export interface Answer {
@@ -47,6 +49,8 @@ interface InspectionRow {
   finalised_at: string | null;
   finalised_by: string | null;
   follow_up_of: string | null;
+  created_at: string;
+  created_by: string | null;
 }
 
 function toRecord(r: InspectionRow): InspectionRecord {
@@ -63,6 +67,8 @@ function toRecord(r: InspectionRow): InspectionRecord {
     finalisedAt: r.finalised_at,
     finalisedBy: r.finalised_by,
     followUpOf: r.follow_up_of,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
   };
 }
 

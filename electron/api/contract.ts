@@ -24,6 +24,7 @@ import {
 } from './schemas/office';
 
 import { none, type ProcedureSpec } from './procedure';
+import { inspectionProcedures } from './procedures/inspections';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -61,6 +62,7 @@ export const contract = {
 
   'jobs.get': { input: JobId, output: JobState, access: 'user' },
   'jobs.cancel': { input: JobId, output: JobState, access: 'user' },
+  ...inspectionProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
+import { inspectionMessages } from './areas/inspections';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -258,4 +259,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   // Areas
   ...backupMessages.en,
   ...packageMessages.en,
+  ...inspectionMessages.en,
 };

@@ -1,5 +1,6 @@
 import { backupMessages } from './areas/backup';
 import { packageMessages } from './areas/packages';
+import { inspectionMessages } from './areas/inspections';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -262,6 +263,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   // Areas
   ...backupMessages.vi,
   ...packageMessages.vi,
+  ...inspectionMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

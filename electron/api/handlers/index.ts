@@ -1,5 +1,6 @@
 import type { Handlers } from '../router';
 import { businessHandlers } from './businesses';
+import { inspectionHandlers } from './inspections';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
 import { unitHandlers } from './units';
@@ -9,4 +10,5 @@ export const handlers = {
   ...unitHandlers,
   ...businessHandlers,
   ...jobHandlers,
+  ...inspectionHandlers,
 } satisfies Handlers;
