@@ -1,9 +1,10 @@
-import { InfoCircleOutlined, LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api';
 import { AboutPage } from '../about/AboutPage';
 import { BusinessesArea } from '../businesses/BusinessesArea';
+import { InspectionsArea } from '../inspections/InspectionsArea';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { MessageKey } from '../i18n/vi';
 import { useT } from './i18n';
@@ -13,6 +14,7 @@ import { useApiCall } from './useApiCall';
 /** The pages of the side navigation, in order. An area adds one entry here. */
 const SECTIONS = [
   { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea /> },
+  { key: 'inspections', icon: <AuditOutlined aria-hidden />, label: 'nav.inspections', page: () => <InspectionsArea /> },
   { key: 'about', icon: <InfoCircleOutlined aria-hidden />, label: 'nav.about', page: () => <AboutPage /> },
 ] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; page: () => ReactNode }[];
 

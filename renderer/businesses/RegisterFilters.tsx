@@ -58,7 +58,7 @@ export function RegisterFilters({ communes, onChange }: { communes: Communes; on
 }
 
 /** One labelled, clearable, diacritic-insensitive filter; cleared means "all". */
-function FilterSelect<V extends string>(props: {
+export function FilterSelect<V extends string>(props: {
   id: string;
   label: string;
   options: { value: V; label: string }[];

@@ -52,8 +52,10 @@ function stamp(ctx: CallContext) {
   return { userId: ctx.session.user?.id ?? null, now: ctx.app.now() };
 }
 
+/** The office's calendar date: local time of the PC, not UTC (Vietnam is 7 hours ahead). */
 function today(ctx: CallContext): string {
-  return ctx.app.now().slice(0, 10);
+  const d = new Date(ctx.app.now());
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 const seeded = new WeakSet<AppContext>();

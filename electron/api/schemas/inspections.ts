@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANSWER_KINDS, HANDLINGS, INSPECTION_STATUSES, SEVERITIES } from '../../../db/inspectionTypes';
+export { HANDLINGS };
 import type { ChecklistTemplate as TemplateRecord, PlanFields as PlanFieldsRecord } from '../../../db/inspectionTypes';
 import { BusinessType } from './business';
 import { CalendarDate, requiredText, trimmed, Uuid } from './common';
