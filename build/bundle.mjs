@@ -17,7 +17,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   // Native and heavy modules stay in node_modules (better-sqlite3 must be the build for the running ABI).
-  external: ['electron', 'better-sqlite3', 'exceljs'],
+  external: ['electron', 'better-sqlite3', 'exceljs', '@fontsource/tinos', 'playwright-core'],
 };
 
 await Promise.all([

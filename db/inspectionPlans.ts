@@ -201,3 +201,26 @@ export function planCandidates(db: Db, filter: CandidateFilter): PlanCandidate[]
     )
     .all(...params, filter.limit) as PlanCandidate[];
 }
+
+export interface InspectionListRow {
+  code: string;
+  businessName: string;
+  communeName: string;
+  status: InspectionStatus;
+  inspectedOn: string | null;
+  planTitle: string;
+  violations: number;
+}
+
+/** Every inspection counting for the year, by code. */
+export function inspectionsOfYear(db: Db, year: number): InspectionListRow[] {
+  return db
+    .prepare(
+      `SELECT i.code, b.name AS businessName, coalesce(u.name, b.commune_code) AS communeName, i.status, i.inspected_on AS inspectedOn,
+         p.title AS planTitle, (SELECT count(*) FROM violation v WHERE v.inspection_id = i.id) AS violations
+       FROM inspection i JOIN business b ON b.id = i.business_id JOIN inspection_plan p ON p.id = i.plan_id
+       LEFT JOIN admin_unit u ON u.list_version = b.unit_list_version AND u.code = b.commune_code
+       WHERE i.year = ? ORDER BY i.code`,
+    )
+    .all(year) as InspectionListRow[];
+}

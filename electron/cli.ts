@@ -6,12 +6,13 @@ import path from 'node:path';
 import { toErrorData } from './api/router';
 import { startApp, type RunningApp } from './app';
 import { foundationCommands } from './cli/foundation';
+import { inspectionCommands } from './cli/inspections';
 import { Cli, EXIT, GLOBAL_FLAGS, parseArgs, Rejected, tr, UsageError, type Args, type CliCommand } from './cli/runtime';
 import { DATA_DIR_ENV, resolveDataDir } from './dataDir';
 
-const COMMANDS: readonly CliCommand[] = [...foundationCommands];
+const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...inspectionCommands];
 /** Usage sections, one message per family of commands. */
-const USAGE_KEYS = ['cli.usageText'];
+const USAGE_KEYS = ['cli.usageText', 'cli.usage.inspections'];
 
 const usage = () =>
   [`${tr('cli.usage')}:`, ...USAGE_KEYS.map((key) => tr(key)), '', tr('cli.usageFooter', { dataDirEnv: DATA_DIR_ENV })].join('\n');
@@ -58,7 +59,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   }
   const found = findCommand(args.positional);
   const operands = found ? args.positional.slice(found.words.length) : [];
-  if (!found || operands.length !== (found.operands ?? 0)) {
+  const required = found?.operands ?? 0;
+  if (!found || operands.length < required || operands.length > required + (found.optionalOperands ?? 0)) {
     console.error(usage());
     return EXIT.usage;
   }

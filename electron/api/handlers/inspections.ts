@@ -13,6 +13,7 @@ import {
   getPlan,
   insertInspection,
   insertPlan,
+  inspectionsOfYear,
   listPlans,
   planCandidates,
   plannedInspections,
@@ -244,6 +245,8 @@ export const inspectionHandlers: InspectionHandlers = {
   },
 
   'inspections.coverage': (ctx, { year }) => coverage(ctx.app.db, year),
+
+  'inspections.list': (ctx, { year }) => inspectionsOfYear(ctx.app.db, year),
 
   'inspections.open': (ctx, { code }) => detail(ctx, ownInspection(ctx, inspectionByCode(ctx.app.db, code))),
 

@@ -12,6 +12,7 @@ import {
   HandlingInput,
   HistoryEntry,
   InspectionDetail,
+  InspectionListRow,
   InspectionPlan,
   PlanCandidate,
   PlanDetail,
@@ -42,6 +43,7 @@ export const inspectionProcedures = {
   },
   'inspections.coverage': { input: z.object({ year: Year }), output: Coverage, access: 'user' },
 
+  'inspections.list': { input: z.object({ year: Year }), output: z.array(InspectionListRow), access: 'user' },
   'inspections.open': { input: z.object({ code: Code }), output: InspectionDetail, access: 'user' },
   'inspections.saveAnswer': { input: AnswerInput, output: z.object({ status: z.string(), savedAt: z.string() }), access: 'user' },
   'inspections.finalise': { input: z.object({ inspectionId: Uuid, inspectedOn: CalendarDate }), output: InspectionDetail, access: 'user' },

@@ -89,6 +89,16 @@ export const PlannedInspection = z.object({
   status: InspectionStatus,
 });
 
+export const InspectionListRow = z.object({
+  code: z.string(),
+  businessName: z.string(),
+  communeName: z.string(),
+  status: InspectionStatus,
+  inspectedOn: z.string().nullable(),
+  planTitle: z.string(),
+  violations: z.number(),
+});
+
 export const PlanDetail = z.object({ plan: InspectionPlan, inspections: z.array(PlannedInspection) });
 
 export const CandidateFilter = z.object({
