@@ -20,14 +20,28 @@ export interface Coverage {
  * businesses, for the unit and per commune. One grouped pass over businesses, probing the year index.
  */
 export function coverage(db: Db, year: number): Coverage {
-  const communes = db
+  const active = db
     .prepare(
-      `SELECT b.commune_code AS communeCode, coalesce(u.name, b.commune_code) AS communeName, count(*) AS active,
-         sum(EXISTS (SELECT 1 FROM inspection i WHERE i.year = ? AND i.business_id = b.id)) AS covered
-       FROM business b LEFT JOIN admin_unit u ON u.list_version = b.unit_list_version AND u.code = b.commune_code
-       WHERE b.status <> 'closed' GROUP BY b.commune_code ORDER BY min(u.sort_key), b.commune_code`,
+      `SELECT g.communeCode, coalesce(u.name, g.communeCode) AS communeName, g.active
+       FROM (SELECT commune_code AS communeCode, unit_list_version AS listVersion, count(*) AS active FROM business
+             WHERE status <> 'closed' GROUP BY commune_code, unit_list_version) g
+       LEFT JOIN admin_unit u ON u.list_version = g.listVersion AND u.code = g.communeCode
+       ORDER BY u.sort_key, g.communeCode`,
     )
-    .all(year) as CoverageLine[];
+    .all() as Omit<CoverageLine, 'covered'>[];
+  // Driven from the year's inspections (index on year), probing businesses by id: no per-business subquery.
+  const covered = new Map(
+    (
+      db
+        .prepare(
+          `SELECT b.commune_code AS communeCode, count(*) AS covered
+           FROM (SELECT DISTINCT business_id FROM inspection WHERE year = ?) i JOIN business b ON b.id = i.business_id
+           WHERE b.status <> 'closed' GROUP BY b.commune_code`,
+        )
+        .all(year) as { communeCode: string; covered: number }[]
+    ).map((r) => [r.communeCode, r.covered]),
+  );
+  const communes = active.map((line) => ({ ...line, covered: covered.get(line.communeCode) ?? 0 }));
   return {
     year,
     active: communes.reduce((n, c) => n + c.active, 0),
@@ -49,13 +63,13 @@ export interface InspectionFigures {
 }
 
 export function inspectionFigures(db: Db, year: number, today: string): InspectionFigures {
-  const t9 = db
+  const active = db.prepare("SELECT count(*) AS n FROM business WHERE status <> 'closed'").get() as { n: number };
+  const inspected = db
     .prepare(
-      `SELECT count(*) AS active,
-         sum(EXISTS (SELECT 1 FROM inspection i WHERE i.year = ? AND i.business_id = b.id AND i.status = 'final')) AS inspected
-       FROM business b WHERE b.status <> 'closed'`,
+      `SELECT count(*) AS n FROM (SELECT DISTINCT business_id FROM inspection WHERE year = ? AND status = 'final') i
+       JOIN business b ON b.id = i.business_id WHERE b.status <> 'closed'`,
     )
-    .get(year) as { active: number; inspected: number | null };
+    .get(year) as { n: number };
   const t8 = db
     .prepare(
       `SELECT count(*) AS found, count(handling) AS handled FROM violation WHERE found_on >= ? AND found_on <= ?`,
@@ -66,8 +80,8 @@ export function inspectionFigures(db: Db, year: number, today: string): Inspecti
     .get(today) as { n: number };
   return {
     year,
-    inspected: t9.inspected ?? 0,
-    active: t9.active,
+    inspected: inspected.n,
+    active: active.n,
     violationsFound: t8.found,
     violationsHandled: t8.handled,
     overdue: overdue.n,

@@ -114,9 +114,10 @@ export function plannedInspections(db: Db, planId: string): PlannedInspection[] 
 /** The next short code of the year: K-26-0001, K-26-0002, ... unique in the office. */
 export function nextInspectionCode(db: Db, year: number): string {
   const prefix = `K-${String(year % 100).padStart(2, '0')}-`;
+  // A range on the unique code index ('.' sorts right after '-'): only this year's codes are read.
   const row = db
-    .prepare('SELECT max(CAST(substr(code, ?) AS INTEGER)) AS n FROM inspection WHERE code LIKE ?')
-    .get(prefix.length + 1, `${prefix}%`) as { n: number | null };
+    .prepare('SELECT max(CAST(substr(code, ?) AS INTEGER)) AS n FROM inspection WHERE code >= ? AND code < ?')
+    .get(prefix.length + 1, prefix, `${prefix.slice(0, -1)}.`) as { n: number | null };
   return `${prefix}${String((row.n ?? 0) + 1).padStart(4, '0')}`;
 }
 

@@ -2,6 +2,8 @@
 CREATE INDEX admin_unit_parent ON admin_unit (list_version, parent_code)
 -- index business_commune
 CREATE INDEX business_commune ON business (commune_code, sort_key)
+-- index business_commune_status
+CREATE INDEX business_commune_status ON business (commune_code, unit_list_version, status)
 -- index business_identity
 CREATE INDEX business_identity ON business (identity_key)
 -- index business_registration
@@ -22,6 +24,8 @@ CREATE INDEX inspection_amendment_inspection ON inspection_amendment (inspection
 CREATE INDEX inspection_business ON inspection (business_id, year)
 -- index inspection_plan_period
 CREATE INDEX inspection_plan_period ON inspection_plan (period_from)
+-- index inspection_template
+CREATE INDEX inspection_template ON inspection (template_id)
 -- index inspection_year
 CREATE INDEX inspection_year ON inspection (year, business_id, status)
 -- index violation_found

@@ -62,6 +62,8 @@ CREATE TABLE inspection (
 ) STRICT;
 CREATE INDEX inspection_year ON inspection (year, business_id, status);
 CREATE INDEX inspection_business ON inspection (business_id, year);
+-- Whether a template version is in use (it then cannot be deleted) is asked on every open.
+CREATE INDEX inspection_template ON inspection (template_id);
 
 CREATE TABLE inspection_answer (
   id TEXT PRIMARY KEY,
@@ -118,6 +120,9 @@ CREATE TABLE violation (
 ) STRICT;
 CREATE INDEX violation_open ON violation (closed_on, deadline);
 CREATE INDEX violation_found ON violation (found_on);
+
+-- Coverage counts active businesses per commune on every change of a plan: from the index alone.
+CREATE INDEX business_commune_status ON business (commune_code, unit_list_version, status);
 
 INSERT INTO synced_table (name) VALUES
   ('checklist_template'), ('inspection_plan'), ('inspection'), ('inspection_answer'), ('inspection_amendment'), ('violation');

@@ -8,6 +8,7 @@ import { openDatabase } from '../../db/open';
 import { tempDataDir } from '../../db/testing';
 import { writeBusinessesSheet } from '../businesses/exportSheet';
 import { TestApp } from '../testing/factories';
+import { benchInspections } from './inspections';
 
 const FIRST = ['Nhà nghỉ', 'Khách sạn', 'Karaoke', 'Massage', 'Quán cà phê', 'Nhà trọ', 'Vũ trường', 'Cắt tóc gội đầu'];
 const SECOND = ['Hoàng Anh', 'Ánh Dương', 'Hoa Mai', 'Đông Kinh', 'Phố Cũ', 'Kỳ Lừa', 'Mẫu Sơn', 'Tam Thanh', 'Nhị Thanh', 'Bắc Sơn', 'Hữu Nghị', 'Văn Quan'];
@@ -155,6 +156,7 @@ async function main(): Promise<void> {
   } finally {
     importer.close();
   }
+  await benchInspections();
 }
 
 void main();

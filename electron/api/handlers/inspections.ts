@@ -115,7 +115,8 @@ function detail(ctx: CallContext, record: InspectionRecord): InspectionDetail {
   const db = ctx.app.db;
   const business = getBusiness(db, record.businessId);
   if (!business) throw notFound('business.notFound');
-  const { plan } = planDetail(ctx, record.planId);
+  const plan = getPlan(db, record.planId);
+  if (!plan) throw notFound('inspections.plan.notFound');
   return {
     id: record.id,
     code: record.code,
