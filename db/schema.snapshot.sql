@@ -22,6 +22,8 @@ CREATE INDEX checklist_template_type ON checklist_template (business_type, templ
 CREATE INDEX inspection_amendment_inspection ON inspection_amendment (inspection_id, created_at)
 -- index inspection_business
 CREATE INDEX inspection_business ON inspection (business_id, year)
+-- index inspection_follow_up
+CREATE INDEX inspection_follow_up ON inspection (follow_up_of) WHERE follow_up_of IS NOT NULL
 -- index inspection_plan_period
 CREATE INDEX inspection_plan_period ON inspection_plan (period_from)
 -- index inspection_template

@@ -18,6 +18,8 @@ export interface ViolationRecord {
   handledOn: string | null;
   deadline: string | null;
   closedOn: string | null;
+  /** The re-inspection planned from this violation, if any. */
+  reinspectionCode: string | null;
   /** Open, with a correction deadline already past. */
   overdue: boolean;
 }
@@ -33,6 +35,7 @@ export interface HandlingFields {
 const SELECT = `SELECT v.id, v.inspection_id AS inspectionId, i.code AS inspectionCode, b.id AS businessId, b.name AS businessName,
   v.item_key AS itemKey, v.description, v.severity, v.found_on AS foundOn, v.handling, v.fine_amount AS fineAmount,
   v.decision_no AS decisionNo, v.handled_on AS handledOn, v.deadline, v.closed_on AS closedOn,
+  (SELECT r.code FROM inspection r WHERE r.follow_up_of = v.id ORDER BY r.created_at DESC LIMIT 1) AS reinspectionCode,
   (v.closed_on IS NULL AND v.deadline IS NOT NULL AND v.deadline < @today) AS overdue
   FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN business b ON b.id = i.business_id`;
 

@@ -64,6 +64,7 @@ CREATE INDEX inspection_year ON inspection (year, business_id, status);
 CREATE INDEX inspection_business ON inspection (business_id, year);
 -- Whether a template version is in use (it then cannot be deleted) is asked on every open.
 CREATE INDEX inspection_template ON inspection (template_id);
+CREATE INDEX inspection_follow_up ON inspection (follow_up_of) WHERE follow_up_of IS NOT NULL;
 
 CREATE TABLE inspection_answer (
   id TEXT PRIMARY KEY,

@@ -44,6 +44,7 @@ export function ViolationList({ violations, actions, onOpenInspection }: { viola
             <>
               {formatDate(v.deadline)} {v.overdue && <Tag className="dd-tag dd-overdue">{t('inspections.violations.overdue')}</Tag>}
               {v.closedOn && <Tag className="dd-tag">{t('inspections.violations.closed')}</Tag>}
+              {v.reinspectionCode && <Tag className="dd-tag">{t('inspections.reinspect.planned', { code: v.reinspectionCode })}</Tag>}
             </>
           ),
         },

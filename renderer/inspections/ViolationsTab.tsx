@@ -17,6 +17,7 @@ export function ViolationsTab({ onChanged, onOpenInspection }: { onChanged: () =
   const call = useApiCall();
   const [violations, setViolations] = useState<Violation[]>([]);
   const [recording, setRecording] = useState<Violation | null>(null);
+  const [reinspecting, setReinspecting] = useState<Violation | null>(null);
 
   const load = useCallback(() => {
     void call(api['inspections.violations']({ openOnly: true })).then((value) => value && setViolations(value));
@@ -44,6 +45,11 @@ export function ViolationsTab({ onChanged, onOpenInspection }: { onChanged: () =
             <Button size="small" onClick={() => setRecording(v)} aria-label={`${t('inspections.violations.record')}: ${v.businessName} - ${v.description}`}>
               {t('inspections.violations.record')}
             </Button>
+            {!v.reinspectionCode && (
+              <Button size="small" onClick={() => setReinspecting(v)}>
+                {t('inspections.reinspect.action')}
+              </Button>
+            )}
             <Button size="small" onClick={() => void close(v)} aria-label={`${t('inspections.violations.close')}: ${v.businessName} - ${v.description}`}>
               {t('inspections.violations.close')}
             </Button>
@@ -61,7 +67,42 @@ export function ViolationsTab({ onChanged, onOpenInspection }: { onChanged: () =
           }}
         />
       )}
+      {reinspecting && (
+        <ReinspectionDialog
+          violation={reinspecting}
+          onClose={() => setReinspecting(null)}
+          onSaved={() => {
+            setReinspecting(null);
+            load();
+          }}
+        />
+      )}
     </>
+  );
+}
+
+/** A re-inspection of the business goes into a plan and stays linked to the violation it follows up. */
+function ReinspectionDialog({ violation, onClose, onSaved }: { violation: Violation; onClose: () => void; onSaved: () => void }) {
+  const { t } = useT();
+  const call = useApiCall();
+  const [plans, setPlans] = useState<{ value: string; label: string }[]>([]);
+  const [planId, setPlanId] = useState<string | null>(null);
+  useEffect(() => {
+    void call(api['inspections.plans']({})).then((value) => value && setPlans(value.map((p) => ({ value: p.id, label: p.title }))));
+  }, [call]);
+
+  async function submit() {
+    if (!planId) return;
+    if (await call(api['inspections.planReinspection']({ violationId: violation.id, planId }))) onSaved();
+  }
+
+  return (
+    <Modal open title={`${t('inspections.reinspect.action')}: ${violation.businessName}`} onCancel={onClose} onOk={() => void submit()} okText={t('inspections.reinspect.plan')} cancelText={t('common.cancel')}>
+      <label className="dd-block-label">
+        {t('inspections.tab.plans')}
+        <Select className="dd-full-width" aria-label={t('inspections.tab.plans')} options={plans} value={planId} onChange={setPlanId} />
+      </label>
+    </Modal>
   );
 }
 

@@ -129,6 +129,11 @@ describe('violations', () => {
     await app.ok('inspections.closeViolation', { id: first.id, closedOn: today });
     expect((await app.ok('inspections.violations', {})).map((v) => v.id)).toEqual([second.id]);
     expect(await app.ok('inspections.figures', { year: thisYear })).toMatchObject({ violationsFound: 2, violationsHandled: 2, overdue: 1 });
+
+    const { plan } = await app.ok('inspections.savePlan', { fields: planInput({ title: 'Kiểm tra lại' }) });
+    const linked = await app.ok('inspections.planReinspection', { violationId: second.id, planId: plan.id });
+    expect(linked.reinspectionCode).toMatch(/^K-\d\d-0002$/);
+    expect(await app.call('inspections.planReinspection', { violationId: second.id, planId: plan.id })).toMatchObject({ ok: false, error: { code: 'ALREADY_IN_PLAN' } });
   });
 });
 

@@ -168,6 +168,17 @@ function violationOut(ctx: CallContext, id: string) {
   return violation;
 }
 
+/** Puts a business in a plan with the template version it will be printed with (in the caller's transaction). */
+function addToPlan(ctx: CallContext, plan: { id: string; periodFrom: string }, businessId: string, followUpOf: string | null): void {
+  const db = ctx.app.db;
+  const business = getBusiness(db, businessId);
+  if (!business || business.status === 'closed') throw notFound('inspections.plan.businessUnavailable');
+  const template = currentTemplateFor(db, business.type);
+  if (!template) throw notFound('inspections.template.notFound');
+  const year = Number(plan.periodFrom.slice(0, 4));
+  insertInspection(db, { id: ctx.app.newId(), unitCode: officeOf(ctx).unitCode, planId: plan.id, businessId, templateId: template.id, year, followUpOf }, stamp(ctx));
+}
+
 type InspectionHandlers = { [N in keyof typeof inspectionProcedures]: Handler<N> };
 
 export const inspectionHandlers: InspectionHandlers = {
@@ -217,11 +228,9 @@ export const inspectionHandlers: InspectionHandlers = {
 
   'inspections.setPlanBusinesses': (ctx, { planId, add, remove }) => {
     ensureTemplates(ctx);
-    const office = officeOf(ctx);
     const db = ctx.app.db;
     const { plan, inspections } = planDetail(ctx, planId);
     const present = new Set(inspections.map((i) => i.businessId));
-    const year = Number(plan.periodFrom.slice(0, 4));
     db.transaction(() => {
       for (const businessId of remove) {
         if (removePlannedInspection(db, planId, businessId) === 'has_results') {
@@ -230,15 +239,7 @@ export const inspectionHandlers: InspectionHandlers = {
       }
       for (const businessId of add) {
         if (present.has(businessId)) continue;
-        const business = getBusiness(db, businessId);
-        if (!business || business.status === 'closed') throw notFound('inspections.plan.businessUnavailable');
-        const template = currentTemplateFor(db, business.type);
-        if (!template) throw notFound('inspections.template.notFound');
-        insertInspection(
-          db,
-          { id: ctx.app.newId(), unitCode: office.unitCode, planId, businessId, templateId: template.id, year, followUpOf: null },
-          stamp(ctx),
-        );
+        addToPlan(ctx, plan, businessId, null);
         present.add(businessId);
       }
     }).immediate();
@@ -341,6 +342,17 @@ export const inspectionHandlers: InspectionHandlers = {
     if (existing.handling === null) throw new ApiError('VIOLATION_NOT_HANDLED', 'inspections.violation.needsHandling');
     db.transaction(() => closeViolation(db, id, closedOn, stamp(ctx))).immediate();
     return violationOut(ctx, id);
+  },
+
+  'inspections.planReinspection': (ctx, { violationId, planId }) => {
+    ensureTemplates(ctx);
+    const violation = violationOut(ctx, violationId);
+    const { plan, inspections } = planDetail(ctx, planId);
+    if (inspections.some((i) => i.businessId === violation.businessId)) {
+      throw new ApiError('ALREADY_IN_PLAN', 'inspections.reinspect.alreadyInPlan');
+    }
+    ctx.app.db.transaction(() => addToPlan(ctx, plan, violation.businessId, violation.id)).immediate();
+    return violationOut(ctx, violationId);
   },
 
   'inspections.figures': (ctx, { year }) => inspectionFigures(ctx.app.db, year, today(ctx)),

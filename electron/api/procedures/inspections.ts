@@ -53,6 +53,7 @@ export const inspectionProcedures = {
   'inspections.violations': { input: z.object({ openOnly: z.boolean().default(true) }), output: z.array(Violation), access: 'user' },
   'inspections.recordHandling': { input: HandlingInput, output: Violation, access: 'user' },
   'inspections.closeViolation': { input: z.object({ id: Uuid, closedOn: CalendarDate }), output: Violation, access: 'user' },
+  'inspections.planReinspection': { input: z.object({ violationId: Uuid, planId: Uuid }), output: Violation, access: 'user' },
   'inspections.figures': { input: z.object({ year: Year }), output: Figures, access: 'user' },
   'inspections.printSheets': { input: PrintRequest, output: z.array(PrintSheet), access: 'user' },
 } as const satisfies Record<string, ProcedureSpec>;

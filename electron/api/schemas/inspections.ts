@@ -144,6 +144,7 @@ const Violation = z.object({
   handledOn: z.string().nullable(),
   deadline: z.string().nullable(),
   closedOn: z.string().nullable(),
+  reinspectionCode: z.string().nullable(),
   overdue: z.boolean(),
 });
 export { Violation };
