@@ -12,13 +12,14 @@ import { packageCommands } from './cli/packages';
 import { userCommands } from './cli/users';
 import { trainingCommands } from './cli/training';
 import { planCommands } from './cli/plan';
+import { inspectionCommands } from './cli/inspections';
 import { Cli, EXIT, flag, GLOBAL_FLAGS, parseArgs, Rejected, tr, UsageError, type Args, type CliCommand } from './cli/runtime';
 import { readSettingsFile } from './office/settingsFile';
 import { DATA_DIR_ENV, resolveDataDir } from './dataDir';
 
-const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...auditCommands, ...userCommands, ...backupCommands, ...packageCommands, ...trainingCommands, ...planCommands];
+const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...auditCommands, ...userCommands, ...backupCommands, ...packageCommands, ...trainingCommands, ...planCommands, ...inspectionCommands];
 /** Usage sections, one message per family of commands. */
-const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training', 'cli.usage.plan'];
+const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training', 'cli.usage.plan', 'cli.usage.inspections'];
 
 const usage = () =>
   [`${tr('cli.usage')}:`, ...USAGE_KEYS.map((key) => tr(key)), '', tr('cli.usageFooter', { dataDirEnv: DATA_DIR_ENV })].join('\n');
@@ -74,7 +75,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (args.flags.has('--help') || args.positional.length === 0) return args.positional.length > 0 ? { kind: 'help', args } : { kind: 'usage-error' };
   const command = findCommand(args.positional);
   const operands = command ? args.positional.slice(command.words.length) : [];
-  if (!command || operands.length !== (command.operands ?? 0)) return { kind: 'usage-error' };
+  const required = command?.operands ?? 0;
+  if (!command || operands.length < required || operands.length > required + (command.optionalOperands ?? 0)) return { kind: 'usage-error' };
   const stray = foreignFlag(command, args);
   if (stray) return { kind: 'usage-error', message: tr('cli.unknownFlag', { flag: stray }) };
   return { kind: 'command', command, args, operands };

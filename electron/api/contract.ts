@@ -30,6 +30,7 @@ import { backupProcedures } from './procedures/backup';
 import { packageProcedures } from './procedures/packages';
 import { trainingProcedures } from './procedures/training';
 import { planProcedures, reportProcedures } from './procedures/plan';
+import { inspectionProcedures } from './procedures/inspections';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -75,6 +76,7 @@ export const contract = {
   ...trainingProcedures,
   ...planProcedures,
   ...reportProcedures,
+  ...inspectionProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

@@ -14,6 +14,7 @@ import { benchBackup } from './backup';
 import { benchPackages } from './packages';
 import { trainingBench } from './training';
 import { benchPlan } from './plan';
+import { benchInspections } from './inspections';
 
 const FIRST = ['Nhà nghỉ', 'Khách sạn', 'Karaoke', 'Massage', 'Quán cà phê', 'Nhà trọ', 'Vũ trường', 'Cắt tóc gội đầu'];
 const SECOND = ['Hoàng Anh', 'Ánh Dương', 'Hoa Mai', 'Đông Kinh', 'Phố Cũ', 'Kỳ Lừa', 'Mẫu Sơn', 'Tam Thanh', 'Nhị Thanh', 'Bắc Sơn', 'Hữu Nghị', 'Văn Quan'];
@@ -168,6 +169,7 @@ async function main(): Promise<void> {
   await benchPackages(line);
   await trainingBench();
   await benchPlan();
+  await benchInspections();
 }
 
 void main();

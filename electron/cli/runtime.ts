@@ -36,6 +36,8 @@ export interface CliCommand {
   words: readonly string[];
   /** How many positional arguments follow the words (files, ids). */
   operands?: number;
+  /** How many more positional arguments may follow (e.g. a code, unless a --plan flag says what). */
+  optionalOperands?: number;
   valueFlags?: readonly string[];
   booleanFlags?: readonly string[];
   /** False for commands that must run without opening the database (e.g. restore). */

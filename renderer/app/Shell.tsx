@@ -1,4 +1,4 @@
-import { AlertOutlined, CloudUploadOutlined, DashboardOutlined, HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, CloudUploadOutlined, DashboardOutlined, HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { api } from '../api';
@@ -11,6 +11,7 @@ import { UsersPage } from '../users/UsersPage';
 import { TrainingArea } from '../training/TrainingArea';
 import { CasesPage } from '../plan/CasesPage';
 import { DashboardPage } from '../plan/DashboardPage';
+import { InspectionsArea } from '../inspections/InspectionsArea';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import type { MessageKey } from '../i18n/vi';
@@ -22,6 +23,7 @@ import { useApiCall } from './useApiCall';
 const SECTIONS = [
   { key: 'dashboard', icon: <DashboardOutlined aria-hidden />, label: 'nav.dashboard', page: () => <DashboardPage /> },
   { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea /> },
+  { key: 'inspections', icon: <AuditOutlined aria-hidden />, label: 'nav.inspections', page: () => <InspectionsArea /> },
   { key: 'cases', icon: <AlertOutlined aria-hidden />, label: 'nav.cases', page: () => <CasesPage /> },
   { key: 'training', icon: <SolutionOutlined aria-hidden />, label: 'nav.training', page: () => <TrainingArea /> },
   { key: 'audit', icon: <HistoryOutlined aria-hidden />, label: 'nav.audit', page: () => <AuditPage /> },

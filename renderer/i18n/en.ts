@@ -8,6 +8,7 @@ import { pathMessages } from './areas/paths';
 import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
 import { crashMessages } from './areas/crash';
+import { inspectionMessages } from './areas/inspections';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -275,4 +276,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...trainingMessages.en,
   ...planMessages.en,
   ...crashMessages.en,
+  ...inspectionMessages.en,
 };

@@ -8,6 +8,7 @@ import { pathMessages } from './areas/paths';
 import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
 import { crashMessages } from './areas/crash';
+import { inspectionMessages } from './areas/inspections';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -279,6 +280,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...trainingMessages.vi,
   ...planMessages.vi,
   ...crashMessages.vi,
+  ...inspectionMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -2,6 +2,7 @@ import type { Handlers } from '../router';
 import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
 import { businessHandlers } from './businesses';
+import { inspectionHandlers } from './inspections';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
 import { packageHandlers } from './packages';
@@ -25,4 +26,5 @@ export const handlers = {
   ...trainingHandlers,
   ...planHandlers,
   ...reportHandlers,
+  ...inspectionHandlers,
 } satisfies Handlers;

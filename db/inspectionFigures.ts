@@ -1,0 +1,89 @@
+import type { Db } from './open';
+
+export interface CoverageLine {
+  communeCode: string;
+  communeName: string;
+  active: number;
+  /** Distinct active businesses with an inspection in the year, done or planned. */
+  covered: number;
+}
+
+export interface Coverage {
+  year: number;
+  active: number;
+  covered: number;
+  communes: CoverageLine[];
+}
+
+/**
+ * Coverage of the year (T9 while planning): distinct active businesses inspected or planned / active
+ * businesses, for the unit and per commune. One grouped pass over businesses, probing the year index.
+ */
+export function coverage(db: Db, year: number): Coverage {
+  const active = db
+    .prepare(
+      `SELECT g.communeCode, coalesce(u.name, g.communeCode) AS communeName, g.active
+       FROM (SELECT commune_code AS communeCode, unit_list_version AS listVersion, count(*) AS active FROM business
+             WHERE status <> 'closed' GROUP BY commune_code, unit_list_version) g
+       LEFT JOIN admin_unit u ON u.list_version = g.listVersion AND u.code = g.communeCode
+       ORDER BY u.sort_key, g.communeCode`,
+    )
+    .all() as Omit<CoverageLine, 'covered'>[];
+  // Driven from the year's inspections (index on year), probing businesses by id: no per-business subquery.
+  const covered = new Map(
+    (
+      db
+        .prepare(
+          `SELECT b.commune_code AS communeCode, count(*) AS covered
+           FROM (SELECT DISTINCT business_id FROM inspection WHERE year = ?) i JOIN business b ON b.id = i.business_id
+           WHERE b.status <> 'closed' GROUP BY b.commune_code`,
+        )
+        .all(year) as { communeCode: string; covered: number }[]
+    ).map((r) => [r.communeCode, r.covered]),
+  );
+  const communes = active.map((line) => ({ ...line, covered: covered.get(line.communeCode) ?? 0 }));
+  return {
+    year,
+    active: communes.reduce((n, c) => n + c.active, 0),
+    covered: communes.reduce((n, c) => n + c.covered, 0),
+    communes,
+  };
+}
+
+export interface InspectionFigures {
+  year: number;
+  /** T9: distinct businesses with a final inspection in the year, over active businesses. */
+  inspected: number;
+  active: number;
+  /** T8: violations found in the year and those with a handling recorded. */
+  violationsFound: number;
+  violationsHandled: number;
+  /** Open violations whose correction deadline has passed (any year). */
+  overdue: number;
+}
+
+export function inspectionFigures(db: Db, year: number, today: string): InspectionFigures {
+  const active = db.prepare("SELECT count(*) AS n FROM business WHERE status <> 'closed'").get() as { n: number };
+  const inspected = db
+    .prepare(
+      `SELECT count(*) AS n FROM (SELECT DISTINCT business_id FROM inspection WHERE year = ? AND status = 'final') i
+       JOIN business b ON b.id = i.business_id WHERE b.status <> 'closed'`,
+    )
+    .get(year) as { n: number };
+  const t8 = db
+    .prepare(
+      `SELECT count(*) AS found, count(handling) AS handled FROM violation WHERE found_on >= ? AND found_on <= ?`,
+    )
+    .get(`${year}-01-01`, `${year}-12-31`) as { found: number; handled: number };
+  const overdue = db
+    .prepare('SELECT count(*) AS n FROM violation WHERE closed_on IS NULL AND deadline < ?')
+    .get(today) as { n: number };
+  return {
+    year,
+    inspected: inspected.n,
+    active: active.n,
+    violationsFound: t8.found,
+    violationsHandled: t8.handled,
+    overdue: overdue.n,
+  };
+}

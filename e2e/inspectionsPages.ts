@@ -1,0 +1,160 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** Page objects of the inspections area: plans, results entry, violations. */
+
+/** Registers businesses through the same API the screens use (the register's own UI is tested elsewhere). */
+export async function registerBusinesses(page: Page, businesses: { name: string; type: string }[]): Promise<void> {
+  await page.evaluate(async (list) => {
+    const token = sessionStorage.getItem('dd.hostToken') ?? '';
+    for (const b of list) {
+      const fields = { ...b, address: 'Số 5 Lê Lợi', communeCode: '05977', ownerName: 'Lê Văn Bình', phone: '', registrationNo: '', registrationDate: null, securityCertNo: '', securityCertDate: null, workersTotal: null, workersWomen: null, status: 'operating', notes: '' };
+      const result = window.api
+        ? await window.api['businesses.create'](fields as never)
+        : ((await (await fetch('./api/businesses.create', { method: 'POST', headers: { 'content-type': 'application/json', 'x-dd-token': token }, body: JSON.stringify(fields) })).json()) as { ok: boolean });
+      if (!result.ok) throw new Error(`could not register ${b.name}`);
+    }
+  }, businesses);
+}
+
+async function typeDate(field: Locator, ddmmyyyy: string) {
+  await field.fill(ddmmyyyy);
+  await field.press('Enter');
+}
+
+export class InspectionsScreen {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('menuitem', { name: 'Kiểm tra' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Kiểm tra cơ sở kinh doanh' })).toBeVisible();
+  }
+
+  async tab(name: 'Kế hoạch kiểm tra' | 'Nhập kết quả' | 'Vi phạm và xử lý' | 'Mẫu phiếu') {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  figures() {
+    return this.page.locator('.dd-inspection-figures');
+  }
+}
+
+export class PlanEditorScreen {
+  constructor(readonly page: Page) {}
+
+  async startNew() {
+    await this.page.getByRole('button', { name: 'Lập kế hoạch' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Kế hoạch kiểm tra mới' })).toBeVisible();
+  }
+
+  async fill(plan: { title: string; from: string; to: string; decisionNo: string; decisionDate: string; team: [string, string][] }) {
+    await this.page.getByLabel('Tên kế hoạch').fill(plan.title);
+    await typeDate(this.page.getByLabel('Từ ngày'), plan.from);
+    await typeDate(this.page.getByLabel('Đến ngày'), plan.to);
+    await this.page.getByLabel('Số quyết định kiểm tra').fill(plan.decisionNo);
+    await typeDate(this.page.getByLabel('Ngày quyết định'), plan.decisionDate);
+    for (const [index, [name, agency]] of plan.team.entries()) {
+      await this.page.getByLabel(`Họ và tên thành viên ${index + 1}`).fill(name);
+      await this.page.getByLabel(`Cơ quan của thành viên ${index + 1}`).fill(agency);
+    }
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: 'Lưu kế hoạch' }).click();
+  }
+
+  error() {
+    return this.page.getByRole('alert').filter({ hasText: /./ }).first();
+  }
+
+  coverage() {
+    return this.page.getByTestId('coverage-unit');
+  }
+
+  async choose(names: string[]) {
+    for (const name of names) await this.page.getByRole('checkbox', { name }).check();
+    await this.page.getByRole('button', { name: `Thêm ${names.length} cơ sở đã chọn` }).click();
+  }
+
+  plannedRow(name: string) {
+    return this.page.getByRole('row').filter({ hasText: name }).filter({ hasText: /K-\d\d-\d{4}/ });
+  }
+
+  async codeOf(name: string): Promise<string> {
+    const text = await this.plannedRow(name).innerText();
+    const code = /K-\d\d-\d{4}/.exec(text)?.[0];
+    if (!code) throw new Error(`no code for ${name}`);
+    return code;
+  }
+
+  async printPlan(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'In phiếu cả kế hoạch' }).click();
+    const preview = this.page.getByRole('dialog', { name: 'Xem trước khi in' });
+    await expect(preview.locator('.dd-print-page').first()).toBeVisible();
+    return preview;
+  }
+}
+
+export class ResultsScreen {
+  constructor(readonly page: Page) {}
+
+  async openCode(code: string) {
+    const field = this.page.getByLabel('Mã phiếu kiểm tra');
+    await field.fill(code);
+    await field.press('Enter');
+  }
+
+  answer(n: number) {
+    return this.page.getByLabel(`Trả lời mục ${n}`, { exact: true });
+  }
+
+  /** Types from paper: a key for each yes/no item (Y, N, 0), or a value followed by Enter. */
+  async type(entries: (string | { text: string })[]) {
+    for (const entry of entries) {
+      if (typeof entry === 'string') await this.page.keyboard.press(entry);
+      else {
+        await this.page.keyboard.type(entry.text);
+        await this.page.keyboard.press('Enter');
+      }
+    }
+  }
+
+  async finalise(inspectedOn: string) {
+    await typeDate(this.page.getByLabel('Ngày kiểm tra'), inspectedOn);
+    await this.page.getByRole('button', { name: 'Hoàn tất kết quả' }).click();
+  }
+
+  async amend(item: number, value: string, reason: string) {
+    await this.page.locator('.dd-checklist-item').nth(item - 1).getByRole('button', { name: 'Sửa đổi' }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Sửa đổi kết quả mục ${item}` });
+    await dialog.getByLabel('Giá trị mới').fill(value);
+    await dialog.getByLabel('Lý do sửa đổi').fill(reason);
+    await dialog.getByRole('button', { name: 'Lưu sửa đổi' }).click();
+    return dialog;
+  }
+
+  history() {
+    return this.page.getByRole('list', { name: 'Lịch sử phiếu' });
+  }
+}
+
+export class ViolationsScreen {
+  constructor(readonly page: Page) {}
+
+  summary() {
+    return this.page.getByRole('status').filter({ hasText: 'Đang theo dõi' });
+  }
+
+  async record(description: string, handling: { kind: string; handledOn: string; amount?: string; decisionNo?: string; deadline?: string }) {
+    await this.page.getByRole('button', { name: new RegExp(`^Ghi xử lý: .* - ${description}`) }).click();
+    const dialog = this.page.getByRole('dialog', { name: /Ghi xử lý/ });
+    await dialog.getByRole('combobox', { name: 'Hình thức xử lý' }).click();
+    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: handling.kind }).click();
+    if (handling.amount !== undefined) await dialog.getByLabel('Số tiền phạt (đồng)').fill(handling.amount);
+    if (handling.decisionNo !== undefined) await dialog.getByLabel('Số quyết định xử phạt').fill(handling.decisionNo);
+    await typeDate(dialog.getByLabel('Ngày xử lý'), handling.handledOn);
+    if (handling.deadline !== undefined) await typeDate(dialog.getByLabel('Hạn khắc phục'), handling.deadline);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    return dialog;
+  }
+}

@@ -1,0 +1,155 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../renderer/i18n/en';
+import { vi } from '../../../renderer/i18n/vi';
+import { businessFields, TestApp } from '../../testing/factories';
+import { answerAll, planInput, plannedInspection } from '../../inspections/testing';
+
+let app: TestApp | undefined;
+afterEach(() => app?.close());
+
+const thisYear = new Date().getFullYear();
+const today = new Date().toISOString().slice(0, 10);
+
+describe('inspection plans', () => {
+  it('refuses a team of fewer than 3, then plans businesses with short codes and shows the year coverage', async () => {
+    app = await TestApp.withOffice();
+    const tooSmall = await app.call('inspections.savePlan', { fields: planInput({ team: planInput().team.slice(0, 2) }) });
+    expect(tooSmall).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'fields.team', messageKey: 'inspections.plan.teamTooSmall' }] } });
+    expect(await app.ok('inspections.plans', {})).toEqual([]);
+
+    const a = await app.ok('businesses.create', businessFields({ name: 'Karaoke Ánh Dương', type: 'karaoke', registrationNo: '' }));
+    const b = await app.ok('businesses.create', businessFields({ name: 'Nhà nghỉ Hoa Mai', registrationNo: '' }));
+    await app.ok('businesses.create', businessFields({ name: 'Nhà trọ Bình An', type: 'rental_rooms', registrationNo: '' }));
+    expect(await app.ok('inspections.coverage', { year: thisYear })).toMatchObject({ active: 3, covered: 0 });
+
+    const { plan } = await app.ok('inspections.savePlan', { fields: planInput() });
+    const detail = await app.ok('inspections.setPlanBusinesses', { planId: plan.id, add: [a.id, b.id, a.id] });
+    expect(detail.inspections.map((i) => i.code)).toEqual([`K-${String(thisYear % 100)}-0001`, `K-${String(thisYear % 100)}-0002`]);
+    expect(await app.ok('inspections.coverage', { year: thisYear })).toMatchObject({ active: 3, covered: 2 });
+    expect((await app.ok('inspections.candidates', { neverInspected: true })).map((c) => c.name)).toHaveLength(3);
+
+    const after = await app.ok('inspections.setPlanBusinesses', { planId: plan.id, remove: [b.id] });
+    expect(after.inspections.map((i) => i.businessName)).toEqual(['Karaoke Ánh Dương']);
+  });
+});
+
+describe('results from paper', () => {
+  it('saves answers as a draft, refuses to finalise with required items missing or a future date, then finds violations', async () => {
+    app = await TestApp.withOffice();
+    const { code } = await plannedInspection(app, { type: 'karaoke' });
+    const opened = await app.ok('inspections.open', { code: code.toLowerCase() });
+    expect(opened.status).toBe('planned');
+    const items = opened.template.sections.flatMap((s) => s.items);
+    expect(items[0]?.key).toBe('registration');
+
+    expect(await app.call('inspections.saveAnswer', { inspectionId: opened.id, itemKey: 'room_area', value: 'rộng' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ messageKey: 'inspections.answer.invalid.number' }] },
+    });
+    await app.ok('inspections.saveAnswer', { inspectionId: opened.id, itemKey: 'registration', value: 'yes' });
+    expect((await app.ok('inspections.open', { code })).status).toBe('draft');
+
+    const incomplete = await app.call('inspections.finalise', { inspectionId: opened.id, inspectedOn: today });
+    expect(incomplete).toMatchObject({ ok: false, error: { code: 'INSPECTION_INCOMPLETE', params: { first: 'Có giấy chứng nhận đủ điều kiện về an ninh, trật tự' } } });
+    expect((await app.ok('inspections.open', { code })).status).toBe('draft');
+
+    for (const item of items.filter((i) => i.required)) {
+      const value = item.kind === 'number' ? (item.key === 'room_area' ? '18' : '5') : item.key === 'no_minors' ? 'no' : item.key === 'hours' ? 'no' : 'yes';
+      await app.ok('inspections.saveAnswer', { inspectionId: opened.id, itemKey: item.key, value });
+    }
+    const future = await app.call('inspections.finalise', { inspectionId: opened.id, inspectedOn: `${thisYear + 1}-01-01` });
+    expect(future).toMatchObject({ ok: false, error: { issues: [{ path: 'inspectedOn', messageKey: 'inspections.date.future' }] } });
+
+    const final = await app.ok('inspections.finalise', { inspectionId: opened.id, inspectedOn: today });
+    expect(final.status).toBe('final');
+    expect(final.violations.map((v) => v.itemKey).sort()).toEqual(['hours', 'room_area']);
+    expect(await app.call('inspections.saveAnswer', { inspectionId: opened.id, itemKey: 'registration', value: 'no' })).toMatchObject({
+      ok: false,
+      error: { code: 'INSPECTION_FINAL' },
+    });
+
+    const noReason = await app.call('inspections.amend', { inspectionId: opened.id, itemKey: 'hours', value: 'yes', reason: ' ' });
+    expect(noReason).toMatchObject({ ok: false, error: { issues: [{ path: 'reason', messageKey: 'inspections.amend.reasonRequired' }] } });
+    const amended = await app.ok('inspections.amend', { inspectionId: opened.id, itemKey: 'hours', value: 'yes', reason: 'Nhập nhầm từ phiếu' });
+    expect(amended.violations.map((v) => v.itemKey)).toEqual(['room_area']);
+    const history = await app.ok('inspections.history', { inspectionId: opened.id });
+    expect(history.map((h) => h.kind)).toEqual(['created', 'finalised', 'amended']);
+    expect(history[2]).toMatchObject({ before: 'no', after: 'yes', reason: 'Nhập nhầm từ phiếu', by: 'Quản trị', itemText: 'Không hoạt động từ 0 giờ đến 8 giờ sáng' });
+
+    const figures = await app.ok('inspections.figures', { year: thisYear });
+    expect(figures).toMatchObject({ inspected: 1, active: 1, violationsFound: 1, violationsHandled: 0 });
+  });
+
+  it('refuses a code that does not exist or belongs to another office', async () => {
+    app = await TestApp.withOffice();
+    const { code, inspectionId } = await plannedInspection(app, {});
+    expect(await app.call('inspections.open', { code: 'K-99-9999' })).toMatchObject({ ok: false, error: { code: 'INSPECTION_NOT_FOUND' } });
+    app.running.app.db.prepare("UPDATE inspection SET unit_code = '99' WHERE id = ?").run(inspectionId);
+    expect(await app.call('inspections.open', { code })).toMatchObject({ ok: false, error: { code: 'INSPECTION_OTHER_OFFICE' } });
+  });
+});
+
+describe('templates', () => {
+  it('an inspection printed with version 1 is shown and printed with version 1 after an administrator edits the template', async () => {
+    app = await TestApp.withOffice();
+    const { code } = await plannedInspection(app, { type: 'karaoke' });
+    const [v1] = await app.ok('inspections.templateVersions', { templateKey: 'default.karaoke' });
+    if (!v1) throw new Error('no default template');
+    const sections = v1.sections.map((s, i) => (i === 0 ? { ...s, title: 'I. Điều kiện chung (sửa đổi)' } : s));
+    const v2 = await app.ok('inspections.saveTemplate', { templateKey: 'default.karaoke', title: v1.title, sections });
+    expect(v2.version).toBe(2);
+    expect((await app.ok('inspections.open', { code })).template.version).toBe(1);
+    const [sheet] = await app.ok('inspections.printSheets', { code });
+    expect(sheet?.templateVersion).toBe(1);
+    expect(sheet?.sections[0]?.title).toBe('I. Điều kiện chung');
+    expect(await app.call('inspections.deleteTemplateVersion', { id: v1.id })).toMatchObject({ ok: false, error: { code: 'TEMPLATE_IN_USE' } });
+    expect((await app.ok('inspections.templates', {})).find((t) => t.templateKey === 'default.karaoke')?.version).toBe(2);
+  });
+});
+
+describe('violations', () => {
+  it('needs a decision number for a fine and a handling before closing; counts T8 and overdue', async () => {
+    app = await TestApp.withOffice();
+    const { code } = await plannedInspection(app, { type: 'guest_house' });
+    const opened = await answerAll(app, code, ['stays_declared', 'posted_rules']);
+    await app.ok('inspections.finalise', { inspectionId: opened.id, inspectedOn: today });
+    const open = await app.ok('inspections.violations', {});
+    expect(open.map((v) => v.itemKey).sort()).toEqual(['posted_rules', 'stays_declared']);
+    const [first, second] = open;
+    if (!first || !second) throw new Error('violations missing');
+
+    expect(await app.call('inspections.closeViolation', { id: first.id, closedOn: today })).toMatchObject({ ok: false, error: { code: 'VIOLATION_NOT_HANDLED' } });
+    const fine = await app.call('inspections.recordHandling', { id: first.id, handling: 'fine', fineAmount: 2_000_000, handledOn: today });
+    expect(fine).toMatchObject({ ok: false, error: { issues: [{ path: 'decisionNo', messageKey: 'inspections.handling.fineDecision' }] } });
+    expect((await app.ok('inspections.violations', {})).every((v) => v.handling === null)).toBe(true);
+
+    await app.ok('inspections.recordHandling', { id: first.id, handling: 'fine', fineAmount: 2_000_000, decisionNo: '05/QĐ-XPVPHC', handledOn: today });
+    await app.ok('inspections.recordHandling', { id: second.id, handling: 'reminder', handledOn: today, deadline: '2000-01-31' });
+    expect((await app.ok('inspections.violations', {}))[0]).toMatchObject({ id: second.id, overdue: true });
+    await app.ok('inspections.closeViolation', { id: first.id, closedOn: today });
+    expect((await app.ok('inspections.violations', {})).map((v) => v.id)).toEqual([second.id]);
+    expect(await app.ok('inspections.figures', { year: thisYear })).toMatchObject({ violationsFound: 2, violationsHandled: 2, overdue: 1 });
+
+    const { plan } = await app.ok('inspections.savePlan', { fields: planInput({ title: 'Kiểm tra lại' }) });
+    const linked = await app.ok('inspections.planReinspection', { violationId: second.id, planId: plan.id });
+    expect(linked.reinspectionCode).toMatch(/^K-\d\d-0002$/);
+    expect(await app.call('inspections.planReinspection', { violationId: second.id, planId: plan.id })).toMatchObject({ ok: false, error: { code: 'ALREADY_IN_PLAN' } });
+  });
+});
+
+describe('messages', () => {
+  it('every inspections message key used by the API has Vietnamese and English text', () => {
+    const keys = [
+      'inspections.plan.teamTooSmall',
+      'inspections.code.notFound',
+      'inspections.code.otherOffice',
+      'inspections.finalise.missing',
+      'inspections.amend.reasonRequired',
+      'inspections.template.inUse',
+      'inspections.handling.fineDecision',
+      'inspections.date.future',
+      'inspections.violation.needsHandling',
+    ];
+    expect(keys.filter((k) => !(k in vi) || !(k in en))).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { none, type ProcedureSpec } from '../procedure';
+import { Uuid } from '../schemas/common';
+import {
+  AmendInput,
+  AnswerInput,
+  CandidateFilter,
+  ChecklistTemplate,
+  Code,
+  Coverage,
+  Figures,
+  HandlingInput,
+  HistoryEntry,
+  InspectionDetail,
+  InspectionListRow,
+  InspectionPlan,
+  PlanCandidate,
+  PlanDetail,
+  PlanFields,
+  PrintRequest,
+  PrintSheet,
+  TemplateEdit,
+  Violation,
+  Year,
+} from '../schemas/inspections';
+import { CalendarDate } from '../schemas/common';
+
+/** Inspections: checklist templates, plans, results from paper, violations and their handling. */
+export const inspectionProcedures = {
+  'inspections.templates': { input: none, output: z.array(ChecklistTemplate), access: 'user', kind: 'read' },
+  'inspections.templateVersions': { input: z.object({ templateKey: z.string().max(100) }), output: z.array(ChecklistTemplate), access: 'user', kind: 'read' },
+  'inspections.saveTemplate': { input: TemplateEdit, output: ChecklistTemplate, access: 'admin' },
+  'inspections.deleteTemplateVersion': { input: z.object({ id: Uuid }), output: z.null(), access: 'admin' },
+
+  'inspections.plans': { input: z.object({ year: Year.nullable().default(null) }), output: z.array(InspectionPlan), access: 'user', kind: 'read' },
+  'inspections.plan': { input: z.object({ id: Uuid }), output: PlanDetail, access: 'user', kind: 'read' },
+  'inspections.savePlan': { input: z.object({ id: Uuid.nullable().default(null), fields: PlanFields }), output: PlanDetail, access: 'user' },
+  'inspections.candidates': { input: CandidateFilter, output: z.array(PlanCandidate), access: 'user', kind: 'read' },
+  'inspections.setPlanBusinesses': {
+    input: z.object({ planId: Uuid, add: z.array(Uuid).max(5000).default([]), remove: z.array(Uuid).max(5000).default([]) }),
+    output: PlanDetail,
+    access: 'user',
+  },
+  'inspections.coverage': { input: z.object({ year: Year }), output: Coverage, access: 'user', kind: 'read' },
+
+  'inspections.list': { input: z.object({ year: Year }), output: z.array(InspectionListRow), access: 'user', kind: 'read' },
+  'inspections.open': { input: z.object({ code: Code }), output: InspectionDetail, access: 'user', kind: 'read' },
+  'inspections.saveAnswer': { input: AnswerInput, output: z.object({ status: z.string(), savedAt: z.string() }), access: 'user' },
+  'inspections.finalise': { input: z.object({ inspectionId: Uuid, inspectedOn: CalendarDate }), output: InspectionDetail, access: 'user' },
+  'inspections.amend': { input: AmendInput, output: InspectionDetail, access: 'user' },
+  'inspections.history': { input: z.object({ inspectionId: Uuid }), output: z.array(HistoryEntry), access: 'user', kind: 'read' },
+
+  'inspections.violations': { input: z.object({ openOnly: z.boolean().default(true) }), output: z.array(Violation), access: 'user', kind: 'read' },
+  'inspections.recordHandling': { input: HandlingInput, output: Violation, access: 'user' },
+  'inspections.closeViolation': { input: z.object({ id: Uuid, closedOn: CalendarDate }), output: Violation, access: 'user' },
+  'inspections.planReinspection': { input: z.object({ violationId: Uuid, planId: Uuid }), output: Violation, access: 'user' },
+  'inspections.figures': { input: z.object({ year: Year }), output: Figures, access: 'user', kind: 'read' },
+  'inspections.printSheets': { input: PrintRequest, output: z.array(PrintSheet), access: 'user' },
+} as const satisfies Record<string, ProcedureSpec>;

@@ -1,0 +1,34 @@
+// Commands of inspections: the year's list, and printing checklists to PDF where Chromium is installed.
+import fs from 'node:fs';
+import { findChromium, sheetsToPdf } from '../inspections/pdf';
+import { EXIT, flag, Rejected, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
+
+async function list({ cli, args }: CommandContext): Promise<number> {
+  const yearFlag = flag(args, '--year');
+  const year = yearFlag === undefined ? new Date().getFullYear() : Number(yearFlag);
+  if (!Number.isInteger(year)) throw new UsageError(tr('validation.number'));
+  const rows = await cli.call('inspections.list', { year });
+  const lines = rows.map((r) =>
+    [r.code, r.businessName, r.communeName, tr(`inspections.status.${r.status}`), r.inspectedOn ?? '', r.violations, r.planTitle].join('\t'),
+  );
+  cli.print([...lines, tr('cli.inspections.listCount', { count: rows.length, year: String(year) })].join('\n'), { year, rows });
+  return EXIT.ok;
+}
+
+async function print({ cli, args, operands: [code] }: CommandContext): Promise<number> {
+  const planId = flag(args, '--plan');
+  const out = flag(args, '--out');
+  if (!out || (code === undefined) === (planId === undefined)) throw new UsageError(tr('cli.usage.inspections'));
+  const chromium = findChromium();
+  if (!chromium) throw new Rejected({ code: 'NO_RENDERER', messageKey: 'inspections.print.noRenderer' });
+  const sheets = await cli.call('inspections.printSheets', { code: code ?? null, planId: planId ?? null, minutes: args.flags.has('--minutes') });
+  const { pdf, pages } = await sheetsToPdf(sheets, chromium);
+  fs.writeFileSync(out, pdf);
+  cli.print(tr('inspections.print.written', { pages, sheets: sheets.length, file: out }), { ok: true, file: out, pages, sheets: sheets.length });
+  return EXIT.ok;
+}
+
+export const inspectionCommands: CliCommand[] = [
+  { words: ['inspections', 'list'], valueFlags: ['--year'], run: list },
+  { words: ['inspections', 'print'], optionalOperands: 1, valueFlags: ['--plan', '--out'], booleanFlags: ['--minutes'], run: print },
+];
