@@ -1,6 +1,7 @@
 import { dueCases } from '../../db/cases';
 import type { Db } from '../../db/open';
 import { yearSpan, type FigureScope } from './scope';
+import { INSPECTION_INDICATORS } from './inspectionIndicators';
 import { TRAINING_INDICATORS } from './trainingIndicators';
 
 /** One record behind a figure: what it is, its date, and whether it counts towards the numerator. */
@@ -83,7 +84,7 @@ const casesOnTime: Indicator = {
  * `outreachWorkers` (T3), `outreachStudents` (T4), `trainedStaff` (T12), using the ids in ./defaultTargets.ts.
  * A computed target whose indicator is not listed shows "chưa có dữ liệu", never a number.
  */
-export const INDICATORS: readonly Indicator[] = [casesOnTime, ...TRAINING_INDICATORS];
+export const INDICATORS: readonly Indicator[] = [casesOnTime, ...TRAINING_INDICATORS, ...INSPECTION_INDICATORS];
 
 export function findIndicator(id: string | null, registry: readonly Indicator[] = INDICATORS): Indicator | undefined {
   return id === null ? undefined : registry.find((i) => i.id === id);
