@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { tempDataDir } from '../db/testing';
 import { businessFields, TEST_OFFICE, TestApp } from '../electron/testing/factories';
 import { startHost } from './host';
+import { openRegister } from './pages';
 
 // A data folder that refuses writes (forced through the write probe: the test runs as root, whom
 // permissions do not stop; electron/crash/readOnly.test.ts also covers a truly unwritable folder).
@@ -21,6 +22,7 @@ test('a read-only data folder: the clerk can read the register and is told why n
     await page.getByLabel('Mật khẩu').fill(TEST_OFFICE.password);
     await page.getByLabel('Mật khẩu').press('Enter');
     await expect(page.getByRole('alert').filter({ hasText: 'chế độ chỉ đọc' })).toBeVisible();
+    await openRegister(page);
     await expect(page.getByText('Nhà nghỉ Hoàng Anh')).toBeVisible();
   } finally {
     await context.close();

@@ -41,7 +41,8 @@ export function startBackupScheduler(options: SchedulerOptions): BackupScheduler
 
   const backup = (when: Date): Promise<AutomaticBackupResult | null> => {
     const db = options.database();
-    if (!db) return Promise.resolve(null);
+    // Nothing to do with no database open (recovery), nor in a read-only data folder (nowhere to write).
+    if (!db || db.readonly) return Promise.resolve(null);
     return runAutomaticBackup(db, options.dataDir, when, sqlite).then((result) => {
       if (result) recordAudit(db, { userId: null, userName: null, action: 'backup.automatic', detail: { file: path.basename(result.backup.file) } });
       return result;
