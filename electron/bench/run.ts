@@ -61,8 +61,23 @@ function line(label: string, value: string, target: string): void {
   console.log(`${label.padEnd(58)} ${value.padStart(12)}   (target ${target})`);
 }
 
+/** `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, audit, signin, backup, packages, training, plan, inspections). */
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const wanted = (part: string) => !only || only.includes(part);
+
 async function main(): Promise<void> {
   console.log('District Desk benchmark (Node', process.version + ')\n');
+  if (wanted('foundation')) await benchFoundation();
+  if (wanted('audit')) await benchAudit({ line, median, generated });
+  if (wanted('signin')) await benchSignIn();
+  if (wanted('backup')) await benchBackup(line);
+  if (wanted('packages')) await benchPackages(line);
+  if (wanted('training')) await trainingBench();
+  if (wanted('plan')) await benchPlan();
+  if (wanted('inspections')) await benchInspections();
+}
+
+async function benchFoundation(): Promise<void> {
 
   // 1. Opening and migrating an empty database.
   const opens: number[] = [];
@@ -162,14 +177,6 @@ async function main(): Promise<void> {
   } finally {
     importer.close();
   }
-
-  await benchAudit({ line, median, generated });
-  await benchSignIn();
-  await benchBackup(line);
-  await benchPackages(line);
-  await trainingBench();
-  await benchPlan();
-  await benchInspections();
 }
 
 void main();
