@@ -1,4 +1,4 @@
-import { pdfText } from '../electron/inspections/pdfText';
+import { pdfText } from '../electron/print/pdfText';
 import { expect, expectAccessible, test } from './fixtures';
 import { InspectionsScreen, PlanEditorScreen, registerBusinesses, ResultsScreen, ViolationsScreen } from './inspectionsPages';
 import { setUpOffice } from './pages';

@@ -7,7 +7,8 @@ import { BUSINESS_TYPES } from '../../db/businessTypes';
 import { insertPlan } from '../../db/inspectionPlans';
 import { businessFields } from '../../db/testing';
 import { planInput } from '../inspections/testing';
-import { findChromium, sheetsToPdf } from '../inspections/pdf';
+import { sheetsToPdf } from '../inspections/pdf';
+import { findChromium } from '../print/pdf';
 import { TestApp } from '../testing/factories';
 
 const BUSINESSES = 20_000;

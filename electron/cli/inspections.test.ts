@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../cli';
-import { findChromium } from '../inspections/pdf';
-import { pdfText } from '../inspections/pdfText';
+import { findChromium } from '../print/pdf';
+import { pdfText } from '../print/pdfText';
 import { plannedInspection } from '../inspections/testing';
 import { TestApp } from '../testing/factories';
 

@@ -1,7 +1,7 @@
 // Commands of inspections: the year's list, and printing checklists to PDF where Chromium is installed.
-import fs from 'node:fs';
-import { findChromium, sheetsToPdf } from '../inspections/pdf';
-import { EXIT, flag, Rejected, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
+import { sheetsToPdf } from '../inspections/pdf';
+import { printToFile } from './printing';
+import { EXIT, flag, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
 
 async function list({ cli, args }: CommandContext): Promise<number> {
   const yearFlag = flag(args, '--year');
@@ -19,12 +19,13 @@ async function print({ cli, args, operands: [code] }: CommandContext): Promise<n
   const planId = flag(args, '--plan');
   const out = flag(args, '--out');
   if (!out || (code === undefined) === (planId === undefined)) throw new UsageError(tr('cli.usage.inspections'));
-  const chromium = findChromium();
-  if (!chromium) throw new Rejected({ code: 'NO_RENDERER', messageKey: 'inspections.print.noRenderer' });
-  const sheets = await cli.call('inspections.printSheets', { code: code ?? null, planId: planId ?? null, minutes: args.flags.has('--minutes') });
-  const { pdf, pages } = await sheetsToPdf(sheets, chromium);
-  fs.writeFileSync(out, pdf);
-  cli.print(tr('inspections.print.written', { pages, sheets: sheets.length, file: out }), { ok: true, file: out, pages, sheets: sheets.length });
+  let count = 0;
+  const pages = await printToFile(out, async (chromium) => {
+    const sheets = await cli.call('inspections.printSheets', { code: code ?? null, planId: planId ?? null, minutes: args.flags.has('--minutes') });
+    count = sheets.length;
+    return sheetsToPdf(sheets, chromium);
+  });
+  cli.print(tr('inspections.print.written', { pages, sheets: count, file: out }), { ok: true, file: out, pages, sheets: count });
   return EXIT.ok;
 }
 

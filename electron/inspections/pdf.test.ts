@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { paginate } from '../../renderer/inspections/print/layout';
 import { TestApp } from '../testing/factories';
-import { findChromium, sheetsToPdf } from './pdf';
-import { pdfText } from './pdfText';
+import { findChromium } from '../print/pdf';
+import { sheetsToPdf } from './pdf';
+import { pdfText } from '../print/pdfText';
 import { plannedInspection } from './testing';
 
 let app: TestApp | undefined;

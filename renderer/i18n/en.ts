@@ -9,6 +9,7 @@ import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
 import { crashMessages } from './areas/crash';
 import { inspectionMessages } from './areas/inspections';
+import { printMessages } from './areas/print';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -277,4 +278,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...planMessages.en,
   ...crashMessages.en,
   ...inspectionMessages.en,
+  ...printMessages.en,
 };

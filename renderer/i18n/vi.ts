@@ -9,6 +9,7 @@ import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
 import { crashMessages } from './areas/crash';
 import { inspectionMessages } from './areas/inspections';
+import { printMessages } from './areas/print';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -281,6 +282,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...planMessages.vi,
   ...crashMessages.vi,
   ...inspectionMessages.vi,
+  ...printMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,45 +1,14 @@
-import QRCode from 'qrcode';
 import type { PrintSheet } from '../../../electron/api/schemas/inspections';
+import { NationalHeading, paperDate, PrintPage, Signatures } from '../../print/decree';
 import { docText } from './documentText';
-import { paginate, paperDate, type Block, type SheetPage } from './layout';
-
-/** The short code as a QR code (vector, so it stays sharp on paper and costs no image memory). */
-export function QrCode({ text }: { text: string }) {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
-  const size = modules.size;
-  let path = '';
-  for (let y = 0; y < size; y += 1) {
-    for (let x = 0; x < size; x += 1) if (modules.get(x, y)) path += `M${x + 2} ${y + 2}h1v1h-1z`;
-  }
-  return (
-    <svg className="dd-print-qr" viewBox={`0 0 ${size + 4} ${size + 4}`} role="img" aria-label={text} shapeRendering="crispEdges">
-      <rect width={size + 4} height={size + 4} fill="#fff" />
-      <path d={path} fill="#000" />
-    </svg>
-  );
-}
+import { paginate, type Block, type SheetPage } from './layout';
 
 function Box({ ticked }: { ticked: boolean }) {
   return <span className="dd-print-box">{ticked ? 'X' : ''}</span>;
 }
 
 function Heading({ sheet }: { sheet: PrintSheet }) {
-  return (
-    <>
-      <div className="dd-print-heading">
-        <div>
-          <p className="dd-print-agency">{sheet.officeName.toUpperCase()}</p>
-          <p className="dd-print-nation">{docText('team')}</p>
-        </div>
-        <div>
-          <p className="dd-print-nation">{docText('nation')}</p>
-          <p className="dd-print-motto">{docText('motto')}</p>
-        </div>
-      </div>
-      <p className="dd-print-title">{docText(sheet.kind === 'minutes' ? 'minutes' : 'checklist')}</p>
-      <p className="dd-print-subtitle">{sheet.title}</p>
-    </>
-  );
+  return <NationalHeading agency={sheet.officeName} subAgency={docText('team')} title={docText(sheet.kind === 'minutes' ? 'minutes' : 'checklist')} subtitle={sheet.title} />;
 }
 
 function Details({ sheet }: { sheet: PrintSheet }) {
@@ -167,24 +136,7 @@ function Closing() {
           <i>{docText('naNote')}</i>
         </p>
       </div>
-      <div className="dd-print-signatures">
-        <div>
-          <p>
-            <b>{docText('signBusiness')}</b>
-          </p>
-          <p>
-            <i>{docText('signHint')}</i>
-          </p>
-        </div>
-        <div>
-          <p>
-            <b>{docText('signLeader')}</b>
-          </p>
-          <p>
-            <i>{docText('signHint')}</i>
-          </p>
-        </div>
-      </div>
+      <Signatures roles={[docText('signBusiness'), docText('signLeader')]} />
     </>
   );
 }
@@ -192,7 +144,7 @@ function Closing() {
 function Page({ page }: { page: SheetPage }) {
   const { sheet } = page;
   return (
-    <section className="dd-print-page" aria-label={`${sheet.code} ${page.page}/${page.pages}`}>
+    <PrintPage label={sheet.code} page={page.page} pages={page.pages} footer={docText('code', { code: sheet.code, version: sheet.templateVersion })} qr={sheet.code}>
       {groupBlocks(page.blocks).map((group, i) => {
         const first = group[0];
         if (first?.kind === 'heading') return <Heading key={i} sheet={sheet} />;
@@ -200,12 +152,7 @@ function Page({ page }: { page: SheetPage }) {
         if (first?.kind === 'closing') return <Closing key={i} />;
         return <Table key={i} sheet={sheet} blocks={group} />;
       })}
-      <footer className="dd-print-footer">
-        <span>{docText('code', { code: sheet.code, version: sheet.templateVersion })}</span>
-        <span>{docText('page', { page: page.page, pages: page.pages })}</span>
-        <QrCode text={sheet.code} />
-      </footer>
-    </section>
+    </PrintPage>
   );
 }
 

@@ -1,10 +1,7 @@
-/**
- * Wording of the printed checklist and minutes. An administrative document is Vietnamese by law
- * (Decree 30/2020/NĐ-CP) whatever language the screen is in, so this text has no English side.
- */
+import { fill } from '../../print/decree';
+
+/** Wording of the printed checklist and minutes (Vietnamese only: see renderer/print/decree). */
 export const DOCUMENT_TEXT = {
-  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  motto: 'Độc lập - Tự do - Hạnh phúc',
   team: 'ĐOÀN KIỂM TRA LIÊN NGÀNH',
   checklist: 'PHIẾU KIỂM TRA',
   minutes: 'BIÊN BẢN KIỂM TRA',
@@ -25,8 +22,6 @@ export const DOCUMENT_TEXT = {
   notes: 'Ý kiến của cơ sở và ghi chú khác:',
   signBusiness: 'ĐẠI DIỆN CƠ SỞ',
   signLeader: 'TRƯỞNG ĐOÀN KIỂM TRA',
-  signHint: '(Ký, ghi rõ họ tên)',
-  page: 'Trang {page} / {pages}',
   code: 'Mã phiếu: {code} · Mẫu phiên bản {version}',
   naNote: 'KAD: không áp dụng',
 } as const;
@@ -35,5 +30,5 @@ export type DocumentTextKey = keyof typeof DOCUMENT_TEXT;
 
 /** A document line with its {placeholders} filled. */
 export function docText(key: DocumentTextKey, params: Record<string, string | number> = {}): string {
-  return DOCUMENT_TEXT[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return fill(DOCUMENT_TEXT[key], params);
 }

@@ -1,12 +1,9 @@
-// The printed checklist as one self-contained HTML page: the same React layout the app previews,
-// with the bundled Tinos font inlined, so headless Chromium renders it to PDF with no network or files.
+// A printed document as one self-contained HTML page: the same React layout the app previews, with
+// the bundled Tinos font inlined, so headless Chromium renders it to PDF with no network or files.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createElement } from 'react';
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { PrintSheet } from '../api/schemas/inspections';
-import { PrintDocument } from '../../renderer/inspections/print/PrintDocument';
-import { PRINT_CSS } from '../../renderer/inspections/print/layout';
 
 const FONT_CSS_FILES = ['400.css', '400-italic.css', '700.css'];
 /** Vietnamese text needs these subsets only; the others stay out of every PDF job. */
@@ -30,10 +27,11 @@ export function inlineFontCss(): string {
   return fontCss;
 }
 
-export function printHtml(sheets: readonly PrintSheet[]): string {
-  const body = renderToStaticMarkup(createElement(PrintDocument, { sheets }));
+/** The document element rendered with its print CSS and the inlined font. */
+export function printPage(document: ReactElement, css: string): string {
+  const body = renderToStaticMarkup(document);
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>District Desk</title>
 <style>${inlineFontCss()}
 body { margin: 0; }
-${PRINT_CSS}</style></head><body>${body}</body></html>`;
+${css}</style></head><body>${body}</body></html>`;
 }
