@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { none, type ProcedureSpec } from '../procedure';
 import { Uuid } from '../schemas/common';
+import { ReportNarrativeInput, ReportOut } from '../schemas/reports';
 import {
   AdoptPlanInput,
   AnnualPlan,
@@ -36,21 +37,12 @@ export const planProcedures = {
   },
 } as const satisfies Record<string, ProcedureSpec>;
 
-const ReportOut = z.object({
-  id: Uuid,
-  period: z.string(),
-  asOf: z.string(),
-  changeLogSeq: z.number(),
-  fileName: z.string(),
-  bytes: z.string(),
-});
-
-/** Periodic reports: the data model and .xlsx; the PDF awaits the A4 print pipeline. */
+/** Periodic reports: .xlsx, or the document the print preview and the CLI render to PDF; layout and labels are data. */
 export const reportProcedures = {
   'reports.make': {
-    input: z.object({ period: z.string().max(20), format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx'), narrative: z.string().max(20_000).default('') }),
+    input: z.object({ period: z.string().max(20), format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx'), narrative: ReportNarrativeInput }),
     output: ReportOut,
     access: 'user',
   },
-  'reports.regenerate': { input: z.object({ id: Uuid }), output: ReportOut, access: 'user' },
+  'reports.regenerate': { input: z.object({ id: Uuid, format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx') }), output: ReportOut, access: 'user' },
 } as const satisfies Record<string, ProcedureSpec>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { ReportNarrative as ReportNarrativeRecord } from '../../plan/narrative';
+import type { ReportData } from '../../plan/report';
+import { Uuid } from './common';
+
+const narrativePart = z.string().max(20_000).default('');
+
+/** The office's narrative: three parts; a plain text (earlier clients) is taken as the results. */
+export const ReportNarrativeInput = z
+  .union([z.string().max(20_000), z.object({ results: narrativePart, difficulties: narrativePart, proposals: narrativePart })])
+  .default('')
+  .transform((v): ReportNarrativeRecord => (typeof v === 'string' ? { results: v, difficulties: '', proposals: '' } : v));
+
+const Cell = z.union([z.string(), z.number(), z.null()]);
+
+export const ReportDataSchema = z.object({
+  period: z.string(),
+  periodName: z.string(),
+  from: z.string(),
+  to: z.string(),
+  asOf: z.string(),
+  changeLogSeq: z.number(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  officeName: z.string(),
+  layoutVersion: z.number(),
+  texts: z.record(z.string(), z.string()),
+  about: z.object({ title: z.string(), labels: z.array(z.object({ key: z.string(), label: z.string() })) }),
+  tables: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      columns: z.array(z.object({ key: z.string(), label: z.string() })),
+      headers: z.array(z.string()),
+      rows: z.array(z.array(Cell)),
+    }),
+  ),
+}) satisfies z.ZodType<ReportData>;
+
+/** What the print preview (and the CLI's PDF) renders: the figures, the narrative and the day it was made. */
+export const PrintableReport = ReportDataSchema.extend({
+  narrative: z.object({ results: z.string(), difficulties: z.string(), proposals: z.string() }),
+  madeOn: z.string(),
+});
+export type PrintableReport = z.infer<typeof PrintableReport>;
+
+export const ReportOut = z.object({
+  id: Uuid,
+  period: z.string(),
+  asOf: z.string(),
+  changeLogSeq: z.number(),
+  format: z.enum(['xlsx', 'pdf']),
+  fileName: z.string(),
+  /** The .xlsx as base64; empty for a PDF, which is printed from `document`. */
+  bytes: z.string(),
+  document: PrintableReport,
+});
