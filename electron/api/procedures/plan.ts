@@ -14,6 +14,7 @@ import {
   DeclareInput,
   FigureRecord,
   PlanYear,
+  StartingTarget,
   Threshold,
 } from '../schemas/plan';
 
@@ -21,6 +22,12 @@ import {
 export const planProcedures = {
   'plan.dashboard': { input: z.object({ year: PlanYear.nullable().default(null) }), output: Dashboard, access: 'user', kind: 'read' },
   'plan.adopt': { input: AdoptPlanInput, output: AnnualPlan, access: 'admin' },
+  'plan.startingTargets': {
+    input: z.object({ year: PlanYear, startFrom: z.enum(['defaults', 'previous'], { error: 'validation.choice' }) }),
+    output: z.array(StartingTarget),
+    access: 'admin',
+    kind: 'read',
+  },
   'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold }), output: AnnualPlan, access: 'admin' },
   'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
   'plan.records': { input: z.object({ targetId: Uuid }), output: z.array(FigureRecord), access: 'user', kind: 'read' },
