@@ -3,6 +3,9 @@ import type Database from 'better-sqlite3';
 type Db = Database.Database;
 
 /*
+ * Queries over outreach events are driven from the year's events (CROSS JOIN keeps that order): without
+ * statistics SQLite would otherwise walk every year's commune links.
+ *
  * Per-commune and monthly series of the training, outreach and inspection figures for the targets dashboard.
  * Each query returns events keyed by commune and month (0 = January) of the year; electron/plan turns them into
  * cumulative monthly points and commune bars. The definitions follow db/trainingFigures.ts and
@@ -55,8 +58,8 @@ export function communesReachedSeries(db: Db, year: number, communes: readonly s
   return db
     .prepare(
       `SELECT ec.commune_code AS communeCode, CAST(substr(min(e.event_date), 6, 2) AS INTEGER) - 1 AS month, 1 AS n
-       FROM outreach_event_commune ec JOIN outreach_event e ON e.id = ec.event_id
-       WHERE e.event_date BETWEEN @from AND @to AND ec.commune_code IN (SELECT value FROM json_each(@communes))
+       FROM outreach_event e CROSS JOIN outreach_event_commune ec ON ec.event_id = e.id
+       WHERE e.event_date BETWEEN @from AND @to AND +ec.commune_code IN (SELECT value FROM json_each(@communes))
        GROUP BY ec.commune_code`,
     )
     .all(yearParams(year, communes)) as SeriesPoint[];
@@ -68,8 +71,8 @@ export function reachedSeries(db: Db, year: number, communes: readonly string[],
   const perCommune = db
     .prepare(
       `SELECT ec.commune_code AS communeCode, CAST(substr(e.event_date, 6, 2) AS INTEGER) - 1 AS month, sum(e.${column}) AS n
-       FROM outreach_event e JOIN outreach_event_commune ec ON ec.event_id = e.id
-       WHERE e.event_date BETWEEN @from AND @to AND e.${column} > 0 AND ec.commune_code IN (SELECT value FROM json_each(@communes))
+       FROM outreach_event e CROSS JOIN outreach_event_commune ec ON ec.event_id = e.id
+       WHERE e.event_date BETWEEN @from AND @to AND e.${column} > 0 AND +ec.commune_code IN (SELECT value FROM json_each(@communes))
        GROUP BY ec.commune_code, month`,
     )
     .all(params) as SeriesPoint[];
@@ -167,4 +170,27 @@ export function violationRecords(db: Db, year: number): ViolationFigureRecord[] 
        WHERE v.found_on BETWEEN ? AND ? ORDER BY v.found_on, b.sort_key`,
     )
     .all(`${year}-01-01`, `${year}-12-31`) as ViolationFigureRecord[];
+}
+
+/** The unit-wide denominators of T12, T3 and T4 as the training page counts them. */
+export function trainingDenominators(db: Db): { activeStaff: number; workers: number; enrolment: number } {
+  const one = (sql: string) => (db.prepare(sql).get() as { n: number | null }).n ?? 0;
+  return {
+    activeStaff: one("SELECT count(*) AS n FROM staff_person WHERE status = 'active'"),
+    workers: one("SELECT sum(workers_total) AS n FROM business WHERE status <> 'closed'"),
+    enrolment: one('SELECT sum(enrolment) AS n FROM school'),
+  };
+}
+
+/** The records behind T1: each commune of the unit reached in the year, with its number of events. */
+export function communesReachedRecords(db: Db, year: number, communes: readonly string[]): { id: string; label: string; events: number; first: string }[] {
+  return db
+    .prepare(
+      `SELECT ec.commune_code AS id, coalesce(u.name, ec.commune_code) AS label, count(*) AS events, min(e.event_date) AS first
+       FROM outreach_event e CROSS JOIN outreach_event_commune ec ON ec.event_id = e.id
+       LEFT JOIN admin_unit u ON u.list_version = e.unit_list_version AND u.code = ec.commune_code
+       WHERE e.event_date BETWEEN @from AND @to AND +ec.commune_code IN (SELECT value FROM json_each(@communes))
+       GROUP BY ec.commune_code ORDER BY min(u.sort_key)`,
+    )
+    .all(yearParams(year, communes)) as { id: string; label: string; events: number; first: string }[];
 }

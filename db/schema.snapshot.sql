@@ -46,6 +46,8 @@ CREATE INDEX inspection_year ON inspection (year, business_id, status)
 CREATE INDEX outreach_event_commune_code ON outreach_event_commune (commune_code)
 -- index outreach_event_date
 CREATE INDEX outreach_event_date ON outreach_event (event_date)
+-- index outreach_event_date_covering
+CREATE INDEX outreach_event_date_covering ON outreach_event (event_date, id, workers_reached, students_reached)
 -- index period_report_period
 CREATE INDEX period_report_period ON period_report (unit_code, period, created_at)
 -- index row_origin_installation

@@ -98,5 +98,15 @@ describe('training and outreach indicators on the dashboard', () => {
     expect([t3.numerator, t3.value]).toEqual([10, 50]);
     expect(t3.perCommune).toEqual([expect.objectContaining({ communeCode: TEST_COMMUNE, numerator: 10, denominator: 20, value: 50 })]);
     expect(t3.monthly.map((m) => m.value)).toEqual([0, 0, 0, 0, 50, 50]);
+
+    // The dashboard and the training page count the same people, communes and workers.
+    const training = await app.ok('training.figures', { year: 2026, communeCode: null });
+    const board = (await app.ok('plan.dashboard', { year: 2026 })).figures;
+    for (const id of ['T12', 'T1', 'T3', 'T4'] as const) {
+      expect(board.find((f) => f.code === id)?.numerator).toBe(training.find((f) => f.id === id)?.numerator);
+    }
+    expect([t12.liveDenominator, t1.liveDenominator]).toEqual(['T12', 'T1'].map((id) => training.find((f) => f.id === id)?.denominator));
+    const t1Records = await app.ok('plan.records', { targetId: t1.targetId });
+    expect(t1Records).toEqual([expect.objectContaining({ id: TEST_COMMUNE, source: 'commune', date: '2026-05-20', detail: '1', counted: true })]);
   });
 });
