@@ -86,16 +86,21 @@ test('thresholds are set before adoption; the quarterly report as PDF (preview) 
   expect(wb.getWorksheet('Tuyên truyền')?.getRow(1).getCell(1).value).toBe('Hình thức');
 
   if (desk.shell !== 'chromium') return; // page.pdf needs headless Chromium
+  // The province rewords the head's signature: the next report carries it.
+  const layout = await dashboard.rewordReport('text.signHead', 'CHỦ TỊCH ỦY BAN NHÂN DÂN');
+  await expectAccessible(page, 'report layout');
+  await layout.getByRole('button', { name: 'Close' }).or(layout.getByRole('button', { name: 'Đóng' })).first().click();
   const narrative = { results: 'Đã rà soát các cơ sở kinh doanh.', difficulties: 'Thiếu cán bộ chuyên trách.', proposals: 'Đề nghị tổ chức tập huấn.' };
   await dashboard.makeReport('2026-Q1', 'PDF', narrative);
   const preview = await dashboard.reportPreview('2026-Q1');
   await expectAccessible(page, 'report preview');
   const read = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   const text = read.text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
-  for (const line of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Kết quả công tác phòng, chống mại dâm quý I năm 2026', 'Tố giác, tin báo, khiếu nại', narrative.results, narrative.proposals, 'THỦ TRƯỞNG ĐƠN VỊ']) {
+  for (const line of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Kết quả công tác phòng, chống mại dâm quý I năm 2026', 'Tố giác, tin báo, khiếu nại', narrative.results, narrative.proposals, 'CHỦ TỊCH ỦY BAN NHÂN DÂN']) {
     expect(text).toContain(line);
   }
   expect(text).toContain('T12');
+  expect(text).not.toContain('THỦ TRƯỞNG ĐƠN VỊ');
   expect(read.pages).toBe(await preview.locator('.dd-print-page').count());
   expect(read.text[0]).toContain(`Trang 1 / ${read.pages}`);
   await preview.getByRole('button', { name: 'Đóng' }).click();

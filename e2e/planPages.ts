@@ -54,6 +54,17 @@ export class DashboardScreen {
     return dialog;
   }
 
+  /** The province rewords one line of the report layout (by its stable id) in the layout drawer. */
+  async rewordReport(id: string, text: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Mẫu báo cáo' }).click();
+    const drawer = this.page.getByRole('dialog', { name: /Mẫu báo cáo định kỳ/ });
+    const input = drawer.getByLabel(id, { exact: true });
+    await input.fill(text);
+    await input.press('Enter');
+    await expect(drawer).toHaveAccessibleName(/phiên bản 2/);
+    return drawer;
+  }
+
   /** The print preview of a report made as PDF. */
   async reportPreview(period: string): Promise<Locator> {
     const preview = this.page.getByRole('dialog', { name: `Xem trước báo cáo kỳ ${period}` });

@@ -53,6 +53,17 @@ describe('targets command', () => {
     expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: true, changeLogSeq: made.changeLogSeq, period: '2026-Q1' });
   });
 
+  it('lists the report layout and lets the province reword a line', async () => {
+    expect(await cli('init', '--level', 'province', '--unit', '20', '--office', 'Sở Y tế Lạng Sơn', '--admin', 'quantri')).toBe(0);
+    expect(await cli('report', 'label', 'text.signHead')).toBe(2);
+    folder.out.length = 0;
+    expect(await cli('report', 'label', 'text.signHead', 'GIÁM ĐỐC SỞ', '--json')).toBe(0);
+    expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: true, version: 2, row: { text: 'GIÁM ĐỐC SỞ' } });
+    folder.out.length = 0;
+    expect(await cli('report', 'layout')).toBe(0);
+    expect(folder.out.join('\n')).toMatch(/text\.signHead\tv2\t\tGIÁM ĐỐC SỞ/);
+  });
+
   it.skipIf(!findChromium())('prints the quarterly report as a PDF in the Decree 30/2020 layout', async () => {
     expect(await cli('init', '--level', 'province', '--unit', '20', '--office', 'Sở Y tế Lạng Sơn', '--admin', 'quantri')).toBe(0);
     const app = TestApp.openAt(folder.dir);

@@ -60,7 +60,27 @@ async function report({ cli, args }: CommandContext): Promise<number> {
   return EXIT.ok;
 }
 
+/** `report layout`: the report's rows (id, version, wording; a hidden table is marked). */
+async function layout({ cli }: CommandContext): Promise<number> {
+  const rows = await cli.call('reports.layout', {});
+  const lines = rows.map((r) => [r.id, `v${r.version}`, r.shown ? '' : tr('report.layout.hidden'), r.text, r.columns.map(([, label]) => label).join(' | ')].join('\t'));
+  cli.print(lines.join('\n'), { rows });
+  return EXIT.ok;
+}
+
+/** `report label ID TEXT [--hide|--show]`: the province changes a row's wording (offices get it in the configuration package). */
+async function label({ cli, args, operands: [id, text] }: CommandContext): Promise<number> {
+  if (!id || text === undefined || (args.flags.has('--hide') && args.flags.has('--show'))) throw new UsageError(tr('cli.usage.plan'));
+  const shown = args.flags.has('--hide') ? false : args.flags.has('--show') ? true : undefined;
+  const rows = await cli.call('reports.setLayout', { id, text, ...(shown === undefined ? {} : { shown }) });
+  const version = rows.reduce((v, r) => Math.max(v, r.version), 1);
+  cli.print(tr('report.layout.saved', { version }), { ok: true, version, row: rows.find((r) => r.id === id) });
+  return EXIT.ok;
+}
+
 export const planCommands: CliCommand[] = [
   { words: ['targets'], valueFlags: ['--year'], run: targets },
   { words: ['report'], valueFlags: ['--period', '--out', '--format', '--regenerate'], run: report },
+  { words: ['report', 'layout'], run: layout },
+  { words: ['report', 'label'], operands: 2, booleanFlags: ['--hide', '--show'], run: label },
 ];

@@ -21,7 +21,7 @@ async function sheets(base64: string) {
   return wb;
 }
 
-const rows = (wb: ExcelJS.Workbook, name: string) => (wb.getWorksheet(name)?.getSheetValues() ?? []).slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : r));
+const rows_ = (wb: ExcelJS.Workbook, name: string) => (wb.getWorksheet(name)?.getSheetValues() ?? []).slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : r));
 
 /** An office on 5 October 2026 with an administrator signed in and the 2026 plan adopted. */
 async function officeWithPlan(): Promise<TestApp> {
@@ -84,7 +84,7 @@ describe('periodic report', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Thông tin báo cáo', 'Chỉ tiêu kế hoạch', 'Cơ sở kinh doanh', 'Kiểm tra', 'Vi phạm theo hình thức xử lý', 'Tập huấn', 'Tuyên truyền', 'Tố giác, tin báo, khiếu nại',
     ]);
-    expect(rows(wb, 'Tố giác, tin báo, khiếu nại').slice(0, 3)).toEqual([
+    expect(rows_(wb, 'Tố giác, tin báo, khiếu nại').slice(0, 3)).toEqual([
       ['Loại', 'Tiếp nhận trong kỳ', 'Đến hạn trong kỳ', 'Giải quyết đúng hạn', 'Quá hạn'],
       ['Tố giác', 0, 0, 0, 0],
       ['Tin báo', 1, 1, 1, 0],
@@ -92,13 +92,13 @@ describe('periodic report', () => {
     const targets = wb.getWorksheet('Chỉ tiêu kế hoạch');
     expect(targets?.getRow(8).getCell(1).value).toBe('T7');
     expect(targets?.getRow(8).getCell(8).value).toBe(100);
-    expect(rows(wb, 'Cơ sở kinh doanh')).toEqual([
+    expect(rows_(wb, 'Cơ sở kinh doanh')).toEqual([
       ['Loại hình', 'Đang hoạt động', 'Tạm ngừng', 'Đã đóng cửa', 'Tổng số'],
       ['Nhà nghỉ', 2, 0, 0, 2],
       ['Tổng số', 2, 0, 0, 2],
     ]);
-    expect(rows(wb, 'Kiểm tra')[1]).toEqual(['Nhà nghỉ', 2, 1, 1, 1]);
-    expect(rows(wb, 'Vi phạm theo hình thức xử lý')).toEqual([
+    expect(rows_(wb, 'Kiểm tra')[1]).toEqual(['Nhà nghỉ', 2, 1, 1, 1]);
+    expect(rows_(wb, 'Vi phạm theo hình thức xử lý')).toEqual([
       ['Hình thức xử lý', 'Số vi phạm', 'Tiền phạt (đồng)', 'Đã khắc phục'],
       ['Nhắc nhở', 0, 0, 0],
       ['Cảnh cáo bằng văn bản', 0, 0, 0],
@@ -108,9 +108,9 @@ describe('periodic report', () => {
       ['Chưa xử lý', 1, 0, 0],
       ['Tổng số', 2, 1_500_000, 0],
     ]);
-    expect(rows(wb, 'Tuyên truyền')[1]).toEqual(['Nói chuyện chuyên đề', 1, 40, 0, 120]);
-    expect(rows(wb, 'Tập huấn').map((r) => (r as unknown[])[1])).toEqual(['Số lượng', 0, 0, 0, 0, 0]);
-    expect(rows(wb, 'Thông tin báo cáo')).toContainEqual(['Kết quả đạt được', 'Kết quả quý III']);
+    expect(rows_(wb, 'Tuyên truyền')[1]).toEqual(['Nói chuyện chuyên đề', 1, 40, 0, 120]);
+    expect(rows_(wb, 'Tập huấn').map((r) => (r as unknown[])[1])).toEqual(['Số lượng', 0, 0, 0, 0, 0]);
+    expect(rows_(wb, 'Thông tin báo cáo')).toContainEqual(['Kết quả đạt được', 'Kết quả quý III']);
 
     // New records after the report, inside the quarter: a late case, an inspection, an outreach event, a business.
     await app.ok('cases.create', { kind: 'report', receivedOn: '2026-08-01', channel: 'phone', content: 'Tin báo muộn' });
@@ -120,11 +120,11 @@ describe('periodic report', () => {
     const again = await app.ok('reports.regenerate', { id: made.id });
     expect(again.changeLogSeq).toBe(made.changeLogSeq);
     const regenerated = await sheets(again.bytes);
-    for (const sheet of wb.worksheets) expect(rows(regenerated, sheet.name)).toEqual(rows(wb, sheet.name));
+    for (const sheet of wb.worksheets) expect(rows_(regenerated, sheet.name)).toEqual(rows_(wb, sheet.name));
     const fresh = await sheets((await app.ok('reports.make', { period: '2026-Q3' })).bytes);
-    expect(rows(fresh, 'Tố giác, tin báo, khiếu nại')[2]).toEqual(['Tin báo', 2, 2, 1, 1]);
-    expect(rows(fresh, 'Vi phạm theo hình thức xử lý')[7]).toEqual(['Tổng số', 4, 3_000_000, 0]);
-    expect(rows(fresh, 'Tuyên truyền')[1]).toEqual(['Nói chuyện chuyên đề', 2, 65, 0, 240]);
+    expect(rows_(fresh, 'Tố giác, tin báo, khiếu nại')[2]).toEqual(['Tin báo', 2, 2, 1, 1]);
+    expect(rows_(fresh, 'Vi phạm theo hình thức xử lý')[7]).toEqual(['Tổng số', 4, 3_000_000, 0]);
+    expect(rows_(fresh, 'Tuyên truyền')[1]).toEqual(['Nói chuyện chuyên đề', 2, 65, 0, 240]);
   });
 
   it('refuses a year with no plan', async () => {
@@ -156,9 +156,24 @@ describe('periodic report', () => {
     const made = await app.ok('reports.make', { period: '2026-Q3', format: 'xlsx' });
     const wb = await sheets(made.bytes);
     expect(wb.getWorksheet('Tập huấn')).toBeUndefined();
-    expect(rows(wb, 'Đơn thư, tin báo')[2]).toEqual(['Tin báo tội phạm', 0, 0, 0, 0]);
+    expect(rows_(wb, 'Đơn thư, tin báo')[2]).toEqual(['Tin báo tội phạm', 0, 0, 0, 0]);
     expect(made.document.texts['signHead']).toBe('CHỦ TỊCH UBND');
     expect(getPeriodReport(db, made.id)?.layoutVersion).toBe(2);
+  });
+
+  it('lets the province reword the layout: a table renamed, its columns reordered, another hidden; unknown columns refused', async () => {
+    const app = await officeWithPlan();
+    const columns = (await app.ok('reports.layout', {})).find((r) => r.id === 'table.cases')?.columns ?? [];
+    const invented = await app.call('reports.setLayout', { id: 'table.cases', text: 'Vụ việc', columns: [['kind', 'Loại'], ['bribes', 'Hối lộ']] });
+    expect(invented.ok ? null : invented.error.issues).toEqual([{ path: 'columns', messageKey: 'report.error.layoutColumns' }]);
+    const missing = await app.call('reports.setLayout', { id: 'table.nothing', text: 'X' });
+    expect(missing.ok ? null : missing.error).toMatchObject({ code: 'NOT_FOUND', params: { id: 'table.nothing' } });
+    await app.ok('reports.setLayout', { id: 'table.cases', text: 'Vụ việc', columns: [['late', 'Quá hạn giải quyết'], ...columns.filter(([key]) => key === 'kind')] });
+    const rows = await app.ok('reports.setLayout', { id: 'table.outreach', text: 'Tuyên truyền', shown: false });
+    expect(Math.max(...rows.map((r) => r.version))).toBe(3);
+    const wb = await sheets((await app.ok('reports.make', { period: '2026-Q3' })).bytes);
+    expect(wb.getWorksheet('Tuyên truyền')).toBeUndefined();
+    expect(rows_(wb, 'Vụ việc')[0]).toEqual(['Quá hạn giải quyết', 'Loại']);
   });
 
   it.skipIf(!findChromium())('prints the quarter as a PDF in the Decree 30/2020 layout: every target, the tables, the narrative, signatures, "Trang x / y"', async () => {

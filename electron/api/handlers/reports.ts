@@ -1,4 +1,5 @@
 import { getPeriodReport, insertPeriodReport, type PeriodReportRecord } from '../../../db/plan';
+import { reportLayoutRows, updateReportLayoutRow } from '../../../db/reportLayout';
 import { readNarrative, storeNarrative } from '../../plan/narrative';
 import { parsePeriod } from '../../plan/period';
 import { regenerateReport, reportNow, type ReportData } from '../../plan/report';
@@ -28,6 +29,8 @@ async function fileOf(record: PeriodReportRecord, data: ReportData, format: 'xls
 export const reportHandlers: {
   'reports.make': Handler<'reports.make'>;
   'reports.regenerate': Handler<'reports.regenerate'>;
+  'reports.layout': Handler<'reports.layout'>;
+  'reports.setLayout': Handler<'reports.setLayout'>;
 } = {
   'reports.make': async (ctx, { period: text, format, narrative }) => {
     const period = parsePeriod(text);
@@ -52,5 +55,19 @@ export const reportHandlers: {
     const record = getPeriodReport(ctx.app.db, id);
     if (!record) throw new ApiError('NOT_FOUND', 'report.error.notFound');
     return fileOf(record, regenerateReport(ctx.app.db, parsePeriod(record.period), record.asOf, record.changeLogSeq), format);
+  },
+
+  'reports.layout': (ctx) => reportLayoutRows(ctx.app.db),
+
+  /** The province's wording of the report; offices receive it in the configuration package. */
+  'reports.setLayout': (ctx, { id, text, columns, shown }) => {
+    if (ctx.app.office()?.level !== 'province') throw new ApiError('PROVINCE_ONLY', 'report.error.layoutProvinceOnly');
+    const row = reportLayoutRows(ctx.app.db).find((r) => r.id === id);
+    if (!row) throw new ApiError('NOT_FOUND', 'report.error.layoutNotFound', { id });
+    if (columns && (row.kind !== 'table' || !columns.every(([key]) => row.columns.some(([known]) => known === key)))) {
+      throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'columns', messageKey: 'report.error.layoutColumns' }]);
+    }
+    ctx.app.db.transaction(() => updateReportLayoutRow(ctx.app.db, id, { text, ...(columns ? { columns } : {}), ...(shown === undefined ? {} : { shown }) })).immediate();
+    return reportLayoutRows(ctx.app.db);
   },
 };

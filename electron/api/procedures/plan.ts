@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { none, type ProcedureSpec } from '../procedure';
 import { Uuid } from '../schemas/common';
-import { ReportNarrativeInput, ReportOut } from '../schemas/reports';
+import { ReportLayoutRow, ReportNarrativeInput, ReportOut, SetLayoutInput } from '../schemas/reports';
 import {
   AdoptPlanInput,
   AnnualPlan,
@@ -52,4 +52,6 @@ export const reportProcedures = {
     access: 'user',
   },
   'reports.regenerate': { input: z.object({ id: Uuid, format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx') }), output: ReportOut, access: 'user' },
+  'reports.layout': { input: none, output: z.array(ReportLayoutRow), access: 'user', kind: 'read' },
+  'reports.setLayout': { input: SetLayoutInput, output: z.array(ReportLayoutRow), access: 'admin' },
 } as const satisfies Record<string, ProcedureSpec>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ReportNarrative as ReportNarrativeRecord } from '../../plan/narrative';
 import type { ReportData } from '../../plan/report';
-import { Uuid } from './common';
+import { requiredText, Uuid } from './common';
 
 const narrativePart = z.string().max(20_000).default('');
 
@@ -54,4 +54,23 @@ export const ReportOut = z.object({
   /** The .xlsx as base64; empty for a PDF, which is printed from `document`. */
   bytes: z.string(),
   document: PrintableReport,
+});
+
+/** One row of the report layout (db/reportLayout.ts): a document line, a table with its columns, or a term. */
+export const ReportLayoutRow = z.object({
+  id: z.string(),
+  version: z.number(),
+  position: z.number(),
+  kind: z.enum(['text', 'table', 'term']),
+  text: z.string(),
+  columns: z.array(z.tuple([z.string(), z.string()])),
+  shown: z.boolean(),
+});
+
+/** The province changes a row's wording, a table's columns (reordered, renamed or left out, never new ones) or hides a table. */
+export const SetLayoutInput = z.object({
+  id: z.string().max(100),
+  text: requiredText(500),
+  columns: z.array(z.tuple([z.string().max(50), requiredText(200)])).max(30).optional(),
+  shown: z.boolean().optional(),
 });

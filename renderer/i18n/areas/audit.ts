@@ -74,6 +74,7 @@ export const auditMessages = areaMessages(
     'audit.action.cases.setDeadline': 'Đổi thời hạn giải quyết vụ việc',
     'audit.action.reports.make': 'Lập báo cáo định kỳ',
     'audit.action.reports.regenerate': 'Lập lại báo cáo định kỳ',
+    'audit.action.reports.setLayout': 'Sửa mẫu báo cáo định kỳ',
   },
   {
     'nav.audit': 'Activity log',
@@ -144,5 +145,6 @@ export const auditMessages = areaMessages(
     'audit.action.cases.setDeadline': 'Case deadline changed',
     'audit.action.reports.make': 'Periodic report made',
     'audit.action.reports.regenerate': 'Periodic report remade',
+    'audit.action.reports.setLayout': 'Report layout changed',
   },
 );

@@ -7,7 +7,10 @@ export const planMessages = areaMessages(
     'nav.cases': 'Tố giác, tin báo',
     'cli.usage.plan': `  targets [--year NĂM] [--json]         Chỉ tiêu kế hoạch năm và kết quả hiện tại
   report --period KỲ --out TỆP [--format pdf|xlsx] [--regenerate MÃ]
-                                        Báo cáo định kỳ (2026, 2026-H1, 2026-Q3, 2026-07), PDF theo Nghị định 30/2020 hoặc .xlsx; --regenerate lập lại báo cáo đã lập`,
+                                        Báo cáo định kỳ (2026, 2026-H1, 2026-Q3, 2026-07), PDF theo Nghị định 30/2020 hoặc .xlsx; --regenerate lập lại báo cáo đã lập
+  report layout                         Mẫu báo cáo: mã, phiên bản, nội dung từng dòng, bảng, tên gọi
+  report label MÃ "NỘI DUNG" [--hide|--show]
+                                        Tỉnh sửa một dòng của mẫu báo cáo (gửi các đơn vị qua gói cấu hình)`,
     'plan.title': 'Tổng quan thực hiện kế hoạch năm {year}',
     'plan.year': 'Năm',
     'plan.none': 'Chưa có kế hoạch năm {year}.',
@@ -114,6 +117,20 @@ export const planMessages = areaMessages(
     'cases.error.notFound': 'Không tìm thấy vụ việc',
     'report.error.period': 'Kỳ báo cáo "{period}" không tồn tại. Dùng dạng 2026 (năm), 2026-H1 (6 tháng), 2026-Q3 (quý) hoặc 2026-07 (tháng).',
     'report.error.notFound': 'Không tìm thấy báo cáo đã lập',
+    'report.error.layoutProvinceOnly': 'Chỉ văn phòng cấp tỉnh sửa mẫu báo cáo; các đơn vị nhận mẫu qua gói cấu hình của tỉnh.',
+    'report.error.layoutNotFound': 'Mẫu báo cáo không có mục "{id}"',
+    'report.error.layoutColumns': 'Chỉ được sắp xếp lại, đổi tên hoặc bỏ bớt các cột sẵn có của bảng',
+    'report.layout.open': 'Mẫu báo cáo',
+    'report.layout.title': 'Mẫu báo cáo định kỳ (phiên bản {version})',
+    'report.layout.hint': 'Các dòng chữ, tên bảng và tên gọi dùng trong báo cáo PDF và .xlsx. Sửa xong, xuất gói cấu hình để gửi các đơn vị.',
+    'report.layout.kind.text': 'Dòng chữ',
+    'report.layout.kind.table': 'Bảng',
+    'report.layout.kind.term': 'Tên gọi',
+    'report.layout.saved': 'Đã lưu mẫu báo cáo (phiên bản {version})',
+    'report.layout.shown': 'In bảng này',
+    'report.layout.hidden': '(không in)',
+    'report.layout.col.kind': 'Loại',
+    'report.layout.col.text': 'Nội dung',
     'report.open': 'Lập báo cáo định kỳ',
     'report.title': 'Báo cáo định kỳ',
     'report.format': 'Định dạng',
@@ -134,7 +151,10 @@ export const planMessages = areaMessages(
     'nav.cases': 'Denunciations, reports',
     'cli.usage.plan': `  targets [--year YEAR] [--json]        The year's plan targets and where the office stands
   report --period PERIOD --out FILE [--format pdf|xlsx] [--regenerate ID]
-                                        Periodic report (2026, 2026-H1, 2026-Q3, 2026-07), PDF in the Decree 30/2020 layout or .xlsx; --regenerate remakes a made report`,
+                                        Periodic report (2026, 2026-H1, 2026-Q3, 2026-07), PDF in the Decree 30/2020 layout or .xlsx; --regenerate remakes a made report
+  report layout                         The report layout: id, version, wording of each line, table and term
+  report label ID "TEXT" [--hide|--show]
+                                        The province changes a row of the report layout (sent to offices in the configuration package)`,
     'plan.title': 'Progress on the {year} plan',
     'plan.year': 'Year',
     'plan.none': 'No plan for {year} yet.',
@@ -241,6 +261,20 @@ export const planMessages = areaMessages(
     'cases.error.notFound': 'Case not found',
     'report.error.period': 'The period "{period}" does not exist. Use 2026 (year), 2026-H1 (half year), 2026-Q3 (quarter) or 2026-07 (month).',
     'report.error.notFound': 'Report not found',
+    'report.error.layoutProvinceOnly': 'Only the province office edits the report layout; offices receive it in the province\'s configuration package.',
+    'report.error.layoutNotFound': 'The report layout has no row "{id}"',
+    'report.error.layoutColumns': 'A table\'s columns can only be reordered, renamed or left out',
+    'report.layout.open': 'Report layout',
+    'report.layout.title': 'Periodic report layout (version {version})',
+    'report.layout.hint': 'The lines, table names and terms of the PDF and .xlsx report. When done, export the configuration package for the offices.',
+    'report.layout.kind.text': 'Line',
+    'report.layout.kind.table': 'Table',
+    'report.layout.kind.term': 'Term',
+    'report.layout.saved': 'Report layout saved (version {version})',
+    'report.layout.shown': 'Print this table',
+    'report.layout.hidden': '(not printed)',
+    'report.layout.col.kind': 'Kind',
+    'report.layout.col.text': 'Wording',
     'report.open': 'Periodic report',
     'report.title': 'Periodic report',
     'report.format': 'Format',
