@@ -159,11 +159,17 @@ async function firstScreen(dataDir: string): Promise<void> {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
     const dashboard = performance.now() - start;
     print('app opened to the sign-in screen painted (Chromium)', `${signInScreen.toFixed(0)} ms`, 'info');
-    print('sign-in to the dashboard painted, 12 targets (Chromium)', `${dashboard.toFixed(0)} ms`, '< 1 s');
-    const reload = performance.now();
-    await page.reload();
-    await page.getByLabel('Tên đăng nhập').or(page.locator('.dd-target').nth(11)).first().waitFor();
-    print('  reload to the first screen painted (Chromium)', `${(performance.now() - reload).toFixed(0)} ms`, 'info');
+    print('sign-in (password check) to the dashboard painted (Chromium)', `${dashboard.toFixed(0)} ms`, 'info');
+    // The first screen as a signed-in user sees it: the app opened again, the dashboard's 12 targets painted.
+    const opened: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const start2 = performance.now();
+      await page.reload();
+      await page.locator('.dd-target').nth(11).waitFor();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+      opened.push(performance.now() - start2);
+    }
+    print('first screen: app opened to the dashboard painted, median of 3', `${median(opened).toFixed(0)} ms`, '< 1 s');
   } finally {
     await browser.close();
     await host.close();
