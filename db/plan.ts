@@ -145,20 +145,22 @@ export interface PeriodReportRecord {
   asOf: string;
   changeLogSeq: number;
   narrative: string;
+  layoutVersion: number;
   createdAt: string;
 }
 
 export function insertPeriodReport(db: Db, r: PeriodReportRecord, userId: string | null): void {
   db.prepare(
-    `INSERT INTO period_report (id, unit_code, period, as_of, change_log_seq, narrative, created_at, created_by)
-     VALUES (@id, @unitCode, @period, @asOf, @changeLogSeq, @narrative, @createdAt, @userId)`,
+    `INSERT INTO period_report (id, unit_code, period, as_of, change_log_seq, narrative, layout_version, created_at, created_by)
+     VALUES (@id, @unitCode, @period, @asOf, @changeLogSeq, @narrative, @layoutVersion, @createdAt, @userId)`,
   ).run({ ...r, userId });
 }
 
 export function getPeriodReport(db: Db, id: string): PeriodReportRecord | undefined {
   return db
     .prepare(
-      `SELECT id, unit_code AS unitCode, period, as_of AS asOf, change_log_seq AS changeLogSeq, narrative, created_at AS createdAt
+      `SELECT id, unit_code AS unitCode, period, as_of AS asOf, change_log_seq AS changeLogSeq, narrative,
+         layout_version AS layoutVersion, created_at AS createdAt
        FROM period_report WHERE id = ?`,
     )
     .get(id) as PeriodReportRecord | undefined;

@@ -46,6 +46,8 @@ CREATE INDEX inspection_year ON inspection (year, business_id, status)
 CREATE INDEX outreach_event_commune_code ON outreach_event_commune (commune_code)
 -- index outreach_event_date
 CREATE INDEX outreach_event_date ON outreach_event (event_date)
+-- index outreach_event_date_covering
+CREATE INDEX outreach_event_date_covering ON outreach_event (event_date, id, workers_reached, students_reached)
 -- index period_report_period
 CREATE INDEX period_report_period ON period_report (unit_code, period, created_at)
 -- index row_origin_installation
@@ -125,13 +127,15 @@ CREATE TABLE package_received ( package_id TEXT PRIMARY KEY, sender_installation
 -- table package_sent
 CREATE TABLE package_sent ( sequence INTEGER PRIMARY KEY CHECK (sequence >= 1), package_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL CHECK (kind IN ('office-delta', 'office-snapshot')), file BLOB NOT NULL, package_hash TEXT NOT NULL, size INTEGER NOT NULL, up_to_change_seq INTEGER NOT NULL, created_at TEXT NOT NULL, confirmed_at TEXT ) STRICT
 -- table period_report
-CREATE TABLE period_report ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, period TEXT NOT NULL, as_of TEXT NOT NULL, change_log_seq INTEGER NOT NULL, narrative TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, created_by TEXT ) STRICT
+CREATE TABLE period_report ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, period TEXT NOT NULL, as_of TEXT NOT NULL, change_log_seq INTEGER NOT NULL, narrative TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, created_by TEXT , layout_version INTEGER NOT NULL DEFAULT 1) STRICT
 -- table plan_target
 CREATE TABLE plan_target ( id TEXT PRIMARY KEY, plan_id TEXT NOT NULL REFERENCES annual_plan (id) ON DELETE CASCADE, code TEXT NOT NULL, position INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('computed', 'declared_yes_no', 'declared_number')), threshold REAL NOT NULL CHECK (threshold > 0 AND threshold <= 100), indicator_id TEXT, denominator_id TEXT, frozen_denominator REAL, declared_value REAL, declared_on TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT, UNIQUE (plan_id, code), CHECK ((kind = 'computed') = (indicator_id IS NOT NULL)) ) STRICT
 -- table province_key
 CREATE TABLE province_key ( seq INTEGER PRIMARY KEY AUTOINCREMENT, installation_id TEXT NOT NULL, unit_code TEXT NOT NULL, signing_public_key BLOB NOT NULL CHECK (length(signing_public_key) = 32), receiving_public_key BLOB NOT NULL CHECK (length(receiving_public_key) = 32), fingerprint TEXT NOT NULL, pinned_at TEXT NOT NULL, package_id TEXT NOT NULL ) STRICT
 -- table registered_office
 CREATE TABLE registered_office ( installation_id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, office_name TEXT NOT NULL, public_key BLOB NOT NULL CHECK (length(public_key) = 32), fingerprint TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('active', 'revoked')), registered_at TEXT NOT NULL, revoked_at TEXT ) STRICT
+-- table report_layout
+CREATE TABLE report_layout ( id TEXT PRIMARY KEY, version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), position INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('text', 'table', 'term')), text TEXT NOT NULL, columns TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(columns) AND json_type(columns) = 'array'), shown INTEGER NOT NULL DEFAULT 1 CHECK (shown IN (0, 1)) ) STRICT
 -- table row_origin
 CREATE TABLE row_origin ( table_name TEXT NOT NULL, row_id TEXT NOT NULL, installation_id TEXT NOT NULL, change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), PRIMARY KEY (table_name, row_id) ) STRICT, WITHOUT ROWID
 -- table school

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { pdfText } from '../electron/print/pdfText';
 import { expect, expectAccessible, test, type Desk } from './fixtures';
 import { OFFICE, SetupScreen } from './pages';
 import { CasesScreen, DashboardScreen } from './planPages';
@@ -31,14 +32,16 @@ test('adopt a plan with the default targets, log a case, see it overdue after it
 
   const cases = new CasesScreen(page);
   await cases.open();
+  // The legal deadline is a setting per kind: 15 days for denunciations here instead of 20.
+  await cases.setDeadlines({ 'Tố giác': '15' });
   await cases.add({ kind: 'To giac', receivedOn: '01/03/2026', channel: 'Duong day nong', anonymous: true, content: 'Nhà nghỉ Hoàng Anh có dấu hiệu chứa mại dâm' });
-  await expect(cases.row('Nhà nghỉ Hoàng Anh')).toContainText('21/03/2026');
+  await expect(cases.row('Nhà nghỉ Hoàng Anh')).toContainText('16/03/2026');
   await expect(cases.row('Nhà nghỉ Hoàng Anh')).toContainText('Đang giải quyết');
   await cases.show('Quá hạn');
   await expect(cases.count()).toHaveText('0 vụ việc');
   await expectAccessible(page, 'case log');
 
-  // Twenty days later the legal deadline has passed.
+  // Three weeks later the legal deadline has passed.
   desk.setClock?.('2026-03-22T08:00:00.000Z');
   await cases.show('Tất cả');
   await cases.show('Quá hạn');
@@ -52,16 +55,23 @@ test('adopt a plan with the default targets, log a case, see it overdue after it
   await expect(records.getByRole('row').filter({ hasText: 'Nhà nghỉ Hoàng Anh' })).toContainText('Không đạt');
 });
 
-test('make the quarterly report as .xlsx; a period that does not exist is refused', async ({ desk }) => {
+test('thresholds are set before adoption; the quarterly report as PDF (preview) and .xlsx; a period that does not exist is refused', async ({ desk }) => {
   test.skip(!desk.setClock, 'the fixed clock needs the loopback host');
   desk.setClock?.('2026-04-02T08:00:00.000Z');
   const dashboard = await setUpWithPlan(desk);
-  await dashboard.adoptDefaultPlan('45/KH-UBND', '27/02/2026');
-  await expect(dashboard.page.locator('.dd-target')).toHaveCount(12);
+  const page = dashboard.page;
+  await expect(dashboard.threshold('T9')).toHaveValue('30');
+  await dashboard.adoptDefaultPlan('45/KH-UBND', '27/02/2026', { T9: '120' });
+  await expect(page.getByText('Tỷ lệ phải lớn hơn 0% và không quá 100%')).toBeVisible();
+  await expect(page.locator('.dd-target')).toHaveCount(0);
+  await dashboard.threshold('T9').fill('35');
+  await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+  await expect(page.locator('.dd-target')).toHaveCount(12);
+  await expect(dashboard.target('T9')).toContainText('≥ 35%');
 
-  const refused = await dashboard.makeReport('2026-Q5', '');
+  const refused = await dashboard.makeReport('2026-Q5', 'xlsx');
   await expect(refused.getByText('Kỳ báo cáo "2026-Q5" không tồn tại', { exact: false })).toBeVisible();
-  const downloading = dashboard.page.waitForEvent('download');
+  const downloading = page.waitForEvent('download');
   await refused.getByLabel('Kỳ báo cáo').fill('2026-Q1');
   await refused.getByRole('button', { name: 'Lập báo cáo' }).click();
   const file = path.join(desk.dataDir, 'bao-cao.xlsx');
@@ -70,6 +80,29 @@ test('make the quarterly report as .xlsx; a period that does not exist is refuse
   await wb.xlsx.readFile(file);
   const targets = wb.getWorksheet('Chỉ tiêu kế hoạch');
   expect(targets?.getRow(1).getCell(2).value).toBe('Chỉ tiêu');
-  expect(targets?.getRow(10).values).toEqual(expect.arrayContaining(['T9', 30, 'Chưa phát sinh']));
+  expect(targets?.getRow(10).values).toEqual(expect.arrayContaining(['T9', 35, 'Chưa phát sinh']));
   expect(wb.getWorksheet('Thông tin báo cáo')?.getRow(1).values).toEqual([undefined, 'Kỳ báo cáo', '2026-Q1']);
+  expect(wb.getWorksheet('Vi phạm theo hình thức xử lý')?.getRow(4).values).toEqual([undefined, 'Phạt tiền', 0, 0, 0]);
+  expect(wb.getWorksheet('Tuyên truyền')?.getRow(1).getCell(1).value).toBe('Hình thức');
+
+  if (desk.shell !== 'chromium') return; // page.pdf needs headless Chromium
+  // The province rewords the head's signature: the next report carries it.
+  const layout = await dashboard.rewordReport('text.signHead', 'CHỦ TỊCH ỦY BAN NHÂN DÂN');
+  await expectAccessible(page, 'report layout');
+  await layout.getByRole('button', { name: 'Close' }).or(layout.getByRole('button', { name: 'Đóng' })).first().click();
+  const narrative = { results: 'Đã rà soát các cơ sở kinh doanh.', difficulties: 'Thiếu cán bộ chuyên trách.', proposals: 'Đề nghị tổ chức tập huấn.' };
+  await dashboard.makeReport('2026-Q1', 'PDF', narrative);
+  const preview = await dashboard.reportPreview('2026-Q1');
+  await expectAccessible(page, 'report preview');
+  const read = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const text = read.text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
+  for (const line of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Kết quả công tác phòng, chống mại dâm quý I năm 2026', 'Tố giác, tin báo, khiếu nại', narrative.results, narrative.proposals, 'CHỦ TỊCH ỦY BAN NHÂN DÂN']) {
+    expect(text).toContain(line);
+  }
+  expect(text).toContain('T12');
+  expect(text).not.toContain('THỦ TRƯỞNG ĐƠN VỊ');
+  expect(read.pages).toBe(await preview.locator('.dd-print-page').count());
+  expect(read.text[0]).toContain(`Trang 1 / ${read.pages}`);
+  await preview.getByRole('button', { name: 'Đóng' }).click();
+  await expect(preview).toBeHidden();
 });

@@ -16,32 +16,60 @@ export class DashboardScreen {
     await expect(this.heading()).toBeVisible();
   }
 
-  /** An administrator enters the year's plan with the default targets. */
-  async adoptDefaultPlan(documentRef: string, adoptedOn: string) {
+  /** An administrator enters the year's plan with the default targets, changing thresholds first where given. */
+  async adoptDefaultPlan(documentRef: string, adoptedOn: string, thresholds: Record<string, string> = {}) {
     await this.page.getByRole('radio', { name: 'Bộ chỉ tiêu mặc định (kế hoạch Lạng Sơn 2023)' }).check();
     await this.page.getByLabel('Số, ký hiệu văn bản kế hoạch của tỉnh').fill(documentRef);
     const date = this.page.getByLabel('Ngày ban hành');
     await date.fill(adoptedOn);
     await date.press('Tab');
+    for (const [code, value] of Object.entries(thresholds)) await this.threshold(code).fill(value);
     await this.page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
   }
 
+  /** A target's threshold in the adoption form (editable until the plan is adopted). */
+  threshold(code: string): Locator {
+    return this.page.getByLabel(`Tỷ lệ cần đạt của ${code}`, { exact: true });
+  }
+
   target(code: string): Locator {
-    return this.page.getByRole('listitem').filter({ has: this.page.getByText(code, { exact: true }) });
+    // By the target's code badge: month labels of the charts read T1..T12 too.
+    return this.page.getByRole('listitem').filter({ has: this.page.locator('.dd-target-code').getByText(code, { exact: true }) });
   }
 
   value(code: string): Locator {
     return this.page.getByTestId(`value-${code}`);
   }
 
-  /** Makes the periodic report of a period; a period that does not exist is refused in the dialog. */
-  async makeReport(period: string, narrative: string) {
+  /** Makes the periodic report of a period as PDF or .xlsx; a period that does not exist is refused in the dialog. */
+  async makeReport(period: string, format: 'PDF' | 'xlsx', narrative: { results?: string; difficulties?: string; proposals?: string } = {}) {
     await this.page.getByRole('button', { name: 'Lập báo cáo định kỳ' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Báo cáo định kỳ (.xlsx)' });
+    const dialog = this.page.getByRole('dialog', { name: 'Báo cáo định kỳ' });
     await dialog.getByLabel('Kỳ báo cáo').fill(period);
-    await dialog.getByLabel('Kết quả, khó khăn, đề xuất').fill(narrative);
+    await dialog.getByRole('radio', { name: format === 'PDF' ? /^PDF theo Nghị định 30/ : /^Bảng tính \.xlsx/ }).check();
+    await dialog.getByLabel('Kết quả đạt được').fill(narrative.results ?? '');
+    await dialog.getByLabel('Khó khăn, vướng mắc').fill(narrative.difficulties ?? '');
+    await dialog.getByLabel('Đề xuất, kiến nghị').fill(narrative.proposals ?? '');
     await dialog.getByRole('button', { name: 'Lập báo cáo' }).click();
     return dialog;
+  }
+
+  /** The province rewords one line of the report layout (by its stable id) in the layout drawer. */
+  async rewordReport(id: string, text: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Mẫu báo cáo' }).click();
+    const drawer = this.page.getByRole('dialog', { name: /Mẫu báo cáo định kỳ/ });
+    const input = drawer.getByLabel(id, { exact: true });
+    await input.fill(text);
+    await input.press('Enter');
+    await expect(drawer).toHaveAccessibleName(/phiên bản 2/);
+    return drawer;
+  }
+
+  /** The print preview of a report made as PDF. */
+  async reportPreview(period: string): Promise<Locator> {
+    const preview = this.page.getByRole('dialog', { name: `Xem trước báo cáo kỳ ${period}` });
+    await expect(preview.locator('.dd-print-page').first()).toBeVisible();
+    return preview;
   }
 
   /** Opens the records behind a figure; returns the drawer. */
@@ -75,6 +103,15 @@ export class CasesScreen {
 
   row(content: string): Locator {
     return this.page.getByRole('row').filter({ hasText: content });
+  }
+
+  /** An administrator sets the legal deadline (days) of kinds of case. */
+  async setDeadlines(days: Record<string, string>) {
+    await this.page.getByRole('button', { name: 'Thời hạn giải quyết' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Thời hạn giải quyết theo luật định' });
+    for (const [kind, value] of Object.entries(days)) await dialog.getByLabel(kind, { exact: true }).fill(value);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await expect(dialog).toBeHidden();
   }
 
   async add(values: { kind: string; receivedOn: string; channel: string; anonymous?: boolean; content: string }) {

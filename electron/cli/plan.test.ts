@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli';
 import { adoptPlan } from '../plan/adopt';
+import { findChromium } from '../print/pdf';
+import { pdfText } from '../print/pdfText';
 import { cliTestFolder } from '../testing/cliTestFolder';
 import { TestApp } from '../testing/factories';
 
@@ -50,4 +52,31 @@ describe('targets command', () => {
     expect(await cli('report', '--regenerate', made.id, '--out', file, '--json')).toBe(0);
     expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: true, changeLogSeq: made.changeLogSeq, period: '2026-Q1' });
   });
+
+  it('lists the report layout and lets the province reword a line', async () => {
+    expect(await cli('init', '--level', 'province', '--unit', '20', '--office', 'Sở Y tế Lạng Sơn', '--admin', 'quantri')).toBe(0);
+    expect(await cli('report', 'label', 'text.signHead')).toBe(2);
+    folder.out.length = 0;
+    expect(await cli('report', 'label', 'text.signHead', 'GIÁM ĐỐC SỞ', '--json')).toBe(0);
+    expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: true, version: 2, row: { text: 'GIÁM ĐỐC SỞ' } });
+    folder.out.length = 0;
+    expect(await cli('report', 'layout')).toBe(0);
+    expect(folder.out.join('\n')).toMatch(/text\.signHead\tv2\t\tGIÁM ĐỐC SỞ/);
+  });
+
+  it.skipIf(!findChromium())('prints the quarterly report as a PDF in the Decree 30/2020 layout', async () => {
+    expect(await cli('init', '--level', 'province', '--unit', '20', '--office', 'Sở Y tế Lạng Sơn', '--admin', 'quantri')).toBe(0);
+    const app = TestApp.openAt(folder.dir);
+    adoptPlan(app.running.app, null, { year: 2026, documentRef: '45/KH-UBND', adoptedOn: '2026-02-27', startFrom: 'defaults' });
+    app.close();
+    const file = path.join(folder.dir, 'bao-cao.pdf');
+    folder.out.length = 0;
+    expect(await cli('report', '--period', '2026-Q1', '--format', 'pdf', '--out', file, '--json')).toBe(0);
+    const result = JSON.parse(folder.out.join('\n')) as { pages: number; format: string };
+    expect(result.format).toBe('pdf');
+    const read = await pdfText(fs.readFileSync(file));
+    expect(read.pages).toBe(result.pages);
+    expect(read.text[0]).toContain('Kết quả công tác phòng, chống mại dâm quý I năm 2026');
+    expect(read.text[0]).toContain(`Trang 1 / ${result.pages}`);
+  }, 60_000);
 });

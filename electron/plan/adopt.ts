@@ -10,9 +10,12 @@ export interface AdoptPlanInput {
   adoptedOn: string;
   /** Start from the Lạng Sơn 2023 defaults, or copy last year's targets (text, thresholds, indicators). */
   startFrom: 'defaults' | 'previous';
+  /** Thresholds the administrator changed before adopting, by target code (each 0 < t <= 100, checked by the API). */
+  thresholds?: Record<string, number>;
 }
 
-function targetsToStart(app: AppContext, unitCode: string, input: AdoptPlanInput): readonly TargetSpec[] {
+/** The targets a new plan starts from: the defaults, or last year's plan (refused when there is none). */
+export function targetsToStart(app: AppContext, unitCode: string, input: AdoptPlanInput): readonly TargetSpec[] {
   if (input.startFrom === 'defaults') return DEFAULT_TARGETS;
   const previous = getPlan(app.db, unitCode, input.year - 1);
   if (!previous) throw new ApiError('NO_PREVIOUS_PLAN', 'plan.error.noPrevious', { year: String(input.year - 1) });
@@ -43,7 +46,7 @@ export function adoptPlan(app: AppContext, userId: string | null, input: AdoptPl
             code: t.code,
             text: t.text,
             kind: t.kind,
-            threshold: t.threshold,
+            threshold: input.thresholds?.[t.code] ?? t.threshold,
             indicatorId: t.indicatorId,
             denominatorId: t.denominatorId,
             id: app.newId(),

@@ -71,6 +71,21 @@ describe('annual plan', () => {
     expect(next.targets.map((t) => t.id)).not.toContain(t9?.id);
   });
 
+  it('lets the thresholds be changed before adoption, refusing one above 100% with nothing saved', async () => {
+    const app = await office('2026-02-27T08:00:00.000Z');
+    const starting = await app.ok('plan.startingTargets', { year: 2026, startFrom: 'defaults' });
+    expect(starting.map((t) => [t.code, t.threshold]).slice(8, 9)).toEqual([['T9', 30]]);
+    const previous = await app.call('plan.startingTargets', { year: 2026, startFrom: 'previous' });
+    expect(previous.ok ? null : previous.error).toMatchObject({ code: 'NO_PREVIOUS_PLAN', params: { year: '2025' } });
+    const input = { year: 2026, documentRef: '45/KH-UBND', adoptedOn: '2026-02-27', startFrom: 'defaults' as const };
+    const refused = await app.call('plan.adopt', { ...input, thresholds: { T9: 35, T1: 120 } });
+    expect(refused.ok ? null : refused.error.issues).toEqual([{ path: 'thresholds.T1', messageKey: 'plan.error.thresholdRange' }]);
+    expect((await app.ok('plan.dashboard', { year: 2026 })).plan).toBeNull();
+    await app.ok('plan.adopt', { ...input, thresholds: { T9: 35 } });
+    expect((await figure(app, 'T9')).threshold).toBe(35);
+    expect((await figure(app, 'T1')).threshold).toBe(20);
+  });
+
   it('refuses a threshold above 100%', async () => {
     const app = await office('2026-02-27T08:00:00.000Z');
     const plan = await app.ok('plan.adopt', { year: 2026, documentRef: '', adoptedOn: '2026-02-27', startFrom: 'defaults' });

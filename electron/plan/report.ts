@@ -1,22 +1,30 @@
 import { communesOfUnit } from '../../db/adminUnits';
-import { dueCases } from '../../db/cases';
+import { CASE_KINDS, dueCases } from '../../db/cases';
 import { getOffice } from '../../db/office';
 import type { Db } from '../../db/open';
 import { getPlan } from '../../db/plan';
+import { businessesByType, casesReceived, inspectionsByType, outreachByType, trainingCounts, violationsByHandling } from '../../db/reportFigures';
 import { lastChangeSeq, snapshotAt } from '../../db/snapshot';
 import { ApiError } from '../api/errors';
 import { planFigures } from './figures';
 import type { ReportPeriod } from './period';
+import { layoutTerm, periodName, readReportLayout, type ReportLayout } from './reportLayout';
 
-/** One table of a periodic report: Vietnamese headers, numbers kept as numbers. */
+type Cell = string | number | null;
+type RawRow = Record<string, Cell>;
+
+/** One table of a periodic report as the layout shows it: Vietnamese headers, numbers kept as numbers. */
 export interface ReportTable {
+  id: string;
   name: string;
+  columns: { key: string; label: string }[];
   headers: string[];
-  rows: (string | number | null)[][];
+  rows: Cell[][];
 }
 
 export interface ReportData {
   period: string;
+  periodName: string;
   from: string;
   to: string;
   /** The day the figures were taken on (the period's end, or the day it was made if earlier). */
@@ -24,74 +32,125 @@ export interface ReportData {
   /** The change-log sequence it was made from: regenerating at this sequence gives the same figures. */
   changeLogSeq: number;
   unitCode: string;
+  unitName: string;
+  officeName: string;
+  layoutVersion: number;
+  /** The layout's document lines (title, headings, signatures), unfilled. */
+  texts: Record<string, string>;
+  /** Labels of the report's facts (period, narrative parts...): the layout's "about" table. */
+  about: { title: string; labels: { key: string; label: string }[] };
   tables: ReportTable[];
 }
 
-const BUSINESS_TYPE_VI: Record<string, string> = {
-  karaoke: 'Karaoke', dance_hall: 'Vũ trường', massage_sauna: 'Massage, xông hơi', hotel: 'Khách sạn', guest_house: 'Nhà nghỉ',
-  rental_rooms: 'Nhà trọ', hostess_venue: 'Nhà hàng, quán có tiếp viên', barber: 'Cắt tóc, gội đầu', other: 'Khác',
-};
-const CASE_KIND_VI: Record<string, string> = { denunciation: 'Tố giác', report: 'Tin báo', complaint: 'Khiếu nại' };
-const STATUS_VI: Record<string, string> = {
-  met: 'Đạt', on_track: 'Đúng tiến độ', behind: 'Chậm tiến độ', no_data: 'Chưa có dữ liệu', nothing_due: 'Chưa phát sinh', not_declared: 'Chưa khai báo',
-};
+/** Sums the numeric columns of rows into a total row labelled in `labelKey`. */
+function withTotal(rows: RawRow[], labelKey: string, label: string): RawRow[] {
+  if (rows.length === 0) return rows;
+  const total: RawRow = { [labelKey]: label };
+  for (const row of rows) {
+    for (const [key, value] of Object.entries(row)) if (typeof value === 'number') total[key] = ((total[key] as number | undefined) ?? 0) + value;
+  }
+  return [...rows, total];
+}
 
-function targetsTable(db: Db, unitCode: string, communeCodes: string[], period: ReportPeriod, asOf: string): ReportTable {
+function targetsRows(db: Db, layout: ReportLayout, unitCode: string, communeCodes: string[], period: ReportPeriod, asOf: string): RawRow[] {
   const plan = getPlan(db, unitCode, period.year);
   if (!plan) throw new ApiError('NO_PLAN', 'plan.error.noPlan', { year: String(period.year) });
   const figures = planFigures(db, plan, { year: period.year, unitCode, communeCodes, now: `${asOf}T23:59:59.000Z` });
+  return figures.map((f) => ({
+    code: f.code,
+    text: f.text,
+    threshold: f.threshold,
+    numerator: f.numerator,
+    denominator: f.denominator,
+    frozen: f.frozenDenominator,
+    live: f.liveDenominator,
+    value: f.value,
+    status: layoutTerm(layout, `status.${f.status}`),
+  }));
+}
+
+function rawTables(db: Db, layout: ReportLayout, unitCode: string, communeCodes: string[], period: ReportPeriod, asOf: string): Record<string, () => RawRow[]> {
+  const to = asOf < period.to ? asOf : period.to;
+  const total = layoutTerm(layout, 'total');
+  /** Rows per type named by the layout's terms, and their total. */
+  const byType = <T extends { type: string }>(rows: T[], terms: string): RawRow[] =>
+    withTotal(rows.map((r) => ({ ...r, type: layoutTerm(layout, `${terms}.${r.type}`) })), 'type', total);
   return {
-    name: 'Chỉ tiêu kế hoạch',
-    headers: ['Mã', 'Chỉ tiêu', 'Chỉ tiêu đặt ra (%)', 'Tử số', 'Mẫu số', 'Mẫu số chốt', 'Mẫu số hiện tại', 'Kết quả (%)', 'Đánh giá'],
-    rows: figures.map((f) => [f.code, f.text, f.threshold, f.numerator, f.denominator, f.frozenDenominator, f.liveDenominator, f.value, STATUS_VI[f.status] ?? f.status]),
+    targets: () => targetsRows(db, layout, unitCode, communeCodes, period, asOf),
+    businesses: () => byType(businessesByType(db, unitCode), 'business'),
+    inspections: () => byType(inspectionsByType(db, unitCode, period.from, to), 'business'),
+    violations: () => {
+      const counts = violationsByHandling(db, unitCode, period.from, to);
+      const order = ['reminder', 'warning', 'fine', 'suspension', 'referral', null];
+      const rows = order.map((handling) => {
+        const found = counts.find((c) => c.handling === handling);
+        return { handling: layoutTerm(layout, `handling.${handling ?? 'none'}`), count: found?.count ?? 0, fines: found?.fines ?? 0, closed: found?.closed ?? 0 };
+      });
+      return withTotal(rows, 'handling', total);
+    },
+    training: () => {
+      const t = trainingCounts(db, unitCode, period.from, to);
+      return (['courses', 'participants', 'completed', 'people', 'activeStaff'] as const).map((key) => ({
+        item: layoutTerm(layout, `training.${key}`),
+        count: t[key],
+      }));
+    },
+    outreach: () => byType(outreachByType(db, unitCode, period.from, to), 'outreach'),
+    cases: () => {
+      const received = casesReceived(db, unitCode, period.from, to);
+      const due = dueCases(db, unitCode, period.from, period.to, asOf);
+      const rows = CASE_KINDS.map((kind) => {
+        const ofKind = due.filter((c) => c.kind === kind);
+        return {
+          kind: layoutTerm(layout, `case.${kind}`),
+          received: received.find((r) => r.kind === kind)?.received ?? 0,
+          due: ofKind.length,
+          onTime: ofKind.filter((c) => c.onTime).length,
+          late: ofKind.filter((c) => !c.onTime).length,
+        };
+      });
+      return withTotal(rows, 'kind', total);
+    },
   };
 }
 
-function businessesTable(db: Db, unitCode: string): ReportTable {
-  const rows = db
-    .prepare(
-      `SELECT type, sum(status = 'operating') AS operating, sum(status = 'suspended') AS suspended, sum(status = 'closed') AS closed, count(*) AS total
-       FROM business WHERE unit_code = ? GROUP BY type ORDER BY type`,
-    )
-    .all(unitCode) as { type: string; operating: number; suspended: number; closed: number; total: number }[];
-  return {
-    name: 'Cơ sở kinh doanh',
-    headers: ['Loại hình', 'Đang hoạt động', 'Tạm ngừng', 'Đã đóng cửa', 'Tổng số'],
-    rows: rows.map((r) => [BUSINESS_TYPE_VI[r.type] ?? r.type, r.operating, r.suspended, r.closed, r.total]),
-  };
-}
-
-function casesTable(db: Db, unitCode: string, period: ReportPeriod, asOf: string): ReportTable {
-  const received = db
-    .prepare('SELECT kind, count(*) AS n FROM case_record WHERE unit_code = ? AND received_on BETWEEN ? AND ? GROUP BY kind')
-    .all(unitCode, period.from, asOf < period.to ? asOf : period.to) as { kind: string; n: number }[];
-  const due = dueCases(db, unitCode, period.from, period.to, asOf);
-  return {
-    name: 'Tố giác, tin báo, khiếu nại',
-    headers: ['Loại', 'Tiếp nhận trong kỳ', 'Đến hạn trong kỳ', 'Giải quyết đúng hạn', 'Quá hạn'],
-    rows: Object.entries(CASE_KIND_VI).map(([kind, label]) => {
-      const ofKind = due.filter((c) => c.kind === kind);
-      return [label, received.find((r) => r.kind === kind)?.n ?? 0, ofKind.length, ofKind.filter((c) => c.onTime).length, ofKind.filter((c) => !c.onTime).length];
-    }),
-  };
+function aboutOf(layout: ReportLayout): ReportData['about'] {
+  const about = layout.tables.find((t) => t.id === 'about' && t.shown);
+  return { title: about?.title ?? '', labels: (about?.columns ?? []).map(([key, label]) => ({ key, label })) };
 }
 
 /**
- * The figures of a period. Inspections and training tables join here when their areas land (their
- * targets already appear in the targets table through the indicator registry).
+ * The figures of a period, laid out by the report layout (`layout`, read from the live database even when
+ * the figures come from a snapshot, so a regenerated report uses today's labels on the same figures).
  */
-export function buildReport(db: Db, period: ReportPeriod, asOf: string, changeLogSeq: number): ReportData {
+export function buildReport(db: Db, period: ReportPeriod, asOf: string, changeLogSeq: number, layout: ReportLayout = readReportLayout(db)): ReportData {
   const office = getOffice(db);
   if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
   const communeCodes = communesOfUnit(db, office.unitListVersion, office.unitCode).map((c) => c.code);
+  const raw = rawTables(db, layout, office.unitCode, communeCodes, period, asOf);
+  // The plan's figures are the heart of the report: a year with no plan is refused even if its table is hidden.
+  const targets = raw.targets?.() ?? [];
+  const tables = layout.tables
+    .filter((t) => t.shown && t.id !== 'about' && raw[t.id])
+    .map((t) => {
+      const rows = t.id === 'targets' ? targets : (raw[t.id]?.() ?? []);
+      const columns = t.columns.map(([key, label]) => ({ key, label }));
+      return { id: t.id, name: t.title, columns, headers: columns.map((c) => c.label), rows: rows.map((r) => columns.map((c) => r[c.key] ?? null)) };
+    });
   return {
     period: period.code,
+    periodName: periodName(layout, period.code),
     from: period.from,
     to: period.to,
     asOf,
     changeLogSeq,
     unitCode: office.unitCode,
-    tables: [targetsTable(db, office.unitCode, communeCodes, period, asOf), businessesTable(db, office.unitCode), casesTable(db, office.unitCode, period, asOf)],
+    unitName: office.unitName,
+    officeName: office.officeName,
+    layoutVersion: layout.version,
+    texts: layout.texts,
+    about: aboutOf(layout),
+    tables,
   };
 }
 
@@ -102,9 +161,10 @@ export function reportNow(db: Db, period: ReportPeriod, today: string): ReportDa
 
 /** The same report again, from the data as it stood at its recorded sequence. */
 export function regenerateReport(db: Db, period: ReportPeriod, asOf: string, changeLogSeq: number): ReportData {
+  const layout = readReportLayout(db);
   const snapshot = snapshotAt(db, changeLogSeq);
   try {
-    return buildReport(snapshot, period, asOf, changeLogSeq);
+    return buildReport(snapshot, period, asOf, changeLogSeq, layout);
   } finally {
     snapshot.close();
   }

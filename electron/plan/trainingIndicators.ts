@@ -1,35 +1,84 @@
 import type { Db } from '../../db/open';
-import { figureRecords, trainingFigures, type TrainingFigureId } from '../../db/trainingFigures';
-import type { Indicator, IndicatorResult } from './indicators';
+import {
+  activeStaffByCommune,
+  communesReachedRecords,
+  communesReachedSeries,
+  enrolmentByCommune,
+  reachedSeries,
+  trainedSeries,
+  trainingDenominators,
+  workersByCommune,
+} from '../../db/planSeries';
+import { figureRecords, type TrainingFigureId } from '../../db/trainingFigures';
+import type { FigureRecord, Indicator, IndicatorResult } from './indicators';
 import type { FigureScope } from './scope';
+import { communeSeries, cumulativeMonthly, monthsSoFar } from './series';
+
+type Figure = Omit<IndicatorResult, 'records'>;
+
+const total = (points: readonly { n: number }[]) => points.reduce((sum, p) => sum + p.n, 0);
 
 /**
- * T1, T3, T4 and T12 on the dashboard, computed by the training area's own figures (db/trainingFigures.ts),
- * so the dashboard and the training page can never disagree. Per-commune and monthly series are not given
- * yet: the dashboard then shows the unit figure only.
+ * Each figure with its per-commune bars and monthly points, from db/planSeries.ts: the definitions of the
+ * training page's figures (db/trainingFigures.ts; electron/plan/indicators.test.ts checks they agree), each
+ * computed alone so one figure does not pay for the other three.
  */
+const FIGURES: Record<TrainingFigureId, (db: Db, scope: FigureScope) => Figure> = {
+  T12: (db, scope) => {
+    const points = trainedSeries(db, scope.year, scope.communeCodes);
+    const denominator = trainingDenominators(db).activeStaff;
+    return {
+      numerator: total(points),
+      denominator,
+      perCommune: communeSeries(points, activeStaffByCommune(db, scope.communeCodes), scope.communeCodes),
+      monthly: cumulativeMonthly(points, monthsSoFar(scope), denominator),
+    };
+  },
+  T1: (db, scope) => {
+    const points = communesReachedSeries(db, scope.year, scope.communeCodes);
+    const denominator = scope.communeCodes.length;
+    return {
+      numerator: points.length,
+      denominator,
+      perCommune: communeSeries(points, () => 1, scope.communeCodes),
+      monthly: cumulativeMonthly(points, monthsSoFar(scope), denominator),
+    };
+  },
+  T3: (db, scope) => reached(db, scope, 'workers_reached', trainingDenominators(db).workers, workersByCommune(db, scope.communeCodes)),
+  T4: (db, scope) => reached(db, scope, 'students_reached', trainingDenominators(db).enrolment, enrolmentByCommune(db, scope.communeCodes)),
+};
+
+function reached(db: Db, scope: FigureScope, column: 'workers_reached' | 'students_reached', denominator: number, perCommune: { communeCode: string; n: number }[]): Figure {
+  const { perCommune: points, unit } = reachedSeries(db, scope.year, scope.communeCodes, column);
+  return {
+    numerator: total(unit),
+    denominator,
+    perCommune: communeSeries(points, perCommune, scope.communeCodes),
+    monthly: cumulativeMonthly(unit, monthsSoFar(scope), denominator),
+  };
+}
+
+function records(db: Db, scope: FigureScope, figure: TrainingFigureId, source: string): FigureRecord[] {
+  if (figure === 'T1') {
+    return communesReachedRecords(db, scope.year, scope.communeCodes).map((r) => ({ id: r.id, source, date: r.first, label: r.label, detail: String(r.events), counted: true }));
+  }
+  return figureRecords(db, { year: scope.year, communeCodes: scope.communeCodes, communeCode: null }, figure).map((r) => ({
+    id: r.id,
+    source,
+    date: '',
+    label: r.label,
+    detail: r.detail,
+    counted: r.count > 0,
+  }));
+}
+
+/** T1, T3, T4 and T12 on the dashboard: the training page's figures, per commune and month. */
 function trainingIndicator(id: string, figure: TrainingFigureId, source: string): Indicator {
   return {
     id,
     targetIds: [figure],
     accumulates: true,
-    compute(db: Db, scope: FigureScope): IndicatorResult {
-      const training = { year: scope.year, communeCodes: scope.communeCodes, communeCode: null };
-      const value = trainingFigures(db, training).find((f) => f.id === figure);
-      return {
-        numerator: value?.numerator ?? 0,
-        denominator: value?.denominator ?? 0,
-        records: () =>
-          figureRecords(db, training, figure).map((r) => ({
-            id: r.id,
-            source,
-            date: '',
-            label: r.label,
-            detail: r.detail,
-            counted: r.count > 0,
-          })),
-      };
-    },
+    compute: (db, scope) => ({ ...FIGURES[figure](db, scope), records: () => records(db, scope, figure, source) }),
   };
 }
 

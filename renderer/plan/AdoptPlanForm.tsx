@@ -1,30 +1,53 @@
-import { Button, DatePicker, Form, Input, Radio } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
 import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
 
+type StartFrom = 'defaults' | 'previous';
+type StartingTargets = ProcedureOutput<'plan.startingTargets'>;
+
 interface Values {
   documentRef: string;
   adoptedOn: Dayjs | null;
-  startFrom: 'defaults' | 'previous';
+  startFrom: StartFrom;
+  /** Each target's threshold, under its code (T1..T12). */
+  [code: string]: unknown;
 }
 
-/** An administrator enters the year's plan: the province document, its date, and where the targets start from. */
+/**
+ * An administrator enters the year's plan: the province document, its date, where the targets start from,
+ * and each target's threshold, editable until the plan is adopted (above 100% is refused by the API).
+ */
 export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: () => void }) {
   const { t } = useT();
   const call = useApiCall();
   const [form] = Form.useForm<Values>();
+  const startFrom = Form.useWatch('startFrom', form) ?? 'defaults';
+  const [targets, setTargets] = useState<StartingTargets>([]);
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call(api['plan.startingTargets']({ year, startFrom }), { form, fields: [], setFormError }).then((value) => {
+      setTargets(value ?? []);
+      for (const target of value ?? []) form.setFieldValue(target.code, target.threshold);
+    });
+  }, [call, form, year, startFrom]);
 
   async function submit(values: Values) {
+    const thresholds = Object.fromEntries(targets.map((target) => [target.code, values[target.code] as number]));
     const adopted = await call(
       api['plan.adopt']({
         year,
         documentRef: values.documentRef,
         adoptedOn: values.adoptedOn?.format('YYYY-MM-DD') ?? '',
         startFrom: values.startFrom,
+        thresholds,
       }),
+      { form, fields: ['documentRef', 'adoptedOn', ...targets.map((target) => target.code)], setFormError },
     );
     if (adopted) onAdopted();
   }
@@ -49,6 +72,17 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
             ]}
           />
         </Form.Item>
+        {targets.length > 0 && (
+          <fieldset className="dd-adopt-targets">
+            <legend className="dd-hint">{t('plan.adopt.thresholds')}</legend>
+            {targets.map((target) => (
+              <Form.Item key={target.code} name={target.code} label={`${target.code}. ${target.text}`} className="dd-adopt-target">
+                <InputNumber aria-label={t('plan.adopt.thresholdOf', { code: target.code })} min={0} step={5} suffix="%" />
+              </Form.Item>
+            ))}
+          </fieldset>
+        )}
+        {formError && <Alert className="dd-gap-bottom" type="error" showIcon title={formError} />}
         <Button type="primary" htmlType="submit">
           {t('plan.adopt.submit')}
         </Button>

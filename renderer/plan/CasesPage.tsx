@@ -1,11 +1,13 @@
-import { Button, Segmented, Table, Tag } from 'antd';
+import { Button, Segmented, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
+import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { useCommunes } from '../businesses/useCommunes';
 import { formatDate } from '../i18n/translate';
+import { CaseDeadlinesButton } from './CaseDeadlines';
 import { CaseForm, type CaseTarget } from './CaseForm';
 import type { CaseOut } from './caseFormValues';
 
@@ -16,6 +18,8 @@ export function CasesPage() {
   const { t } = useT();
   const call = useApiCall();
   const communes = useCommunes();
+  const { status } = useSession();
+  const isAdmin = status.user?.role === 'admin';
   const [filter, setFilter] = useState<Filter>('all');
   const [rows, setRows] = useState<CaseOut[]>([]);
   const [today, setToday] = useState('');
@@ -43,9 +47,12 @@ export function CasesPage() {
     <>
       <PageTitle
         extra={
-          <Button type="primary" onClick={() => setForm({ mode: 'create' })}>
-            {t('cases.add')}
-          </Button>
+          <Space>
+            {isAdmin && <CaseDeadlinesButton onSaved={load} />}
+            <Button type="primary" onClick={() => setForm({ mode: 'create' })}>
+              {t('cases.add')}
+            </Button>
+          </Space>
         }
       >
         {t('cases.title')}

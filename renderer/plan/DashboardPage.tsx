@@ -10,6 +10,7 @@ import { formatDate } from '../i18n/translate';
 import { AdoptPlanForm } from './AdoptPlanForm';
 import { RecordsDrawer } from './RecordsDrawer';
 import { ReportButton } from './ReportButton';
+import { ReportLayoutButton } from './ReportLayoutDrawer';
 import { TargetItem } from './TargetItem';
 
 type Dashboard = ProcedureOutput<'plan.dashboard'>;
@@ -37,6 +38,7 @@ export function DashboardPage() {
       <PageTitle
         extra={
           <Space>
+            {isAdmin && status.office?.level === 'province' && <ReportLayoutButton />}
             {board.plan && <ReportButton year={board.year} />}
             <Select
               aria-label={t('plan.year')}

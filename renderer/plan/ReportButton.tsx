@@ -1,27 +1,51 @@
-import { Button, Form, Input, Modal } from 'antd';
+import { Button, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
+import type { PrintableReport } from '../../electron/api/schemas/reports';
 import { api } from '../api';
 import { downloadFile } from '../app/download';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
+import { PrintOverlay } from '../print/PrintOverlay';
+import { ReportDocument } from './print/ReportDocument';
+import { paginateReport, REPORT_CSS } from './print/reportLayout';
 
-/** Makes a periodic report (.xlsx) for a period such as 2026-Q3, with the office's narrative. */
+interface Values {
+  period: string;
+  format: 'pdf' | 'xlsx';
+  results: string;
+  difficulties: string;
+  proposals: string;
+}
+
+const NARRATIVE = ['results', 'difficulties', 'proposals'] as const;
+
+/**
+ * Makes a periodic report for a period such as 2026-Q3 with the office's narrative: a PDF in the Decree 30/2020
+ * layout shown in the print preview, or an .xlsx downloaded.
+ */
 export function ReportButton({ year }: { year: number }) {
   const { t } = useT();
   const call = useApiCall();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ period: string; narrative: string }>();
+  const [preview, setPreview] = useState<PrintableReport | null>(null);
+  const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
 
   async function make() {
-    const { period, narrative } = form.getFieldsValue();
+    const { period, format, results, difficulties, proposals } = form.getFieldsValue();
     setBusy(true);
-    const made = await call(api['reports.make']({ period, format: 'xlsx', narrative }), { form, fields: ['period', 'narrative'], setFormError });
+    setFormError(null);
+    const made = await call(api['reports.make']({ period, format, narrative: { results, difficulties, proposals } }), {
+      form,
+      fields: ['period'],
+      setFormError,
+    });
     setBusy(false);
     if (!made) return;
-    downloadFile(made);
     setOpen(false);
+    if (made.format === 'pdf') setPreview(made.document);
+    else downloadFile(made);
   }
 
   return (
@@ -37,15 +61,40 @@ export function ReportButton({ year }: { year: number }) {
         onCancel={() => setOpen(false)}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" name="report" initialValues={{ period: `${year}-Q1`, narrative: '' }}>
+        <Form
+          form={form}
+          layout="vertical"
+          name="report"
+          initialValues={{ period: `${year}-Q1`, format: 'pdf', results: '', difficulties: '', proposals: '' }}
+        >
           <Form.Item label={t('report.period')} name="period" extra={t('report.periodHint')} validateStatus={formError ? 'error' : undefined} help={formError ?? undefined}>
             <Input maxLength={20} />
           </Form.Item>
-          <Form.Item label={t('report.narrative')} name="narrative">
-            <Input.TextArea rows={5} maxLength={20_000} />
+          <Form.Item label={t('report.format')} name="format">
+            <Radio.Group
+              options={[
+                { value: 'pdf', label: t('report.format.pdf') },
+                { value: 'xlsx', label: t('report.format.xlsx') },
+              ]}
+            />
           </Form.Item>
+          {NARRATIVE.map((part) => (
+            <Form.Item key={part} label={t(`report.narrative.${part}`)} name={part}>
+              <Input.TextArea rows={3} maxLength={20_000} />
+            </Form.Item>
+          ))}
         </Form>
       </Modal>
+      {preview && (
+        <PrintOverlay
+          title={t('report.preview', { period: preview.period })}
+          summary={t('report.pages', { pages: paginateReport(preview).length, asOf: preview.asOf.split('-').reverse().join('/'), seq: String(preview.changeLogSeq) })}
+          css={REPORT_CSS}
+          onClose={() => setPreview(null)}
+        >
+          <ReportDocument report={preview} />
+        </PrintOverlay>
+      )}
     </>
   );
 }

@@ -42,7 +42,8 @@ export function CommuneBars({ code, communes }: { code: string; communes: { comm
   return (
     <figure className="dd-chart">
       <figcaption className="dd-hint">{t('plan.chart.communes', { code })}</figcaption>
-      <ul className="dd-bars">
+      {/* A unit of 65 communes would make the page endless: the list scrolls (and takes the keyboard). */}
+      <ul className="dd-bars" tabIndex={communes.length > 8 ? 0 : undefined} aria-label={t('plan.chart.communes', { code })}>
         {communes.map((c) => (
           <li key={c.communeCode} className="dd-bar-row">
             <span className="dd-bar-name">{c.communeName ?? c.communeCode}</span>

@@ -1,6 +1,6 @@
 import { caseDeadlines, getCase, insertCase, listCases, setCaseDeadline, updateCase, type CaseFields, type CaseRecord } from '../../../db/cases';
 import { declareTarget, getPlan, getTarget, planYears, updateTargetThreshold, type AnnualPlan } from '../../../db/plan';
-import { adoptPlan } from '../../plan/adopt';
+import { adoptPlan, targetsToStart } from '../../plan/adopt';
 import { planFigures } from '../../plan/figures';
 import { findIndicator } from '../../plan/indicators';
 import type { FigureScope } from '../../plan/scope';
@@ -69,6 +69,7 @@ function saved(ctx: CallContext, id: string, fields: CaseFields) {
 export const planHandlers: {
   'plan.dashboard': Handler<'plan.dashboard'>;
   'plan.adopt': Handler<'plan.adopt'>;
+  'plan.startingTargets': Handler<'plan.startingTargets'>;
   'plan.setThreshold': Handler<'plan.setThreshold'>;
   'plan.declare': Handler<'plan.declare'>;
   'plan.records': Handler<'plan.records'>;
@@ -94,6 +95,14 @@ export const planHandlers: {
   },
 
   'plan.adopt': (ctx, input) => adoptPlan(ctx.app, ctx.session.user?.id ?? null, input),
+
+  'plan.startingTargets': (ctx, { year, startFrom }) =>
+    targetsToStart(ctx.app, officeOf(ctx).unitCode, { year, startFrom, documentRef: '', adoptedOn: '' }).map((t) => ({
+      code: t.code,
+      text: t.text,
+      kind: t.kind,
+      threshold: t.threshold,
+    })),
 
   'plan.setThreshold': (ctx, { targetId, threshold }) => {
     planOfTarget(ctx, targetId);

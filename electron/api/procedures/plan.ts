@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { none, type ProcedureSpec } from '../procedure';
 import { Uuid } from '../schemas/common';
+import { ReportLayoutRow, ReportNarrativeInput, ReportOut, SetLayoutInput } from '../schemas/reports';
 import {
   AdoptPlanInput,
   AnnualPlan,
@@ -13,6 +14,7 @@ import {
   DeclareInput,
   FigureRecord,
   PlanYear,
+  StartingTarget,
   Threshold,
 } from '../schemas/plan';
 
@@ -20,6 +22,12 @@ import {
 export const planProcedures = {
   'plan.dashboard': { input: z.object({ year: PlanYear.nullable().default(null) }), output: Dashboard, access: 'user', kind: 'read' },
   'plan.adopt': { input: AdoptPlanInput, output: AnnualPlan, access: 'admin' },
+  'plan.startingTargets': {
+    input: z.object({ year: PlanYear, startFrom: z.enum(['defaults', 'previous'], { error: 'validation.choice' }) }),
+    output: z.array(StartingTarget),
+    access: 'admin',
+    kind: 'read',
+  },
   'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold }), output: AnnualPlan, access: 'admin' },
   'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
   'plan.records': { input: z.object({ targetId: Uuid }), output: z.array(FigureRecord), access: 'user', kind: 'read' },
@@ -36,21 +44,14 @@ export const planProcedures = {
   },
 } as const satisfies Record<string, ProcedureSpec>;
 
-const ReportOut = z.object({
-  id: Uuid,
-  period: z.string(),
-  asOf: z.string(),
-  changeLogSeq: z.number(),
-  fileName: z.string(),
-  bytes: z.string(),
-});
-
-/** Periodic reports: the data model and .xlsx; the PDF awaits the A4 print pipeline. */
+/** Periodic reports: .xlsx, or the document the print preview and the CLI render to PDF; layout and labels are data. */
 export const reportProcedures = {
   'reports.make': {
-    input: z.object({ period: z.string().max(20), format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx'), narrative: z.string().max(20_000).default('') }),
+    input: z.object({ period: z.string().max(20), format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx'), narrative: ReportNarrativeInput }),
     output: ReportOut,
     access: 'user',
   },
-  'reports.regenerate': { input: z.object({ id: Uuid }), output: ReportOut, access: 'user' },
+  'reports.regenerate': { input: z.object({ id: Uuid, format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx') }), output: ReportOut, access: 'user' },
+  'reports.layout': { input: none, output: z.array(ReportLayoutRow), access: 'user', kind: 'read' },
+  'reports.setLayout': { input: SetLayoutInput, output: z.array(ReportLayoutRow), access: 'admin' },
 } as const satisfies Record<string, ProcedureSpec>;

@@ -18,7 +18,12 @@ export const AdoptPlanInput = z.object({
   documentRef: trimmed(300),
   adoptedOn: CalendarDate,
   startFrom: z.enum(['defaults', 'previous'], { error: 'validation.choice' }),
+  /** Thresholds changed before adoption, by target code; above 100% is refused. */
+  thresholds: z.record(z.string().max(20), Threshold).default({}),
 });
+
+/** A target a new plan would start with, for the adoption form. */
+export const StartingTarget = z.object({ code: z.string(), text: z.string(), kind: z.enum(TARGET_KINDS), threshold: z.number() });
 
 export const PlanTarget = z.object({
   id: Uuid,

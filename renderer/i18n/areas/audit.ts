@@ -66,6 +66,15 @@ export const auditMessages = areaMessages(
     'cli.usage.audit': `  audit verify                         (kiểm tra chuỗi băm của nhật ký hoạt động; mã thoát 1 nếu bị can thiệp)
   audit list [--limit N]               (các mục mới nhất, mặc định 50)`,
     'cli.audit.ok': 'Nhật ký hoạt động toàn vẹn: {count} mục. Mã băm mới nhất: {hash}',
+    'audit.action.plan.adopt': 'Nhập kế hoạch năm',
+    'audit.action.plan.setThreshold': 'Sửa tỷ lệ cần đạt của chỉ tiêu',
+    'audit.action.plan.declare': 'Khai báo kết quả chỉ tiêu',
+    'audit.action.cases.create': 'Thêm vụ việc tố giác, tin báo, khiếu nại',
+    'audit.action.cases.update': 'Cập nhật vụ việc',
+    'audit.action.cases.setDeadline': 'Đổi thời hạn giải quyết vụ việc',
+    'audit.action.reports.make': 'Lập báo cáo định kỳ',
+    'audit.action.reports.regenerate': 'Lập lại báo cáo định kỳ',
+    'audit.action.reports.setLayout': 'Sửa mẫu báo cáo định kỳ',
   },
   {
     'nav.audit': 'Activity log',
@@ -128,5 +137,14 @@ export const auditMessages = areaMessages(
     'cli.usage.audit': `  audit verify                         (check the activity log's hash chain; exit 1 if tampered with)
   audit list [--limit N]               (newest entries, 50 by default)`,
     'cli.audit.ok': 'The activity log is intact: {count} entries. Latest hash: {hash}',
+    'audit.action.plan.adopt': 'Year plan entered',
+    'audit.action.plan.setThreshold': 'Target threshold changed',
+    'audit.action.plan.declare': 'Target result declared',
+    'audit.action.cases.create': 'Case logged',
+    'audit.action.cases.update': 'Case updated',
+    'audit.action.cases.setDeadline': 'Case deadline changed',
+    'audit.action.reports.make': 'Periodic report made',
+    'audit.action.reports.regenerate': 'Periodic report remade',
+    'audit.action.reports.setLayout': 'Report layout changed',
   },
 );

@@ -1,0 +1,121 @@
+import type Database from 'better-sqlite3';
+
+type Db = Database.Database;
+
+/*
+ * The counts behind the periodic report's tables, for a unit and a span of days [from, to]. Each returns
+ * rows keyed by a code (business type, handling, outreach type); electron/plan/report.ts names them from
+ * the report layout. Plain SQL over the registers, so the report can run on a snapshot at any sequence.
+ */
+
+export interface BusinessCount {
+  type: string;
+  operating: number;
+  suspended: number;
+  closed: number;
+  total: number;
+}
+
+export function businessesByType(db: Db, unitCode: string): BusinessCount[] {
+  return db
+    .prepare(
+      `SELECT type, sum(status = 'operating') AS operating, sum(status = 'suspended') AS suspended, sum(status = 'closed') AS closed,
+         count(*) AS total
+       FROM business WHERE unit_code = ? GROUP BY type ORDER BY type`,
+    )
+    .all(unitCode) as BusinessCount[];
+}
+
+export interface InspectionCount {
+  type: string;
+  active: number;
+  inspected: number;
+  visits: number;
+  withViolations: number;
+}
+
+/** Per business type: active businesses, those inspected (final) in the span, visits, those with violations found in it. */
+export function inspectionsByType(db: Db, unitCode: string, from: string, to: string): InspectionCount[] {
+  return db
+    .prepare(
+      `WITH visits AS (
+         SELECT i.business_id, count(*) AS n FROM inspection i
+         WHERE i.unit_code = @unitCode AND i.status = 'final' AND i.inspected_on BETWEEN @from AND @to GROUP BY i.business_id),
+       violating AS (
+         SELECT DISTINCT i.business_id FROM violation v JOIN inspection i ON i.id = v.inspection_id
+         WHERE v.unit_code = @unitCode AND v.found_on BETWEEN @from AND @to)
+       SELECT b.type, sum(b.status <> 'closed') AS active, count(vi.business_id) AS inspected, coalesce(sum(vi.n), 0) AS visits,
+         count(vg.business_id) AS withViolations
+       FROM business b LEFT JOIN visits vi ON vi.business_id = b.id LEFT JOIN violating vg ON vg.business_id = b.id
+       WHERE b.unit_code = @unitCode GROUP BY b.type ORDER BY b.type`,
+    )
+    .all({ unitCode, from, to }) as InspectionCount[];
+}
+
+export interface ViolationCount {
+  /** Null: found but not yet handled. */
+  handling: string | null;
+  count: number;
+  fines: number;
+  closed: number;
+}
+
+/** Violations found in the span, by handling. */
+export function violationsByHandling(db: Db, unitCode: string, from: string, to: string): ViolationCount[] {
+  return db
+    .prepare(
+      `SELECT handling, count(*) AS count, coalesce(sum(fine_amount), 0) AS fines, count(closed_on) AS closed
+       FROM violation WHERE unit_code = ? AND found_on BETWEEN ? AND ? GROUP BY handling`,
+    )
+    .all(unitCode, from, to) as ViolationCount[];
+}
+
+export interface TrainingCounts {
+  courses: number;
+  participants: number;
+  completed: number;
+  people: number;
+  activeStaff: number;
+}
+
+/** Courses ending in the span, their participants, completions and the distinct people who completed one. */
+export function trainingCounts(db: Db, unitCode: string, from: string, to: string): TrainingCounts {
+  const courses = db
+    .prepare(
+      `SELECT count(DISTINCT c.id) AS courses, count(p.id) AS participants, coalesce(sum(p.completed), 0) AS completed,
+         count(DISTINCT CASE WHEN p.completed = 1 THEN p.person_id END) AS people
+       FROM training_course c LEFT JOIN training_participant p ON p.course_id = c.id
+       WHERE c.unit_code = ? AND c.end_date BETWEEN ? AND ?`,
+    )
+    .get(unitCode, from, to) as Omit<TrainingCounts, 'activeStaff'>;
+  const staff = db.prepare("SELECT count(*) AS n FROM staff_person WHERE unit_code = ? AND status = 'active'").get(unitCode) as { n: number };
+  return { ...courses, activeStaff: staff.n };
+}
+
+export interface OutreachCount {
+  type: string;
+  events: number;
+  workers: number;
+  students: number;
+  public: number;
+}
+
+export function outreachByType(db: Db, unitCode: string, from: string, to: string): OutreachCount[] {
+  return db
+    .prepare(
+      `SELECT type, count(*) AS events, sum(workers_reached) AS workers, sum(students_reached) AS students, sum(public_reached) AS public
+       FROM outreach_event WHERE unit_code = ? AND event_date BETWEEN ? AND ? GROUP BY type ORDER BY type`,
+    )
+    .all(unitCode, from, to) as OutreachCount[];
+}
+
+export interface CaseCount {
+  kind: string;
+  received: number;
+}
+
+export function casesReceived(db: Db, unitCode: string, from: string, to: string): CaseCount[] {
+  return db
+    .prepare('SELECT kind, count(*) AS received FROM case_record WHERE unit_code = ? AND received_on BETWEEN ? AND ? GROUP BY kind')
+    .all(unitCode, from, to) as CaseCount[];
+}
