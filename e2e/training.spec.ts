@@ -1,5 +1,6 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { pdfText } from '../electron/print/pdfText';
 import { expect, expectAccessible, test } from './fixtures';
 import { setUpOffice } from './pages';
 import { CourseForm, CourseScreen, EventForm, TrainingScreen } from './trainingPages';
@@ -65,6 +66,28 @@ test('import staff with a duplicate and merge it; a course with attendance by ke
   await course.recordAttendance(/^Buổi 2 /, ['Nguyễn Văn Đức']);
   await expect(page.getByRole('status').filter({ hasText: '1 học viên, 1 hoàn thành, 2 buổi' })).toBeVisible();
   await expectAccessible(page, 'course attendance');
+
+  // Narrowing the course past a session with attendance is refused, saying which session.
+  const edit = await course.editDates(`11/03/${YEAR}`, `11/03/${YEAR}`);
+  await expect(edit.getByText(`Buổi 1 (10/03/${YEAR}) đã có điểm danh`).first()).toBeVisible();
+  await edit.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByText(`10/03/${YEAR} - 11/03/${YEAR}`)).toBeVisible();
+
+  // The sign-in sheet of session 1 from its preview (page.pdf prints what the preview shows).
+  if (desk.shell === 'chromium') {
+    const preview = await course.printSignIn(1);
+    await expect(preview.getByText('Buổi 1: 1 người, 1 trang')).toBeVisible();
+    const read = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const text = read.text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
+    expect(text).toContain('DANH SÁCH KÝ NHẬN');
+    expect(text).toContain('Lớp tập huấn: Tập huấn phòng, chống mại dâm');
+    expect(text).toContain(`Buổi 1/2: cả ngày, ngày 10/03/${YEAR}`);
+    expect(text).toContain('1 Nguyễn Văn Đức Chủ tịch UBND phường Đông Kinh');
+    expect(read.pages).toBe(await preview.locator('.dd-print-page').count());
+    expect(text).toContain(`Trang 1 / ${read.pages}`);
+    await preview.getByRole('button', { name: 'Đóng' }).click();
+    await expect(preview).toBeHidden();
+  }
 
   await training.tab('Chỉ tiêu');
   await expect(training.figure('T12')).toHaveText('1/2 (50%)');

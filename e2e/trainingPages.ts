@@ -85,6 +85,24 @@ export class CourseScreen {
     await expect(this.page.getByRole('cell', { name, exact: true })).toBeVisible();
   }
 
+  /** Opens the print preview of one session's sign-in sheet. */
+  async printSignIn(sessionNo: number): Promise<Locator> {
+    await this.page.getByRole('button', { name: `In danh sách ký nhận - Buổi ${sessionNo}` }).click();
+    const preview = this.page.getByRole('dialog', { name: 'Danh sách ký nhận' });
+    await expect(preview.locator('.dd-print-page').first()).toBeVisible();
+    return preview;
+  }
+
+  /** Tries new course dates; returns the dialog (still open when the change is refused). */
+  async editDates(start: string, end: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Sửa lớp' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Sửa lớp' });
+    await typeDate(dialog.getByLabel('Từ ngày'), start);
+    await typeDate(dialog.getByLabel('Đến ngày'), end);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    return dialog;
+  }
+
   /** Attendance from the signed sheet, by keyboard only: pick the session, tick with Space, save with Enter. */
   async recordAttendance(sessionLabel: RegExp, present: string[]) {
     const session = this.page.getByRole('radio', { name: sessionLabel });

@@ -4,6 +4,7 @@ import { mergeStaff } from '../../../db/training';
 import { sheetImportHandlers } from '../../sheetImport/flow';
 import { validateRows } from '../../sheetImport/validate';
 import { missingStaffColumns, staffImportKind, suggestStaffMapping } from '../../training/staffImport';
+import { writeStaffTemplate } from '../../training/staffTemplate';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
@@ -58,6 +59,7 @@ export const staffHandlers: {
   'staff.importPreview': Handler<'staff.importPreview'>;
   'staff.importCommit': Handler<'staff.importCommit'>;
   'staff.notDuplicate': Handler<'staff.notDuplicate'>;
+  'staff.template': Handler<'staff.template'>;
 } = {
   'staff.list': (ctx, query) => listStaff(ctx.app.db, query),
   'staff.units': (ctx) => units(ctx),
@@ -98,4 +100,5 @@ export const staffHandlers: {
     }).immediate();
     return likelyDuplicates(ctx.app.db);
   },
+  'staff.template': async (ctx) => ({ fileName: 'mau-nhap-danh-sach-can-bo.xlsx', bytes: Buffer.from(await writeStaffTemplate(units(ctx))).toString('base64') }),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { none, type ProcedureSpec } from '../procedure';
-import { ImportCommitInput, ImportPreviewInput, ImportPreviewOut, ImportReadInput, JobId } from '../schemas/import';
+import { FileOut, ImportCommitInput, ImportPreviewInput, ImportPreviewOut, ImportReadInput, JobId } from '../schemas/import';
 import { Uuid } from '../schemas/common';
 import {
   AddParticipantInput,
@@ -73,4 +73,5 @@ export const trainingProcedures = {
   'outreach.delete': { input: z.object({ id: Uuid }), output: z.object({ deleted: z.boolean() }), access: 'user' },
   'schools.update': { input: z.object({ id: Uuid, fields: SchoolFields }), output: School, access: 'user' },
   'schools.delete': { input: z.object({ id: Uuid }), output: z.object({ deleted: z.boolean() }), access: 'user' },
+  'staff.template': { input: none, output: FileOut, access: 'user', kind: 'read' },
 } as const satisfies Record<string, ProcedureSpec>;
