@@ -50,6 +50,16 @@ describe('editing and deleting courses and sessions', () => {
     expect(await audited('training.updateCourse')).toEqual(expect.arrayContaining([['record.update', 'training_course'], ['record.update', 'training_participant']]));
   });
 
+  it('refuses attendance for a session outside the course dates (a record that came in that way), saving nothing', async () => {
+    app = await TestApp.withOffice();
+    const { course, person, second } = await courseWithAttendance();
+    // Neither the screens nor the API let a session leave its course; an older copy of the data might.
+    app.running.app.db.prepare("UPDATE training_session SET session_date = '2026-03-25' WHERE id = ?").run(second);
+    const outside = await app.call('training.setAttendance', { courseId: course.id, sessionId: second, personIds: [person.id] });
+    expect(outside.ok ? null : outside.error).toMatchObject({ code: 'VALIDATION', messageKey: 'training.session.outsideCourse' });
+    expect((await app.ok('training.course', { id: course.id })).participants[0]?.attended).toEqual([course.sessions[0]?.id]);
+  });
+
   it('adds, moves and deletes sessions within the course dates, keeping them numbered by date', async () => {
     app = await TestApp.withOffice();
     const { course, first, second } = await courseWithAttendance();
