@@ -41,17 +41,24 @@ test('import staff with a duplicate and merge it; a course with attendance by ke
   await expect(page.getByRole('cell', { name: 'Nguyễn Văn Đức', exact: true })).toBeVisible();
 
   const second = path.join(desk.dataDir, 'can-bo-2.xlsx');
-  await staffWorkbook(second, [['Nguyễn Văn Đức', 'Nam', 1980, 'Chủ tịch', 'UBND phường Đông Kinh', 'Xã', '05977', 'Cán bộ']]);
+  // The same Đức again, and another Lê Thị Hồng of the same year and ward (a namesake at the health station).
+  await staffWorkbook(second, [
+    ['Nguyễn Văn Đức', 'Nam', 1980, 'Chủ tịch', 'UBND phường Đông Kinh', 'Xã', '05977', 'Cán bộ'],
+    ['Lê Thị Hồng', 'Nữ', 1990, 'Kế toán', 'Trạm y tế phường', 'Xã', 'Phường Đông Kinh', 'Viên chức'],
+  ]);
   await training.importStaff(second, ['Có thể trùng với người đã có: Nguyễn Văn Đức (sẽ được đề nghị hợp nhất)']);
-  await expect(training.staffCount()).toHaveText('3 người');
-  await expect(training.duplicates()).toBeVisible();
+  await expect(training.staffCount()).toHaveText('4 người');
+  await expect(training.duplicates()).toHaveText('Có thể trùng người (2 cặp)');
   await expectAccessible(page, 'staff register with duplicates');
   await training.mergeFirstDuplicate('Nguyễn Văn Đức');
-  await expect(training.staffCount()).toHaveText('2 người');
+  await expect(training.staffCount()).toHaveText('3 người');
+  await expect(training.duplicates()).toHaveText('Có thể trùng người (1 cặp)');
+  await training.notTheSamePerson('Lê Thị Hồng');
   await expect(training.duplicates()).toBeHidden();
+  await expect(training.staffCount()).toHaveText('3 người');
 
   await training.tab('Chỉ tiêu');
-  await expect(training.figure('T12')).toHaveText('0/2 (0%)');
+  await expect(training.figure('T12')).toHaveText('0/3 (0%)');
 
   await training.tab('Lớp tập huấn');
   await new CourseForm(page).create({
@@ -90,7 +97,7 @@ test('import staff with a duplicate and merge it; a course with attendance by ke
   }
 
   await training.tab('Chỉ tiêu');
-  await expect(training.figure('T12')).toHaveText('1/2 (50%)');
+  await expect(training.figure('T12')).toHaveText(/^1\/3 \(33[,.]3%\)$/);
   await expect(training.figure('T3')).toHaveText('0/10 (0%)');
   await expect(training.figure('T1')).toHaveText(/^0\/\d+ \(0%\)$/);
 

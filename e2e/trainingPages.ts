@@ -38,6 +38,12 @@ export class TrainingScreen {
     await expect(this.page.getByText(`Đã hợp nhất vào ${name}`)).toBeVisible();
   }
 
+  /** Sets aside the offered pair of `name`: two different people, not offered again. */
+  async notTheSamePerson(name: string) {
+    await this.page.getByRole('button', { name: 'Không phải cùng một người' }).first().click();
+    await expect(this.page.getByText(`Đã ghi nhận ${name} và ${name} là hai người khác nhau`)).toBeVisible();
+  }
+
   figure(id: 'T12' | 'T1' | 'T3' | 'T4'): Locator {
     const names = {
       T12: 'T12 - Cán bộ được tập huấn',
