@@ -78,7 +78,7 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
     const next = await call(api['training.updateCourse']({ id, fields: values }), { form: editForm, fields: COURSE_FIELDS, setFormError });
     if (updated(next)) {
       setEditing(false);
-      void message.success(t('training.course.saved', { title: values.title }));
+      void message.success(t('training.course.saved', { title: next?.title ?? values.title }));
     }
   }
 
