@@ -90,3 +90,43 @@ export function listOutreachEvents(db: Db, year: number | null, id: string | nul
     notes: r.notes,
   }));
 }
+
+export function updateSchool(db: Db, id: string, fields: SchoolFields, stamp: WriteStamp): void {
+  db.prepare('UPDATE school SET name = ?, kind = ?, commune_code = ?, enrolment = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+    fields.name, fields.kind, fields.communeCode, fields.enrolment, stamp.now, stamp.userId, id);
+}
+
+/** Events that name the school (it cannot be deleted while they do). */
+export function eventsOfSchool(db: Db, id: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM outreach_event WHERE school_id = ?').get(id) as { n: number }).n;
+}
+
+export function deleteSchool(db: Db, id: string): void {
+  db.prepare('DELETE FROM school WHERE id = ?').run(id);
+}
+
+/** Replaces an event's fields, communes and businesses (rows kept where unchanged). Call inside a transaction. */
+export function updateOutreachEvent(db: Db, id: string, owner: RecordOwner, f: OutreachEventFields, stamp: WriteStamp, newId: () => string): void {
+  db.prepare(
+    `UPDATE outreach_event SET type = ?, event_date = ?, organiser = ?, workers_reached = ?, students_reached = ?, school_id = ?,
+       public_reached = ?, materials = ?, headcount_reason = ?, notes = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+  ).run(f.type, f.date, f.organiser, f.workersReached, f.studentsReached, f.schoolId, f.publicReached, f.materials, f.headcountReason,
+    f.notes, stamp.now, stamp.userId, id);
+  const links = [
+    { table: 'outreach_event_commune', column: 'commune_code', values: f.communeCodes },
+    { table: 'outreach_event_business', column: 'business_id', values: f.businessIds },
+  ] as const;
+  for (const { table, column, values } of links) {
+    const wanted = JSON.stringify([...new Set(values)]);
+    db.prepare(`DELETE FROM ${table} WHERE event_id = ? AND ${column} NOT IN (SELECT value FROM json_each(?))`).run(id, wanted);
+    const have = new Set((db.prepare(`SELECT ${column} AS v FROM ${table} WHERE event_id = ?`).all(id) as { v: string }[]).map((r) => r.v));
+    const insert = db.prepare(`INSERT INTO ${table} (id, unit_code, event_id, ${column}) VALUES (?, ?, ?, ?)`);
+    for (const value of new Set(values)) if (!have.has(value)) insert.run(newId(), owner.unitCode, id, value);
+  }
+}
+
+export function deleteOutreachEvent(db: Db, id: string): void {
+  db.prepare('DELETE FROM outreach_event_commune WHERE event_id = ?').run(id);
+  db.prepare('DELETE FROM outreach_event_business WHERE event_id = ?').run(id);
+  db.prepare('DELETE FROM outreach_event WHERE id = ?').run(id);
+}

@@ -52,6 +52,8 @@ CREATE INDEX outreach_event_date_covering ON outreach_event (event_date, id, wor
 CREATE INDEX period_report_period ON period_report (unit_code, period, created_at)
 -- index row_origin_installation
 CREATE INDEX row_origin_installation ON row_origin (installation_id, table_name, row_id)
+-- index staff_not_duplicate_second
+CREATE INDEX staff_not_duplicate_second ON staff_not_duplicate (second_id)
 -- index staff_person_identity
 CREATE INDEX staff_person_identity ON staff_person (identity_key)
 -- index staff_person_sort
@@ -144,6 +146,8 @@ CREATE TABLE school ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, unit_list_ve
 CREATE TABLE sign_in_throttle ( name_key TEXT PRIMARY KEY, failures INTEGER NOT NULL CHECK (failures > 0), blocked_until TEXT, updated_at TEXT NOT NULL ) STRICT
 -- table sqlite_sequence
 CREATE TABLE sqlite_sequence(name,seq)
+-- table staff_not_duplicate
+CREATE TABLE staff_not_duplicate ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, -- The two people, the smaller id first, so a pair is stored once whichever way it was marked. first_id TEXT NOT NULL REFERENCES staff_person (id) ON DELETE CASCADE, second_id TEXT NOT NULL REFERENCES staff_person (id) ON DELETE CASCADE, created_at TEXT NOT NULL, created_by TEXT, CHECK (first_id < second_id), UNIQUE (first_id, second_id) ) STRICT
 -- table staff_person
 CREATE TABLE staff_person ( row_no INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, -- The office the record belongs to. unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, full_name TEXT NOT NULL, gender TEXT CHECK (gender IN ('female', 'male')), birth_year INTEGER CHECK (birth_year BETWEEN 1900 AND 2100), position TEXT NOT NULL DEFAULT '', agency TEXT NOT NULL DEFAULT '', level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), -- The administrative unit the person serves (province, district or commune code). work_unit_code TEXT NOT NULL, staff_group TEXT NOT NULL CHECK (staff_group IN ('official', 'civil_servant', 'public_employee', 'collaborator', 'police_border_guard', 'other')), phone TEXT NOT NULL DEFAULT '', status TEXT NOT NULL CHECK (status IN ('active', 'left')), search_text TEXT NOT NULL, sort_key TEXT NOT NULL, -- Normalised name + year of birth + unit: likely duplicates share it. identity_key TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT ) STRICT
 -- table synced_table
@@ -250,6 +254,12 @@ CREATE TRIGGER change_log_school_delete AFTER DELETE ON school BEGIN INSERT INTO
 CREATE TRIGGER change_log_school_insert AFTER INSERT ON school BEGIN INSERT INTO change_log (table_name, row_id, op, row_json, changed_at) VALUES ('school', NEW.id, 'I', json_object('id', NEW.id, 'unit_code', NEW.unit_code, 'unit_list_version', NEW.unit_list_version, 'name', NEW.name, 'kind', NEW.kind, 'commune_code', NEW.commune_code, 'enrolment', NEW.enrolment, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'created_by', NEW.created_by, 'updated_by', NEW.updated_by), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END
 -- trigger change_log_school_update
 CREATE TRIGGER change_log_school_update AFTER UPDATE ON school BEGIN INSERT INTO change_log (table_name, row_id, op, row_json, changed_at) VALUES ('school', NEW.id, 'U', json_object('id', NEW.id, 'unit_code', NEW.unit_code, 'unit_list_version', NEW.unit_list_version, 'name', NEW.name, 'kind', NEW.kind, 'commune_code', NEW.commune_code, 'enrolment', NEW.enrolment, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at, 'created_by', NEW.created_by, 'updated_by', NEW.updated_by), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END
+-- trigger change_log_staff_not_duplicate_delete
+CREATE TRIGGER change_log_staff_not_duplicate_delete AFTER DELETE ON staff_not_duplicate BEGIN INSERT INTO change_log (table_name, row_id, op, row_json, changed_at) VALUES ('staff_not_duplicate', OLD.id, 'D', json_object('id', OLD.id, 'unit_code', OLD.unit_code, 'first_id', OLD.first_id, 'second_id', OLD.second_id, 'created_at', OLD.created_at, 'created_by', OLD.created_by), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END
+-- trigger change_log_staff_not_duplicate_insert
+CREATE TRIGGER change_log_staff_not_duplicate_insert AFTER INSERT ON staff_not_duplicate BEGIN INSERT INTO change_log (table_name, row_id, op, row_json, changed_at) VALUES ('staff_not_duplicate', NEW.id, 'I', json_object('id', NEW.id, 'unit_code', NEW.unit_code, 'first_id', NEW.first_id, 'second_id', NEW.second_id, 'created_at', NEW.created_at, 'created_by', NEW.created_by), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END
+-- trigger change_log_staff_not_duplicate_update
+CREATE TRIGGER change_log_staff_not_duplicate_update AFTER UPDATE ON staff_not_duplicate BEGIN INSERT INTO change_log (table_name, row_id, op, row_json, changed_at) VALUES ('staff_not_duplicate', NEW.id, 'U', json_object('id', NEW.id, 'unit_code', NEW.unit_code, 'first_id', NEW.first_id, 'second_id', NEW.second_id, 'created_at', NEW.created_at, 'created_by', NEW.created_by), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END
 -- trigger change_log_staff_person_delete
 CREATE TRIGGER change_log_staff_person_delete AFTER DELETE ON staff_person BEGIN INSERT INTO change_log (table_name, row_id, op, row_json, changed_at) VALUES ('staff_person', OLD.id, 'D', json_object('id', OLD.id, 'unit_code', OLD.unit_code, 'unit_list_version', OLD.unit_list_version, 'full_name', OLD.full_name, 'gender', OLD.gender, 'birth_year', OLD.birth_year, 'position', OLD.position, 'agency', OLD.agency, 'level', OLD.level, 'work_unit_code', OLD.work_unit_code, 'staff_group', OLD.staff_group, 'phone', OLD.phone, 'status', OLD.status, 'search_text', OLD.search_text, 'sort_key', OLD.sort_key, 'identity_key', OLD.identity_key, 'created_at', OLD.created_at, 'updated_at', OLD.updated_at, 'created_by', OLD.created_by, 'updated_by', OLD.updated_by), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')); END
 -- trigger change_log_staff_person_insert

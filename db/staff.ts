@@ -129,22 +129,29 @@ export function findStaffByIdentity(db: Db, key: string): StaffPerson | undefine
   return row && toPerson(row);
 }
 
-/** Groups of two or more people sharing an identity key: offered for merging, never merged silently. */
+/**
+ * Pairs of people sharing an identity key, offered for merging (never merged silently), except pairs the
+ * clerk has marked as two different people. Each pair is in name-then-entry order: the earlier record first.
+ */
 export function likelyDuplicates(db: Db): StaffPerson[][] {
   const rows = db
     .prepare(
       `${SELECT} WHERE p.identity_key IN (SELECT identity_key FROM staff_person GROUP BY identity_key HAVING count(*) > 1)
        ORDER BY p.sort_key, p.identity_key, p.created_at, p.id`,
     )
-    .all() as StaffRow[];
+    .all() as (StaffRow & { identity_key: string })[];
   const groups = new Map<string, StaffPerson[]>();
-  for (const row of rows) {
-    const key = staffIdentityKey({ fullName: row.full_name, birthYear: row.birth_year, unitCode: row.work_unit_code });
-    const group = groups.get(key) ?? [];
-    group.push(toPerson(row));
-    groups.set(key, group);
+  for (const row of rows) groups.set(row.identity_key, [...(groups.get(row.identity_key) ?? []), toPerson(row)]);
+  const marked = new Set(
+    (db.prepare('SELECT first_id AS a, second_id AS b FROM staff_not_duplicate').all() as { a: string; b: string }[]).map((r) => `${r.a} ${r.b}`),
+  );
+  const pairs: StaffPerson[][] = [];
+  for (const group of groups.values()) {
+    group.forEach((first, i) => {
+      for (const second of group.slice(i + 1)) if (!marked.has(staffPair(first.id, second.id).join(' '))) pairs.push([first, second]);
+    });
   }
-  return [...groups.values()];
+  return pairs;
 }
 
 /** The units staff of an office may serve: the office's own unit and every unit under it. */
@@ -161,4 +168,21 @@ export function staffUnits(db: Db, listVersion: string, unitCode: string): { cod
        ORDER BY CASE u.level WHEN 'province' THEN 0 WHEN 'district' THEN 1 ELSE 2 END, u.sort_key`,
     )
     .all({ listVersion, unitCode }) as { code: string; name: string; level: StaffFields['level'] }[];
+}
+
+/** The pair in its stored order (smaller id first). */
+export function staffPair(a: string, b: string): [string, string] {
+  return a < b ? [a, b] : [b, a];
+}
+
+/** Records that two people with the same identity key are different people. Call inside a transaction. */
+export function markNotDuplicate(db: Db, id: string, unitCode: string, a: string, b: string, stamp: WriteStamp): boolean {
+  const [first, second] = staffPair(a, b);
+  const result = db
+    .prepare(
+      `INSERT INTO staff_not_duplicate (id, unit_code, first_id, second_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (first_id, second_id) DO NOTHING`,
+    )
+    .run(id, unitCode, first, second, stamp.now, stamp.userId);
+  return result.changes === 1;
 }

@@ -7,6 +7,7 @@ import type {
   TrainingCourseSummary,
   TrainingParticipant,
   TrainingSession,
+  TrainingSessionFields,
   TrainingTopic,
 } from './trainingTypes';
 
@@ -37,6 +38,7 @@ export function insertCourse(db: Db, id: string, owner: RecordOwner, fields: Tra
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   fields.sessions.forEach((s, i) => insertSession.run(newId(), owner.unitCode, id, i + 1, s.date, s.part, stamp.now, stamp.now));
+  renumberSessions(db, id, stamp.now);
 }
 
 export function courseExists(db: Db, id: string): boolean {
@@ -160,4 +162,72 @@ export function mergeStaff(db: Db, keepId: string, dropId: string, now: string):
   db.prepare('UPDATE training_participant SET person_id = @keepId, updated_at = @now WHERE person_id = @dropId').run({ keepId, dropId, now });
   db.prepare('DELETE FROM staff_person WHERE id = ?').run(dropId);
   for (const courseId of courses) refreshCompletion(db, courseId);
+}
+
+/** Changes a course's own details (not its sessions). Call inside a transaction. */
+export function updateCourseInfo(db: Db, id: string, fields: Omit<TrainingCourseFields, 'sessions'>, stamp: WriteStamp): void {
+  db.prepare(
+    `UPDATE training_course SET title = ?, topics = ?, organiser = ?, trainers = ?, venue = ?, start_date = ?, end_date = ?,
+       completion_percent = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+  ).run(fields.title, fields.topics.join(','), fields.organiser, fields.trainers, fields.venue, fields.startDate, fields.endDate,
+    fields.completionPercent, stamp.now, stamp.userId, id);
+  refreshCompletion(db, id);
+}
+
+/** How many attendance marks a session, or a whole course, has. */
+export function attendanceCount(db: Db, scope: { sessionId: string } | { courseId: string }): number {
+  const sql =
+    'sessionId' in scope
+      ? 'SELECT count(*) AS n FROM training_attendance WHERE session_id = ?'
+      : 'SELECT count(*) AS n FROM training_attendance a JOIN training_session s ON s.id = a.session_id WHERE s.course_id = ?';
+  return (db.prepare(sql).get('sessionId' in scope ? scope.sessionId : scope.courseId) as { n: number }).n;
+}
+
+/**
+ * Numbers a course's sessions 1, 2, ... in date order (a day before its afternoon), touching only rows
+ * whose number changes; numbers pass through a high range first so UNIQUE (course_id, session_no) holds.
+ */
+function renumberSessions(db: Db, courseId: string, now: string): void {
+  const rows = db
+    .prepare(
+      `SELECT id, session_no AS no FROM training_session WHERE course_id = ?
+       ORDER BY session_date, CASE part WHEN 'day' THEN 0 WHEN 'morning' THEN 1 ELSE 2 END, session_no`,
+    )
+    .all(courseId) as { id: string; no: number }[];
+  const moved = rows.map((r, i) => ({ ...r, next: i + 1 })).filter((r) => r.no !== r.next);
+  const set = db.prepare('UPDATE training_session SET session_no = ?, updated_at = ? WHERE id = ?');
+  for (const r of moved) set.run(100_000 + r.next, now, r.id);
+  for (const r of moved) set.run(r.next, now, r.id);
+}
+
+/** Adds a session to a course, renumbering the sessions by date. Call inside a transaction. */
+export function insertSession(db: Db, id: string, unitCode: string, courseId: string, fields: TrainingSessionFields, now: string): void {
+  const next = (db.prepare('SELECT coalesce(max(session_no), 0) + 1 AS n FROM training_session WHERE course_id = ?').get(courseId) as { n: number }).n;
+  db.prepare(
+    `INSERT INTO training_session (id, unit_code, course_id, session_no, session_date, part, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, unitCode, courseId, next, fields.date, fields.part, now, now);
+  renumberSessions(db, courseId, now);
+  refreshCompletion(db, courseId);
+}
+
+export function updateSession(db: Db, id: string, courseId: string, fields: TrainingSessionFields, now: string): void {
+  db.prepare('UPDATE training_session SET session_date = ?, part = ?, updated_at = ? WHERE id = ?').run(fields.date, fields.part, now, id);
+  renumberSessions(db, courseId, now);
+}
+
+/** Deletes a session with its attendance, renumbers the rest and refreshes completion. Call inside a transaction. */
+export function deleteSession(db: Db, id: string, courseId: string, now: string): void {
+  db.prepare('DELETE FROM training_attendance WHERE session_id = ?').run(id);
+  db.prepare('DELETE FROM training_session WHERE id = ?').run(id);
+  renumberSessions(db, courseId, now);
+  refreshCompletion(db, courseId);
+}
+
+/** Deletes a course with its sessions, roster and attendance. Call inside a transaction. */
+export function deleteCourse(db: Db, id: string): void {
+  db.prepare('DELETE FROM training_attendance WHERE session_id IN (SELECT id FROM training_session WHERE course_id = ?)').run(id);
+  db.prepare('DELETE FROM training_participant WHERE course_id = ?').run(id);
+  db.prepare('DELETE FROM training_session WHERE course_id = ?').run(id);
+  db.prepare('DELETE FROM training_course WHERE id = ?').run(id);
 }

@@ -27,4 +27,25 @@ describe('migration training', () => {
     ).toThrow(/CHECK/);
     db.close();
   });
+
+  it('keeps staff pairs marked as different people once each, as a synced table', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, { target: migrationVersion('staff_not_duplicates') });
+    const person = db.prepare(
+      `INSERT INTO staff_person (id, unit_code, unit_list_version, full_name, level, work_unit_code, staff_group, status, search_text,
+         sort_key, identity_key, created_at, updated_at) VALUES (?, '20', 'VN-2025', 'Nguyễn Văn Đức', 'commune', '05977', 'other', 'active', '', '', 'k', 'now', 'now')`,
+    );
+    person.run('a');
+    person.run('b');
+    const pair = db.prepare(`INSERT INTO staff_not_duplicate (id, unit_code, first_id, second_id, created_at) VALUES (?, '20', ?, ?, 'now')`);
+    pair.run('p1', 'a', 'b');
+    expect(() => pair.run('p2', 'b', 'a')).toThrow(/CHECK/);
+    expect(() => pair.run('p3', 'a', 'b')).toThrow(/UNIQUE/);
+    expect(changesSince(db, 0).filter((c) => c.tableName === 'staff_not_duplicate').map((c) => [c.rowId, c.op])).toEqual([['p1', 'I']]);
+    // Deleting one of the two (a merge) takes the decision with it.
+    db.prepare("DELETE FROM staff_person WHERE id = 'b'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM staff_not_duplicate').get()).toEqual({ n: 0 });
+    db.close();
+  });
 });

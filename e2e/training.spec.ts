@@ -1,5 +1,6 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { pdfText } from '../electron/print/pdfText';
 import { expect, expectAccessible, test } from './fixtures';
 import { setUpOffice } from './pages';
 import { CourseForm, CourseScreen, EventForm, TrainingScreen } from './trainingPages';
@@ -40,17 +41,24 @@ test('import staff with a duplicate and merge it; a course with attendance by ke
   await expect(page.getByRole('cell', { name: 'Nguyễn Văn Đức', exact: true })).toBeVisible();
 
   const second = path.join(desk.dataDir, 'can-bo-2.xlsx');
-  await staffWorkbook(second, [['Nguyễn Văn Đức', 'Nam', 1980, 'Chủ tịch', 'UBND phường Đông Kinh', 'Xã', '05977', 'Cán bộ']]);
+  // The same Đức again, and another Lê Thị Hồng of the same year and ward (a namesake at the health station).
+  await staffWorkbook(second, [
+    ['Nguyễn Văn Đức', 'Nam', 1980, 'Chủ tịch', 'UBND phường Đông Kinh', 'Xã', '05977', 'Cán bộ'],
+    ['Lê Thị Hồng', 'Nữ', 1990, 'Kế toán', 'Trạm y tế phường', 'Xã', 'Phường Đông Kinh', 'Viên chức'],
+  ]);
   await training.importStaff(second, ['Có thể trùng với người đã có: Nguyễn Văn Đức (sẽ được đề nghị hợp nhất)']);
-  await expect(training.staffCount()).toHaveText('3 người');
-  await expect(training.duplicates()).toBeVisible();
+  await expect(training.staffCount()).toHaveText('4 người');
+  await expect(training.duplicates()).toHaveText('Có thể trùng người (2 cặp)');
   await expectAccessible(page, 'staff register with duplicates');
   await training.mergeFirstDuplicate('Nguyễn Văn Đức');
-  await expect(training.staffCount()).toHaveText('2 người');
+  await expect(training.staffCount()).toHaveText('3 người');
+  await expect(training.duplicates()).toHaveText('Có thể trùng người (1 cặp)');
+  await training.notTheSamePerson('Lê Thị Hồng');
   await expect(training.duplicates()).toBeHidden();
+  await expect(training.staffCount()).toHaveText('3 người');
 
   await training.tab('Chỉ tiêu');
-  await expect(training.figure('T12')).toHaveText('0/2 (0%)');
+  await expect(training.figure('T12')).toHaveText('0/3 (0%)');
 
   await training.tab('Lớp tập huấn');
   await new CourseForm(page).create({
@@ -66,8 +74,30 @@ test('import staff with a duplicate and merge it; a course with attendance by ke
   await expect(page.getByRole('status').filter({ hasText: '1 học viên, 1 hoàn thành, 2 buổi' })).toBeVisible();
   await expectAccessible(page, 'course attendance');
 
+  // Narrowing the course past a session with attendance is refused, saying which session.
+  const edit = await course.editDates(`11/03/${YEAR}`, `11/03/${YEAR}`);
+  await expect(edit.getByText(`Buổi 1 (10/03/${YEAR}) đã có điểm danh`).first()).toBeVisible();
+  await edit.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByText(`10/03/${YEAR} - 11/03/${YEAR}`)).toBeVisible();
+
+  // The sign-in sheet of session 1 from its preview (page.pdf prints what the preview shows).
+  if (desk.shell === 'chromium') {
+    const preview = await course.printSignIn(1);
+    await expect(preview.getByText('Buổi 1: 1 người, 1 trang')).toBeVisible();
+    const read = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const text = read.text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
+    expect(text).toContain('DANH SÁCH KÝ NHẬN');
+    expect(text).toContain('Lớp tập huấn: Tập huấn phòng, chống mại dâm');
+    expect(text).toContain(`Buổi 1/2: cả ngày, ngày 10/03/${YEAR}`);
+    expect(text).toContain('1 Nguyễn Văn Đức Chủ tịch UBND phường Đông Kinh');
+    expect(read.pages).toBe(await preview.locator('.dd-print-page').count());
+    expect(text).toContain(`Trang 1 / ${read.pages}`);
+    await preview.getByRole('button', { name: 'Đóng' }).click();
+    await expect(preview).toBeHidden();
+  }
+
   await training.tab('Chỉ tiêu');
-  await expect(training.figure('T12')).toHaveText('1/2 (50%)');
+  await expect(training.figure('T12')).toHaveText(/^1\/3 \(33[,.]3%\)$/);
   await expect(training.figure('T3')).toHaveText('0/10 (0%)');
   await expect(training.figure('T1')).toHaveText(/^0\/\d+ \(0%\)$/);
 

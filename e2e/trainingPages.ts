@@ -38,6 +38,12 @@ export class TrainingScreen {
     await expect(this.page.getByText(`Đã hợp nhất vào ${name}`)).toBeVisible();
   }
 
+  /** Sets aside the offered pair of `name`: two different people, not offered again. */
+  async notTheSamePerson(name: string) {
+    await this.page.getByRole('button', { name: 'Không phải cùng một người' }).first().click();
+    await expect(this.page.getByText(`Đã ghi nhận ${name} và ${name} là hai người khác nhau`)).toBeVisible();
+  }
+
   figure(id: 'T12' | 'T1' | 'T3' | 'T4'): Locator {
     const names = {
       T12: 'T12 - Cán bộ được tập huấn',
@@ -83,6 +89,24 @@ export class CourseScreen {
     await choose(this.page.getByRole('combobox', { name: 'Chọn từ danh sách cán bộ' }), name);
     await this.page.getByRole('button', { name: 'Thêm học viên' }).click();
     await expect(this.page.getByRole('cell', { name, exact: true })).toBeVisible();
+  }
+
+  /** Opens the print preview of one session's sign-in sheet. */
+  async printSignIn(sessionNo: number): Promise<Locator> {
+    await this.page.getByRole('button', { name: `In danh sách ký nhận - Buổi ${sessionNo}` }).click();
+    const preview = this.page.getByRole('dialog', { name: 'Danh sách ký nhận' });
+    await expect(preview.locator('.dd-print-page').first()).toBeVisible();
+    return preview;
+  }
+
+  /** Tries new course dates; returns the dialog (still open when the change is refused). */
+  async editDates(start: string, end: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Sửa lớp' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Sửa lớp' });
+    await typeDate(dialog.getByLabel('Từ ngày'), start);
+    await typeDate(dialog.getByLabel('Đến ngày'), end);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    return dialog;
   }
 
   /** Attendance from the signed sheet, by keyboard only: pick the session, tick with Space, save with Enter. */

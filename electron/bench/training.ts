@@ -5,10 +5,12 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { insertStaff } from '../../db/staff';
 import type { StaffFields } from '../../db/staffTypes';
-import { insertCourse, refreshCompletion } from '../../db/training';
+import { addParticipant, insertCourse, refreshCompletion } from '../../db/training';
 import { STAFF_GROUPS } from '../../db/staffTypes';
 import { vi } from '../../renderer/i18n/vi';
+import { findChromium } from '../print/pdf';
 import { STAFF_COLUMNS } from '../training/staffImport';
+import { signInToPdf } from '../training/signInPdf';
 import { TestApp } from '../testing/factories';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vi', 'Lương', 'Nông', 'Hà', 'Triệu'];
@@ -142,6 +144,35 @@ export async function trainingBench(): Promise<void> {
     });
     line('import 10,000 staff rows (read + preview + duplicates + commit)', `${(elapsed / 1000).toFixed(2)} s`, '< 10 s');
     line('  likely duplicates offered for merging', String(warned), '1,000');
+
+    let pairs = 0;
+    const duplicates = await timeAsync(async () => {
+      pairs = (await app.ok('staff.duplicates', {})).length;
+    });
+    line('likely duplicate pairs in a register of 60,000', `${duplicates.toFixed(0)} ms`, 'info');
+    line('  pairs offered', String(pairs), '1,000');
+
+    // A sign-in sheet of 200 people, laid out and printed to PDF where a Chromium is installed.
+    const [courseRow] = db.prepare('SELECT id FROM training_course ORDER BY id LIMIT 1').all() as { id: string }[];
+    const courseId = courseRow?.id ?? '';
+    const placed = new Set((db.prepare('SELECT person_id AS id FROM training_participant WHERE course_id = ?').all(courseId) as { id: string }[]).map((r) => r.id));
+    db.transaction(() => {
+      for (const personId of people.filter((id) => !placed.has(id)).slice(0, 200 - placed.size)) addParticipant(db, newId(), '20', courseId, personId, stamp.now);
+    })();
+    const sheetStart = performance.now();
+    const sheet = await app.ok('training.signInSheet', { courseId, sessionNo: 1 });
+    const sheetMs = performance.now() - sheetStart;
+    line(`sign-in sheet data, ${sheet.participants.length} people`, `${sheetMs.toFixed(1)} ms`, 'info');
+    const chromium = findChromium();
+    if (chromium) {
+      let pages = 0;
+      const pdfMs = await timeAsync(async () => {
+        pages = (await signInToPdf(sheet, chromium)).pages;
+      });
+      line(`  printed to PDF (${pages} pages, headless Chromium)`, `${(pdfMs / 1000).toFixed(2)} s`, 'info');
+    } else {
+      line('  printed to PDF', 'skipped', 'no Chromium');
+    }
   } finally {
     app.close();
   }

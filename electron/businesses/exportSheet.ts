@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { BUSINESS_STATUSES, BUSINESS_TYPES, type Business } from '../../db/businessTypes';
 import { vi, type MessageKey } from '../../renderer/i18n/vi';
+import type { SheetColumn } from '../sheetImport/mapping';
 import { BUSINESS_COLUMNS, type BusinessColumn } from './columns';
 import { MAX_DATA_ROWS } from './sheetReader';
 
@@ -10,7 +11,7 @@ const TEXT_FORMAT = '@';
 // Typed by hand these lose their leading zeros unless the column is formatted as text.
 const TEXT_FORMATTED = new Set<BusinessColumn['field']>(['communeCode', 'phone', 'registrationNo', 'securityCertNo']);
 
-type Cell = string | number | Date | null;
+export type Cell = string | number | Date | null;
 
 function columnLetter(index: number): string {
   let n = index + 1;
@@ -23,7 +24,7 @@ function columnLetter(index: number): string {
   return letters;
 }
 
-function dateCell(iso: string | null): Date | null {
+export function dateCell(iso: string | null): Date | null {
   if (!iso) return null;
   const [year, month, day] = iso.split('-').map(Number);
   if (year === undefined || month === undefined || day === undefined) return null;
@@ -67,22 +68,36 @@ export async function writeWorkbook(build: (workbook: StreamWorkbook) => Promise
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** What a register's data sheet is: its name, its columns, and which of them are typed as text. */
+interface DataSheet<F extends string> {
+  sheetName: string;
+  columns: readonly SheetColumn<F>[];
+  /** Typed by hand these lose their leading zeros unless the column is formatted as text. */
+  textFields: ReadonlySet<F>;
+}
+
+const BUSINESS_SHEET: DataSheet<BusinessColumn['field']> = {
+  sheetName: vi['business.template.sheetData'],
+  columns: BUSINESS_COLUMNS,
+  textFields: TEXT_FORMATTED,
+};
+
 /** The data sheet with its header row; rows are added by the caller. */
-function addDataSheet(workbook: StreamWorkbook): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(vi['business.template.sheetData'], {
+function addDataSheet<F extends string>(workbook: StreamWorkbook, spec: DataSheet<F>): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(spec.sheetName, {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  sheet.columns = BUSINESS_COLUMNS.map((c) => ({
+  sheet.columns = spec.columns.map((c) => ({
     key: c.field,
     width: c.width,
-    style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : TEXT_FORMATTED.has(c.field) ? { numFmt: TEXT_FORMAT } : {},
+    style: c.kind === 'date' ? { numFmt: DATE_FORMAT } : spec.textFields.has(c.field) ? { numFmt: TEXT_FORMAT } : {},
   }));
-  const header = sheet.addRow(BUSINESS_COLUMNS.map((c) => vi[c.headerKey]));
+  const header = sheet.addRow(spec.columns.map((c) => vi[c.headerKey]));
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
   header.height = 32; // two lines of the longer headers
   header.commit();
-  sheet.autoFilter = `A1:${columnLetter(BUSINESS_COLUMNS.length - 1)}1`;
+  sheet.autoFilter = `A1:${columnLetter(spec.columns.length - 1)}1`;
   return sheet;
 }
 
@@ -91,7 +106,7 @@ const YIELD_EVERY_ROWS = 1000;
 /** Every business as a spreadsheet the import reads back unchanged. */
 export async function writeBusinessesSheet(rows: Business[]): Promise<Uint8Array> {
   return writeWorkbook(async (workbook) => {
-    const sheet = addDataSheet(workbook);
+    const sheet = addDataSheet(workbook, BUSINESS_SHEET);
     for (const [i, business] of rows.entries()) {
       sheet.addRow(BUSINESS_COLUMNS.map((c) => cellOf(c, business))).commit();
       // The export runs in the main process: let it breathe on large registers.
@@ -105,69 +120,83 @@ interface ListValidation {
   add(address: string, validation: ExcelJS.DataValidation): void;
 }
 
-/** An empty import file: the headers, one example row, and a sheet of the allowed values. */
-export async function writeImportTemplate(communes: { code: string; name: string }[]): Promise<Uint8Array> {
-  const valuesSheetName = vi['business.template.sheetValues'];
-  const types = BUSINESS_TYPES.map((t) => vi[`business.type.${t}`]);
-  const statuses = BUSINESS_STATUSES.map((s) => vi[`business.status.${s}`]);
-  const commune = communes[0];
+/** One column of the allowed-values sheet; with `field`, that field's cells offer its items as a drop-down list. */
+export interface AllowedValues<F extends string> {
+  header: string;
+  items: readonly string[];
+  width: number;
+  text?: boolean;
+  field?: F;
+  /** Shown by Excel when a typed value is not in the list. */
+  error?: MessageKey;
+}
 
-  const example: Partial<Record<BusinessColumn['field'], Cell>> = {
-    name: vi['business.template.example.name'],
-    type: vi['business.type.guest_house'],
-    address: vi['business.template.example.address'],
-    communeCode: commune?.code ?? null,
-    communeName: commune?.name ?? null,
-    ownerName: vi['business.template.example.owner'],
-    phone: '0205 3812 345',
-    registrationNo: '14A8000123',
-    registrationDate: dateCell('2022-05-17'),
-    securityCertNo: '125/GCN-ANTT',
-    securityCertDate: dateCell('2022-06-01'),
-    workersTotal: 6,
-    workersWomen: 4,
-    status: vi['business.status.operating'],
-  };
+export interface TemplateSpec<F extends string> extends DataSheet<F> {
+  example: Partial<Record<F, Cell>>;
+  valuesSheetName: string;
+  values: readonly AllowedValues<F>[];
+}
 
+/** An empty import file of any register: the headers, one example row, and a sheet of the allowed values. */
+export async function writeSheetTemplate<F extends string>(spec: TemplateSpec<F>): Promise<Uint8Array> {
   return writeWorkbook(async (workbook) => {
-    const sheet = addDataSheet(workbook);
-    sheet.addRow(BUSINESS_COLUMNS.map((c) => example[c.field] ?? null)).commit();
+    const sheet = addDataSheet(workbook, spec);
+    sheet.addRow(spec.columns.map((c) => spec.example[c.field] ?? null)).commit();
     // exceljs's types omit the sheet-level list; it takes a range, written as one rule.
     const validations = (sheet as unknown as { dataValidations: ListValidation }).dataValidations;
-    const listOf = (field: BusinessColumn['field'], valuesColumn: string, count: number, error: MessageKey) => {
-      const letter = columnLetter(BUSINESS_COLUMNS.findIndex((c) => c.field === field));
+    spec.values.forEach(({ field, items, error }, index) => {
+      if (field === undefined) return;
+      const letter = columnLetter(spec.columns.findIndex((c) => c.field === field));
+      const valuesColumn = columnLetter(index);
       validations.add(`${letter}2:${letter}${MAX_DATA_ROWS + 1}`, {
         type: 'list',
         allowBlank: true,
-        formulae: [`'${valuesSheetName}'!$${valuesColumn}$2:$${valuesColumn}$${count + 1}`],
+        formulae: [`'${spec.valuesSheetName}'!$${valuesColumn}$2:$${valuesColumn}$${items.length + 1}`],
         showErrorMessage: true,
         errorStyle: 'stop',
-        error: vi[error],
+        ...(error ? { error: vi[error] } : {}),
       });
-    };
-    listOf('type', 'A', types.length, 'import.unknownType');
-    listOf('status', 'B', statuses.length, 'import.unknownStatus');
+    });
     sheet.commit();
 
-    const values = workbook.addWorksheet(valuesSheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-    values.columns = [
-      { width: 40 },
-      { width: 18 },
-      { width: 16, style: { numFmt: TEXT_FORMAT } },
-      { width: 32 },
-    ];
-    const header = values.addRow([
-      vi['business.template.valuesType'],
-      vi['business.template.valuesStatus'],
-      vi['business.template.valuesCommuneCode'],
-      vi['business.template.valuesCommuneName'],
-    ]);
+    const values = workbook.addWorksheet(spec.valuesSheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+    values.columns = spec.values.map((v) => ({ width: v.width, ...(v.text ? { style: { numFmt: TEXT_FORMAT } } : {}) }));
+    const header = values.addRow(spec.values.map((v) => v.header));
     header.font = { bold: true };
     header.commit();
-    const count = Math.max(types.length, statuses.length, communes.length);
-    for (let i = 0; i < count; i += 1) {
-      values.addRow([types[i] ?? null, statuses[i] ?? null, communes[i]?.code ?? null, communes[i]?.name ?? null]).commit();
-    }
+    const count = Math.max(0, ...spec.values.map((v) => v.items.length));
+    for (let i = 0; i < count; i += 1) values.addRow(spec.values.map((v) => v.items[i] ?? null)).commit();
     values.commit();
+  });
+}
+
+/** An empty import file: the headers, one example row, and a sheet of the allowed values. */
+export async function writeImportTemplate(communes: { code: string; name: string }[]): Promise<Uint8Array> {
+  const commune = communes[0];
+  return writeSheetTemplate({
+    ...BUSINESS_SHEET,
+    valuesSheetName: vi['business.template.sheetValues'],
+    example: {
+      name: vi['business.template.example.name'],
+      type: vi['business.type.guest_house'],
+      address: vi['business.template.example.address'],
+      communeCode: commune?.code ?? null,
+      communeName: commune?.name ?? null,
+      ownerName: vi['business.template.example.owner'],
+      phone: '0205 3812 345',
+      registrationNo: '14A8000123',
+      registrationDate: dateCell('2022-05-17'),
+      securityCertNo: '125/GCN-ANTT',
+      securityCertDate: dateCell('2022-06-01'),
+      workersTotal: 6,
+      workersWomen: 4,
+      status: vi['business.status.operating'],
+    },
+    values: [
+      { header: vi['business.template.valuesType'], items: BUSINESS_TYPES.map((t) => vi[`business.type.${t}`]), width: 40, field: 'type', error: 'import.unknownType' },
+      { header: vi['business.template.valuesStatus'], items: BUSINESS_STATUSES.map((s) => vi[`business.status.${s}`]), width: 18, field: 'status', error: 'import.unknownStatus' },
+      { header: vi['business.template.valuesCommuneCode'], items: communes.map((c) => c.code), width: 16, text: true },
+      { header: vi['business.template.valuesCommuneName'], items: communes.map((c) => c.name), width: 32 },
+    ],
   });
 }

@@ -1,5 +1,7 @@
 // The staff register as an importable record kind (see ../sheetImport): columns, conversions, duplicates.
 import { staffIdentityKey } from '../../db/staff';
+import { identityKey } from '../../db/text';
+import { vi } from '../../renderer/i18n/vi';
 import { STAFF_GENDERS, STAFF_GROUPS, STAFF_LEVELS, STAFF_STATUSES, type StaffFields } from '../../db/staffTypes';
 import { StaffFields as StaffFieldsSchema } from '../api/schemas/training';
 import { CommuneIndex } from '../businesses/importRows';
@@ -22,6 +24,14 @@ export const STAFF_COLUMNS: readonly SheetColumn<StaffField, StaffColumnKind | '
   { field: 'phone', headerKey: 'staff.field.phone', required: false, kind: 'text', width: 16 },
   { field: 'status', headerKey: 'staff.field.status', required: false, kind: 'status', width: 14 },
 ];
+
+/** The template's example person (see staffTemplate.ts): left in the file, the row is refused. */
+export const STAFF_EXAMPLE = {
+  fullName: vi['staff.template.example.name'],
+  agency: vi['staff.template.example.agency'],
+  phone: '0912 345 678',
+};
+const STAFF_EXAMPLE_KEY = identityKey(STAFF_EXAMPLE.fullName, STAFF_EXAMPLE.agency, STAFF_EXAMPLE.phone);
 
 export const suggestStaffMapping = (headers: readonly string[]): FieldMapping => suggestFieldMapping(STAFF_COLUMNS, headers);
 export const missingStaffColumns = (mapping: FieldMapping<StaffField>): string[] => missingRequiredFields(STAFF_COLUMNS, mapping);
@@ -67,6 +77,11 @@ export function staffImportKind(ctx: StaffImportContext): RecordKind<StaffFields
       return value ? ok(value) : fail('validation.choice');
     },
     duplicateKeys: (candidate) => [{ field: 'fullName', key: identityOf(candidate) }],
+    // The template's example row left in place would otherwise be imported as a real person.
+    rowErrors: (candidate) => {
+      const text = (field: StaffField) => (typeof candidate[field] === 'string' ? candidate[field] : '');
+      return identityKey(text('fullName'), text('agency'), text('phone')) === STAFF_EXAMPLE_KEY ? [{ field: null, messageKey: 'import.exampleRow' }] : [];
+    },
     // A person already registered is imported all the same and offered for merging afterwards.
     rowWarnings(candidate): ImportIssue[] {
       const key = identityOf(candidate);

@@ -1,10 +1,11 @@
-import { FileExcelOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Modal, Progress, Space, Upload } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Result } from '../../electron/api/errors';
 import type { ImportPreviewOut } from '../../electron/api/schemas/import';
 import { api } from '../api';
 import type { MessageKey } from '../i18n/vi';
+import { downloadFile } from '../app/download';
 import { bytesToBase64, XLSX_MIME } from '../app/fileBytes';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
@@ -35,6 +36,8 @@ export interface ImportKind {
   doneKey: MessageKey;
   /** Message-key prefix of the field names ('business.field.'). */
   fieldPrefix: string;
+  /** An empty file with the headers the import maps by itself, offered before a file is chosen. */
+  template?: { download(): Promise<Result<{ fileName: string; bytes: string }>>; labelKey: MessageKey };
 }
 
 export const BUSINESS_IMPORT: ImportKind = {
@@ -45,6 +48,26 @@ export const BUSINESS_IMPORT: ImportKind = {
   doneKey: 'import.done',
   fieldPrefix: 'business.field.',
 };
+
+function TemplateButton({ template }: { template: NonNullable<ImportKind['template']> }) {
+  const { t } = useT();
+  const { message } = AntApp.useApp();
+  const call = useApiCall();
+  const [busy, setBusy] = useState(false);
+  async function download() {
+    setBusy(true);
+    const file = await call(template.download());
+    setBusy(false);
+    if (!file) return;
+    downloadFile(file);
+    void message.success(t('common.downloaded', { file: file.fileName }));
+  }
+  return (
+    <Button icon={<DownloadOutlined aria-hidden />} loading={busy} onClick={() => void download()}>
+      {t(template.labelKey)}
+    </Button>
+  );
+}
 
 /**
  * Import from Excel: read the file in a background job (progress, cancel), match columns,
@@ -172,7 +195,10 @@ export function ImportDialog({ kind = BUSINESS_IMPORT, onClose }: { kind?: Impor
             title={tKey(phase.notice.messageKey, phase.notice.params)}
           />
         )}
-        {chooser}
+        <Space wrap>
+          {chooser}
+          {kind.template && <TemplateButton template={kind.template} />}
+        </Space>
       </>
     );
     footer = <Button onClick={close}>{t('common.cancel')}</Button>;

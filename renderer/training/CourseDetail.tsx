@@ -1,3 +1,4 @@
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Checkbox, Form, Radio, Select, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import type { TrainingCourseOut as TrainingCourse } from '../../electron/api/schemas/training';
@@ -7,14 +8,18 @@ import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
 import { useApiCall } from '../app/useApiCall';
 import { dmy } from './choices';
+import { COURSE_FIELDS, courseFormValues, courseInfoInput, CourseInfoFields, type CourseFormValues } from './CourseForm';
 import { FormModal } from './FormModal';
+import { SessionsPanel } from './SessionsPanel';
 import { STAFF_FORM_FIELDS, StaffFormFields, staffInput, type StaffFormValues } from './StaffForm';
 
 /** One course: its roster (from the register or new people) and attendance per session, ticked by keyboard. */
 export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: () => void; onChanged: () => void }) {
   const { t } = useT();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const call = useApiCall();
+  const [editing, setEditing] = useState(false);
+  const [editForm] = Form.useForm<CourseFormValues>();
   const [course, setCourse] = useState<TrainingCourse | null>(null);
   const [people, setPeople] = useState<{ value: string; label: string }[]>([]);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -68,6 +73,32 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
     }
   }
 
+  async function saveCourse() {
+    const values = courseInfoInput(editForm.getFieldsValue(true) as CourseFormValues);
+    const next = await call(api['training.updateCourse']({ id, fields: values }), { form: editForm, fields: COURSE_FIELDS, setFormError });
+    if (updated(next)) {
+      setEditing(false);
+      void message.success(t('training.course.saved', { title: next?.title ?? values.title }));
+    }
+  }
+
+  function confirmDelete(target: TrainingCourse) {
+    const marks = target.participants.reduce((sum, p) => sum + p.attended.length, 0);
+    void modal.confirm({
+      title: t('training.course.delete'),
+      content: marks > 0 ? t('training.course.deleteConfirmAttendance', { title: target.title, count: marks }) : t('training.course.deleteConfirm', { title: target.title }),
+      okText: t('training.course.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        if (!(await call(api['training.deleteCourse']({ id, confirmed: true })))) return;
+        void message.success(t('training.course.deleted'));
+        onChanged();
+        onBack();
+      },
+    });
+  }
+
   if (!course) return null;
   const completed = course.participants.filter((p) => p.completed).length;
   return (
@@ -81,6 +112,22 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
       <p>
         {dmy(course.startDate)} - {dmy(course.endDate)} · {course.venue} · {course.topics.map((topic) => t(`training.topic.${topic}`)).join(', ')}
       </p>
+      <Space className="dd-gap-bottom" wrap>
+        <Button
+          icon={<EditOutlined aria-hidden />}
+          onClick={() => {
+            // The dialog's form is unmounted while closed: its values are set before it opens.
+            editForm.setFieldsValue(courseFormValues(course));
+            setFormError(null);
+            setEditing(true);
+          }}
+        >
+          {t('training.course.edit')}
+        </Button>
+        <Button danger icon={<DeleteOutlined aria-hidden />} onClick={() => confirmDelete(course)}>
+          {t('training.course.delete')}
+        </Button>
+      </Space>
 
       <h2 className="dd-section-title">{t('training.course.participants')}</h2>
       <Space className="dd-gap-bottom" wrap>
@@ -113,6 +160,8 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
           { key: 'completed', title: t('training.course.completed'), render: (_, p) => (p.completed ? t('common.yes') : '') },
         ]}
       />
+
+      <SessionsPanel course={course} onUpdated={updated} />
 
       <h2 className="dd-section-title dd-gap-top">{t('training.attendance.title')}</h2>
       <p>{t('training.attendance.hint')}</p>
@@ -147,6 +196,11 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
         {t('training.attendance.save')}
       </Button>
 
+      <FormModal open={editing} title={t('training.course.edit')} error={formError} onCancel={() => setEditing(false)} onSave={() => void saveCourse()}>
+        <Form form={editForm} layout="vertical">
+          <CourseInfoFields idPrefix="course-edit" />
+        </Form>
+      </FormModal>
       <FormModal open={addingNew} title={t('training.participant.newPerson')} error={formError} onCancel={() => setAddingNew(false)} onSave={() => void addNew()}>
         <Form form={form} layout="vertical">
           <StaffFormFields idPrefix="participant-new" />

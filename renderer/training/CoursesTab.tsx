@@ -1,6 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Select, Space, Table } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { App as AntApp, Button, DatePicker, Form, Select, Space, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import type { CourseFieldsInput, CourseSummaryOut as TrainingCourseSummary } from '../../electron/api/schemas/training';
 import { api } from '../api';
@@ -8,34 +7,11 @@ import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
 import { dateInput, dmy, isoDate, useTrainingChoices } from './choices';
 import { CourseDetail } from './CourseDetail';
+import { COURSE_FIELDS, courseInfoInput, CourseInfoFields, type CourseFormValues } from './CourseForm';
 import { FormModal } from './FormModal';
 
-interface CourseFormValues {
-  title?: string;
-  topics?: CourseFieldsInput['topics'];
-  organiser?: string;
-  trainers?: string;
-  venue?: string;
-  startDate?: Dayjs | null;
-  endDate?: Dayjs | null;
-  completionPercent?: number | null;
-  sessions?: { date?: Dayjs | null; part?: CourseFieldsInput['sessions'][number]['part'] }[];
-}
-
-const COURSE_FIELDS = ['title', 'topics', 'organiser', 'trainers', 'venue', 'startDate', 'endDate', 'completionPercent'] as const;
-
 function courseInput(v: CourseFormValues): CourseFieldsInput {
-  return {
-    title: v.title ?? '',
-    topics: v.topics ?? [],
-    organiser: v.organiser ?? '',
-    trainers: v.trainers ?? '',
-    venue: v.venue ?? '',
-    startDate: isoDate(v.startDate),
-    endDate: isoDate(v.endDate),
-    completionPercent: v.completionPercent ?? 0,
-    sessions: (v.sessions ?? []).map((s) => ({ date: isoDate(s.date), part: s.part ?? 'day' })),
-  };
+  return { ...courseInfoInput(v), sessions: (v.sessions ?? []).map((s) => ({ date: isoDate(s.date), part: s.part ?? 'day' })) };
 }
 
 /** Courses ending in the chosen year; one opens to its roster and attendance. */
@@ -114,32 +90,7 @@ export function CoursesTab({ year, onChanged }: { year: number; onChanged: () =>
       />
       <FormModal open={adding} title={t('training.course.add')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
         <Form form={form} layout="vertical" initialValues={{ completionPercent: 80, sessions: [{ part: 'day' }] }}>
-          <Form.Item label={t('training.course.title')} name="title" htmlFor="course-title" required>
-            <Input id="course-title" maxLength={300} autoFocus />
-          </Form.Item>
-          <Form.Item label={t('training.course.topics')} name="topics" htmlFor="course-topics">
-            <Select id="course-topics" mode="multiple" options={choices.topics} />
-          </Form.Item>
-          <Space wrap>
-            <Form.Item label={t('training.course.startDate')} name="startDate" htmlFor="course-start" required>
-              <DatePicker id="course-start" {...dateInput} />
-            </Form.Item>
-            <Form.Item label={t('training.course.endDate')} name="endDate" htmlFor="course-end" required>
-              <DatePicker id="course-end" {...dateInput} />
-            </Form.Item>
-            <Form.Item label={t('training.course.completionPercent')} name="completionPercent" htmlFor="course-share">
-              <InputNumber id="course-share" min={1} max={100} />
-            </Form.Item>
-          </Space>
-          <Form.Item label={t('training.course.organiser')} name="organiser" htmlFor="course-organiser">
-            <Input id="course-organiser" maxLength={300} />
-          </Form.Item>
-          <Form.Item label={t('training.course.trainers')} name="trainers" htmlFor="course-trainers">
-            <Input id="course-trainers" maxLength={500} />
-          </Form.Item>
-          <Form.Item label={t('training.course.venue')} name="venue" htmlFor="course-venue">
-            <Input id="course-venue" maxLength={300} />
-          </Form.Item>
+          <CourseInfoFields idPrefix="course" />
           <h2 className="dd-section-title">{t('training.course.sessions')}</h2>
           <Form.List name="sessions">
             {(fields, { add, remove }) => (

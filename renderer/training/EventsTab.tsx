@@ -1,6 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Select, Space, Table } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { OutreachEventOut as OutreachEvent, OutreachFieldsInput, SchoolOut as School } from '../../electron/api/schemas/training';
 import { api } from '../api';
@@ -35,13 +35,14 @@ function eventInput(v: EventFormValues): OutreachFieldsInput {
 /** Communication events of the year, with their audiences; a new one is entered in a dialog. */
 export function EventsTab({ year, communes, onChanged }: { year: number; communes: Communes; onChanged: () => void }) {
   const { t } = useT();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const call = useApiCall();
   const choices = useTrainingChoices();
   const [events, setEvents] = useState<OutreachEvent[]>([]);
   const [schools, setSchools] = useState<School[]>([]);
   const [businesses, setBusinesses] = useState<{ value: string; label: string }[]>([]);
-  const [adding, setAdding] = useState(false);
+  /** The event being edited, or 'new'. */
+  const [editing, setEditing] = useState<OutreachEvent | 'new' | null>(null);
   const [token, setToken] = useState(0);
   const [form] = Form.useForm<EventFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
@@ -52,21 +53,50 @@ export function EventsTab({ year, communes, onChanged }: { year: number; commune
     void call(api['businesses.list']({ limit: 500 })).then((page) => page && setBusinesses(page.rows.map((b) => ({ value: b.id, label: `${b.name} · ${b.communeName}` }))));
   }, [call, year, token]);
 
-  async function save() {
-    const saved = await call(api['outreach.create'](eventInput(form.getFieldsValue(true) as EventFormValues)), { form, fields: EVENT_FIELDS, setFormError });
-    if (!saved) return;
-    void message.success(t('outreach.created'));
-    setAdding(false);
-    form.resetFields();
+  function changed() {
     setToken((n) => n + 1);
     onChanged();
+  }
+
+  function open(target: OutreachEvent | 'new') {
+    // The dialog's form is unmounted while closed: its values are set before it opens.
+    form.resetFields();
+    if (target !== 'new') form.setFieldsValue({ ...target, date: dayjs(target.date) });
+    setFormError(null);
+    setEditing(target);
+  }
+
+  async function save() {
+    const fields = eventInput(form.getFieldsValue(true) as EventFormValues);
+    const target = { form, fields: EVENT_FIELDS, setFormError };
+    const isNew = editing === 'new' || editing === null;
+    const saved = await call(isNew ? api['outreach.create'](fields) : api['outreach.update']({ id: editing.id, fields }), target);
+    if (!saved) return;
+    void message.success(t(isNew ? 'outreach.created' : 'outreach.saved'));
+    setEditing(null);
+    changed();
+  }
+
+  function confirmDelete(event: OutreachEvent) {
+    void modal.confirm({
+      title: t('outreach.delete'),
+      content: t('outreach.deleteConfirm', { date: dmy(event.date) }),
+      okText: t('outreach.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        if (!(await call(api['outreach.delete']({ id: event.id })))) return;
+        void message.success(t('outreach.deleted'));
+        changed();
+      },
+    });
   }
 
   const schoolName = new Map(schools.map((s) => [s.id, s.name]));
   return (
     <>
       <Space className="dd-gap-bottom" wrap>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => open('new')}>
           {t('outreach.add')}
         </Button>
         <span role="status">{t('outreach.count', { count: events.length })}</span>
@@ -83,9 +113,25 @@ export function EventsTab({ year, communes, onChanged }: { year: number; commune
           { key: 'workers', title: t('outreach.workersReached'), dataIndex: 'workersReached' },
           { key: 'students', title: t('outreach.studentsReached'), render: (_, e) => (e.studentsReached ? `${e.studentsReached} (${schoolName.get(e.schoolId ?? '') ?? ''})` : '') },
           { key: 'public', title: t('outreach.publicReached'), dataIndex: 'publicReached' },
+          {
+            key: 'actions',
+            title: t('outreach.actions'),
+            render: (_, e) => (
+              <Space>
+                <Button icon={<EditOutlined aria-hidden />} aria-label={`${t('outreach.edit')} ${dmy(e.date)}`} onClick={() => open(e)} />
+                <Button danger icon={<DeleteOutlined aria-hidden />} aria-label={`${t('outreach.delete')} ${dmy(e.date)}`} onClick={() => confirmDelete(e)} />
+              </Space>
+            ),
+          },
         ]}
       />
-      <FormModal open={adding} title={t('outreach.add')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
+      <FormModal
+        open={editing !== null}
+        title={editing === 'new' || editing === null ? t('outreach.add') : t('outreach.edit')}
+        error={formError}
+        onCancel={() => setEditing(null)}
+        onSave={() => void save()}
+      >
         <Form form={form} layout="vertical">
           <Space wrap>
             <Form.Item label={t('outreach.type')} name="type" htmlFor="event-type" required>

@@ -18,6 +18,7 @@ const STAFF_IMPORT: ImportKind = {
   titleKey: 'staff.import.title',
   doneKey: 'staff.import.done',
   fieldPrefix: 'staff.field.',
+  template: { download: () => api['staff.template']({}), labelKey: 'staff.template' },
 };
 
 /** The staff register: search, add, import from Excel, and the likely duplicates offered for merging. */
@@ -64,6 +65,13 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
     reload();
   }
 
+  async function setAside(first: StaffPerson, second: StaffPerson) {
+    const next = await call(api['staff.notDuplicate']({ firstId: first.id, secondId: second.id }));
+    if (!next) return;
+    void message.success(t('staff.duplicates.setAside', { first: first.fullName, second: second.fullName }));
+    setDuplicates(next);
+  }
+
   return (
     <>
       <Space className="dd-gap-bottom" wrap>
@@ -85,15 +93,16 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
       {duplicates.length > 0 && (
         <Card className="dd-gap-bottom" size="small" title={<h2 className="dd-section-title">{t('staff.duplicates.title', { count: duplicates.length })}</h2>}>
           <p>{t('staff.duplicates.hint')}</p>
-          {duplicates.map((group) => {
-            const [first, second] = group;
+          {duplicates.map((pair) => {
+            const [first, second] = pair;
             if (!first || !second) return null;
             return (
-              <Space key={first.id} wrap className="dd-gap-bottom">
+              <Space key={`${first.id} ${second.id}`} wrap className="dd-gap-bottom">
                 <span>
-                  {first.fullName} · {first.birthYear ?? ''} · {first.unitName}
+                  {first.fullName} · {first.birthYear ?? ''} · {first.unitName} · {first.agency} / {second.agency}
                 </span>
                 <Button onClick={() => void merge(first, second)}>{t('staff.duplicates.keep', { name: first.fullName, updated: dmy(first.updatedAt.slice(0, 10)) })}</Button>
+                <Button onClick={() => void setAside(first, second)}>{t('staff.duplicates.notSame')}</Button>
               </Space>
             );
           })}

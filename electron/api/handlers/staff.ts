@@ -1,9 +1,10 @@
-import { findStaffByIdentity, getStaff, insertStaff, likelyDuplicates, listStaff, staffUnits, updateStaff } from '../../../db/staff';
+import { findStaffByIdentity, getStaff, insertStaff, likelyDuplicates, listStaff, markNotDuplicate, staffIdentityKey, staffUnits, updateStaff } from '../../../db/staff';
 import type { StaffFields, StaffPerson } from '../../../db/staffTypes';
 import { mergeStaff } from '../../../db/training';
 import { sheetImportHandlers } from '../../sheetImport/flow';
 import { validateRows } from '../../sheetImport/validate';
 import { missingStaffColumns, staffImportKind, suggestStaffMapping } from '../../training/staffImport';
+import { writeStaffTemplate } from '../../training/staffTemplate';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
@@ -57,6 +58,8 @@ export const staffHandlers: {
   'staff.importRead': Handler<'staff.importRead'>;
   'staff.importPreview': Handler<'staff.importPreview'>;
   'staff.importCommit': Handler<'staff.importCommit'>;
+  'staff.notDuplicate': Handler<'staff.notDuplicate'>;
+  'staff.template': Handler<'staff.template'>;
 } = {
   'staff.list': (ctx, query) => listStaff(ctx.app.db, query),
   'staff.units': (ctx) => units(ctx),
@@ -87,4 +90,15 @@ export const staffHandlers: {
   'staff.importRead': staffImport.read,
   'staff.importPreview': staffImport.preview,
   'staff.importCommit': staffImport.commit,
+  'staff.notDuplicate': (ctx, { firstId, secondId }) => {
+    if (firstId === secondId) throw new ApiError('VALIDATION', 'staff.mergeSame');
+    ctx.app.db.transaction(() => {
+      const [first, second] = [mustGetStaff(ctx, firstId), mustGetStaff(ctx, secondId)];
+      // Only a pair that was offered can be set aside: people who do not look alike need no decision.
+      if (staffIdentityKey(first) !== staffIdentityKey(second)) throw new ApiError('VALIDATION', 'staff.notALikelyPair');
+      markNotDuplicate(ctx.app.db, ctx.app.newId(), ownerOf(ctx).unitCode, firstId, secondId, stampOf(ctx));
+    }).immediate();
+    return likelyDuplicates(ctx.app.db);
+  },
+  'staff.template': async (ctx) => ({ fileName: 'mau-nhap-danh-sach-can-bo.xlsx', bytes: Buffer.from(await writeStaffTemplate(units(ctx))).toString('base64') }),
 };

@@ -1,13 +1,32 @@
-import { insertOutreachEvent, insertSchool, listOutreachEvents, listSchools, schoolExists, workersOfBusinesses } from '../../../db/outreach';
+import {
+  deleteOutreachEvent,
+  deleteSchool,
+  eventsOfSchool,
+  insertOutreachEvent,
+  insertSchool,
+  listOutreachEvents,
+  listSchools,
+  schoolExists,
+  updateOutreachEvent,
+  updateSchool,
+  workersOfBusinesses,
+} from '../../../db/outreach';
+import type { OutreachEventFields, SchoolFields } from '../../../db/outreachTypes';
 import {
   addParticipant,
+  attendanceCount,
   courseExists,
+  deleteCourse,
+  deleteSession,
   getCourse,
   getSession,
   insertCourse,
+  insertSession,
   isParticipant,
   listCourses,
   setAttendance,
+  updateCourseInfo,
+  updateSession,
 } from '../../../db/training';
 import { figureRecords, trainingFigures, type FigureScope } from '../../../db/trainingFigures';
 import type { TrainingCourse } from '../../../db/trainingTypes';
@@ -26,6 +45,52 @@ function mustGetCourse(ctx: CallContext, id: string): TrainingCourse {
 const invalid = (path: string, messageKey: string, params?: Record<string, string | number>) =>
   new ApiError('VALIDATION', 'errors.validation', params, [{ path, messageKey, ...(params ? { params } : {}) }]);
 
+/** dd/mm/yyyy, as dates are shown to the clerk. */
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+/** A session must fall within its course's dates, whether added or moved. */
+function assertInCourse(course: TrainingCourse, date: string): void {
+  if (date < course.startDate || date > course.endDate) {
+    throw invalid('date', 'training.session.outsideCourse');
+  }
+}
+
+function courseSession(ctx: CallContext, courseId: string, sessionId: string) {
+  const course = mustGetCourse(ctx, courseId);
+  const session = course.sessions.find((s) => s.id === sessionId);
+  if (!session) throw new ApiError('NOT_FOUND', 'training.session.notInCourse');
+  return { course, session };
+}
+
+/** Outreach events are checked the same way when created and when edited. */
+function assertEvent(ctx: CallContext, fields: OutreachEventFields): void {
+  const db = ctx.app.db;
+  const communes = new Set(ctx.app.communes().map((c) => c.code));
+  if (fields.communeCodes.some((c) => !communes.has(c))) throw invalid('communeCodes', 'training.outreach.unknownCommune');
+  const named = workersOfBusinesses(db, [...new Set(fields.businessIds)]);
+  if (named.found !== new Set(fields.businessIds).size) throw invalid('businessIds', 'training.outreach.unknownBusiness');
+  // More workers than the named businesses employ is possible (seasonal staff) but must be explained.
+  if (named.found > 0 && fields.workersReached > named.workers && fields.headcountReason === '') {
+    throw invalid('headcountReason', 'training.outreach.headcountOver', { reached: fields.workersReached, workers: named.workers });
+  }
+  if (fields.studentsReached > 0 && fields.schoolId === null) throw invalid('schoolId', 'training.outreach.schoolRequired');
+  if (fields.schoolId !== null && !schoolExists(db, fields.schoolId)) throw invalid('schoolId', 'training.outreach.unknownSchool');
+}
+
+function mustGetEvent(ctx: CallContext, id: string) {
+  const [event] = listOutreachEvents(ctx.app.db, null, id);
+  if (!event) throw new ApiError('NOT_FOUND', 'training.outreach.notFound');
+  return event;
+}
+
+function assertSchool(ctx: CallContext, fields: SchoolFields): void {
+  if (!ctx.app.communes().some((c) => c.code === fields.communeCode)) throw invalid('communeCode', 'import.unknownCommune');
+}
+
+function mustHaveSchool(ctx: CallContext, id: string): void {
+  if (!schoolExists(ctx.app.db, id)) throw new ApiError('NOT_FOUND', 'training.outreach.unknownSchool');
+}
+
 function scope(ctx: CallContext, year: number, communeCode: string | null): FigureScope {
   officeOf(ctx);
   return { year, communeCodes: ctx.app.communes().map((c) => c.code), communeCode };
@@ -43,6 +108,16 @@ export const trainingHandlers: {
   'outreach.create': Handler<'outreach.create'>;
   'schools.list': Handler<'schools.list'>;
   'schools.create': Handler<'schools.create'>;
+  'training.updateCourse': Handler<'training.updateCourse'>;
+  'training.deleteCourse': Handler<'training.deleteCourse'>;
+  'training.addSession': Handler<'training.addSession'>;
+  'training.updateSession': Handler<'training.updateSession'>;
+  'training.deleteSession': Handler<'training.deleteSession'>;
+  'training.signInSheet': Handler<'training.signInSheet'>;
+  'outreach.update': Handler<'outreach.update'>;
+  'outreach.delete': Handler<'outreach.delete'>;
+  'schools.update': Handler<'schools.update'>;
+  'schools.delete': Handler<'schools.delete'>;
 } = {
   'training.courses': (ctx, { year }) => listCourses(ctx.app.db, year),
   'training.course': (ctx, { id }) => mustGetCourse(ctx, id),
@@ -84,29 +159,99 @@ export const trainingHandlers: {
 
   'outreach.list': (ctx, { year }) => listOutreachEvents(ctx.app.db, year),
   'outreach.create': (ctx, fields) => {
-    const db = ctx.app.db;
-    const communes = new Set(ctx.app.communes().map((c) => c.code));
-    if (fields.communeCodes.some((c) => !communes.has(c))) throw invalid('communeCodes', 'training.outreach.unknownCommune');
-    const named = workersOfBusinesses(db, [...new Set(fields.businessIds)]);
-    if (named.found !== new Set(fields.businessIds).size) throw invalid('businessIds', 'training.outreach.unknownBusiness');
-    // More workers than the named businesses employ is possible (seasonal staff) but must be explained.
-    if (named.found > 0 && fields.workersReached > named.workers && fields.headcountReason === '') {
-      throw invalid('headcountReason', 'training.outreach.headcountOver', { reached: fields.workersReached, workers: named.workers });
-    }
-    if (fields.studentsReached > 0 && fields.schoolId === null) throw invalid('schoolId', 'training.outreach.schoolRequired');
-    if (fields.schoolId !== null && !schoolExists(db, fields.schoolId)) throw invalid('schoolId', 'training.outreach.unknownSchool');
+    assertEvent(ctx, fields);
     const id = ctx.app.newId();
-    db.transaction(() => insertOutreachEvent(db, id, ownerOf(ctx), fields, stampOf(ctx), ctx.app.newId)).immediate();
-    const [saved] = listOutreachEvents(db, null, id);
-    if (!saved) throw new ApiError('NOT_FOUND', 'errors.internal');
-    return saved;
+    ctx.app.db.transaction(() => insertOutreachEvent(ctx.app.db, id, ownerOf(ctx), fields, stampOf(ctx), ctx.app.newId)).immediate();
+    return mustGetEvent(ctx, id);
   },
 
   'schools.list': (ctx) => listSchools(ctx.app.db),
   'schools.create': (ctx, fields) => {
-    if (!ctx.app.communes().some((c) => c.code === fields.communeCode)) throw invalid('communeCode', 'import.unknownCommune');
+    assertSchool(ctx, fields);
     const id = ctx.app.newId();
     ctx.app.db.transaction(() => insertSchool(ctx.app.db, id, ownerOf(ctx), fields, stampOf(ctx))).immediate();
     return { id, ...fields };
+  },
+
+  'training.updateCourse': (ctx, { id, fields }) => {
+    const course = mustGetCourse(ctx, id);
+    // Sessions stay within the course: the clerk moves or deletes a session before narrowing the dates.
+    const outside = course.sessions.find((s) => s.date < fields.startDate || s.date > fields.endDate);
+    if (outside) {
+      const attended = attendanceCount(ctx.app.db, { sessionId: outside.id }) > 0;
+      const path = outside.date < fields.startDate ? 'startDate' : 'endDate';
+      throw invalid(path, attended ? 'training.course.attendanceOutside' : 'training.course.sessionOutside', { n: outside.sessionNo, date: dmy(outside.date) });
+    }
+    ctx.app.db.transaction(() => updateCourseInfo(ctx.app.db, id, fields, stampOf(ctx))).immediate();
+    return mustGetCourse(ctx, id);
+  },
+  'training.deleteCourse': (ctx, { id, confirmed }) => {
+    mustGetCourse(ctx, id);
+    const marks = attendanceCount(ctx.app.db, { courseId: id });
+    if (marks > 0 && !confirmed) throw new ApiError('CONFIRM', 'training.course.deleteHasAttendance', { count: marks });
+    ctx.app.db.transaction(() => deleteCourse(ctx.app.db, id)).immediate();
+    return { deleted: true };
+  },
+  'training.addSession': (ctx, { courseId, date, part }) => {
+    assertInCourse(mustGetCourse(ctx, courseId), date);
+    ctx.app.db.transaction(() => insertSession(ctx.app.db, ctx.app.newId(), ownerOf(ctx).unitCode, courseId, { date, part }, ctx.app.now())).immediate();
+    return mustGetCourse(ctx, courseId);
+  },
+  'training.updateSession': (ctx, { courseId, sessionId, date, part }) => {
+    const { course } = courseSession(ctx, courseId, sessionId);
+    assertInCourse(course, date);
+    ctx.app.db.transaction(() => updateSession(ctx.app.db, sessionId, courseId, { date, part }, ctx.app.now())).immediate();
+    return mustGetCourse(ctx, courseId);
+  },
+  'training.deleteSession': (ctx, { courseId, sessionId, confirmed }) => {
+    const { course, session } = courseSession(ctx, courseId, sessionId);
+    if (course.sessions.length === 1) throw new ApiError('VALIDATION', 'training.course.noSessions');
+    const marks = attendanceCount(ctx.app.db, { sessionId });
+    if (marks > 0 && !confirmed) throw new ApiError('CONFIRM', 'training.session.deleteHasAttendance', { n: session.sessionNo, count: marks });
+    ctx.app.db.transaction(() => deleteSession(ctx.app.db, sessionId, courseId, ctx.app.now())).immediate();
+    return mustGetCourse(ctx, courseId);
+  },
+  'training.signInSheet': (ctx, { courseId, sessionNo }) => {
+    const course = mustGetCourse(ctx, courseId);
+    const session = course.sessions.find((s) => s.sessionNo === sessionNo);
+    if (!session) throw new ApiError('NOT_FOUND', 'training.session.noSuch', { n: sessionNo, count: course.sessions.length });
+    return {
+      officeName: officeOf(ctx).officeName,
+      courseId: course.id,
+      title: course.title,
+      organiser: course.organiser,
+      venue: course.venue,
+      sessionNo,
+      sessionCount: course.sessions.length,
+      date: session.date,
+      part: session.part,
+      participants: course.participants.map(({ fullName, position, agency }) => ({ fullName, position, agency })),
+    };
+  },
+
+  'outreach.update': (ctx, { id, fields }) => {
+    mustGetEvent(ctx, id);
+    assertEvent(ctx, fields);
+    ctx.app.db.transaction(() => updateOutreachEvent(ctx.app.db, id, ownerOf(ctx), fields, stampOf(ctx), ctx.app.newId)).immediate();
+    return mustGetEvent(ctx, id);
+  },
+  'outreach.delete': (ctx, { id }) => {
+    mustGetEvent(ctx, id);
+    ctx.app.db.transaction(() => deleteOutreachEvent(ctx.app.db, id)).immediate();
+    return { deleted: true };
+  },
+  'schools.update': (ctx, { id, fields }) => {
+    mustHaveSchool(ctx, id);
+    assertSchool(ctx, fields);
+    ctx.app.db.transaction(() => updateSchool(ctx.app.db, id, fields, stampOf(ctx))).immediate();
+    return { id, ...fields };
+  },
+  'schools.delete': (ctx, { id }) => {
+    mustHaveSchool(ctx, id);
+    const events = eventsOfSchool(ctx.app.db, id);
+    // T4 counts those events' students against this school's enrolment: they would lose their school.
+    if (events > 0) throw new ApiError('IN_USE', 'training.school.inUse', { count: events });
+    ctx.app.db.transaction(() => deleteSchool(ctx.app.db, id)).immediate();
+    return { deleted: true };
   },
 };

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { none, type ProcedureSpec } from '../procedure';
-import { ImportCommitInput, ImportPreviewInput, ImportPreviewOut, ImportReadInput, JobId } from '../schemas/import';
+import { FileOut, ImportCommitInput, ImportPreviewInput, ImportPreviewOut, ImportReadInput, JobId } from '../schemas/import';
 import { Uuid } from '../schemas/common';
 import {
   AddParticipantInput,
   AttendanceInput,
   CourseFields,
+  CourseInfoFields,
   CourseSummary,
+  DeleteInput,
+  DeleteSessionInput,
   FigureId,
   FigureRecord,
   FiguresQuery,
@@ -14,14 +17,19 @@ import {
   OutreachFields,
   School,
   SchoolFields,
+  SessionInput,
+  SignInRequest,
+  SignInSheet,
   StaffFields,
   StaffMergeInput,
   StaffPage,
+  StaffPairInput,
   StaffPerson,
   StaffQuery,
   StaffUnit,
   TrainingCourse,
   TrainingFigure,
+  UpdateSessionInput,
   YearQuery,
 } from '../schemas/training';
 
@@ -53,4 +61,17 @@ export const trainingProcedures = {
   'outreach.create': { input: OutreachFields, output: OutreachEvent, access: 'user' },
   'schools.list': { input: none, output: z.array(School), access: 'user', kind: 'read' },
   'schools.create': { input: SchoolFields, output: School, access: 'user' },
+
+  'staff.notDuplicate': { input: StaffPairInput, output: z.array(z.array(StaffPerson)), access: 'user' },
+  'training.updateCourse': { input: z.object({ id: Uuid, fields: CourseInfoFields }), output: TrainingCourse, access: 'user' },
+  'training.deleteCourse': { input: DeleteInput, output: z.object({ deleted: z.boolean() }), access: 'user' },
+  'training.addSession': { input: SessionInput, output: TrainingCourse, access: 'user' },
+  'training.updateSession': { input: UpdateSessionInput, output: TrainingCourse, access: 'user' },
+  'training.deleteSession': { input: DeleteSessionInput, output: TrainingCourse, access: 'user' },
+  'training.signInSheet': { input: SignInRequest, output: SignInSheet, access: 'user', kind: 'read' },
+  'outreach.update': { input: z.object({ id: Uuid, fields: OutreachFields }), output: OutreachEvent, access: 'user' },
+  'outreach.delete': { input: z.object({ id: Uuid }), output: z.object({ deleted: z.boolean() }), access: 'user' },
+  'schools.update': { input: z.object({ id: Uuid, fields: SchoolFields }), output: School, access: 'user' },
+  'schools.delete': { input: z.object({ id: Uuid }), output: z.object({ deleted: z.boolean() }), access: 'user' },
+  'staff.template': { input: none, output: FileOut, access: 'user', kind: 'read' },
 } as const satisfies Record<string, ProcedureSpec>;

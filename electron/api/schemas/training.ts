@@ -81,19 +81,26 @@ export const StaffUnit = z.object({ code: z.string(), name: z.string(), level: z
 
 export const SessionFields = z.object({ date: CalendarDate, part: choice(SESSION_PARTS) });
 
+/** A course's own details, without its sessions: what editing a course changes. */
+const courseInfo = {
+  title: requiredText(300),
+  topics: z.array(choice(TRAINING_TOPICS)).max(TRAINING_TOPICS.length),
+  organiser: trimmed(300),
+  trainers: trimmed(500),
+  venue: trimmed(300),
+  startDate: CalendarDate,
+  endDate: CalendarDate,
+  completionPercent: z.number({ error: 'validation.number' }).int({ error: 'validation.wholeNumber' }).min(1, { error: 'validation.choice' }).max(100, { error: 'validation.choice' }),
+};
+const endNotBeforeStart = (c: { startDate: string; endDate: string }) => c.endDate >= c.startDate;
+const END_BEFORE_START = { error: 'training.course.endBeforeStart', path: ['endDate'] };
+
+export const CourseInfoFields = z.object(courseInfo).refine(endNotBeforeStart, END_BEFORE_START);
+export type CourseInfoInput = z.input<typeof CourseInfoFields>;
+
 export const CourseFields = z
-  .object({
-    title: requiredText(300),
-    topics: z.array(choice(TRAINING_TOPICS)).max(TRAINING_TOPICS.length),
-    organiser: trimmed(300),
-    trainers: trimmed(500),
-    venue: trimmed(300),
-    startDate: CalendarDate,
-    endDate: CalendarDate,
-    completionPercent: z.number({ error: 'validation.number' }).int({ error: 'validation.wholeNumber' }).min(1, { error: 'validation.choice' }).max(100, { error: 'validation.choice' }),
-    sessions: z.array(SessionFields).min(1, { error: 'training.course.noSessions' }).max(200),
-  })
-  .refine((c) => c.endDate >= c.startDate, { error: 'training.course.endBeforeStart', path: ['endDate'] })
+  .object({ ...courseInfo, sessions: z.array(SessionFields).min(1, { error: 'training.course.noSessions' }).max(200) })
+  .refine(endNotBeforeStart, END_BEFORE_START)
   .superRefine((c, ctx) => {
     c.sessions.forEach((s, i) => {
       if (s.date < c.startDate || s.date > c.endDate) {
@@ -145,6 +152,32 @@ export const AddParticipantInput = z.object({
 });
 
 export const AttendanceInput = z.object({ courseId: Uuid, sessionId: Uuid, personIds: z.array(Uuid).max(5000) });
+
+/** Deleting a course (or a session) that has attendance needs the clerk's confirmation. */
+export const DeleteInput = z.object({ id: Uuid, confirmed: z.boolean().default(false) });
+export const SessionInput = SessionFields.extend({ courseId: Uuid });
+export const UpdateSessionInput = SessionFields.extend({ courseId: Uuid, sessionId: Uuid });
+export const DeleteSessionInput = z.object({ courseId: Uuid, sessionId: Uuid, confirmed: z.boolean().default(false) });
+
+/** One session's sign-in sheet (danh sách ký nhận): session numbers count from 1. */
+export const SignInRequest = z.object({ courseId: Uuid, sessionNo: z.number().int().min(1, { error: 'training.session.noSuch' }) });
+
+/** What the printed sign-in sheet needs: the course, the session, and everyone on the roster. */
+export const SignInSheet = z.object({
+  officeName: z.string(),
+  courseId: z.string(),
+  title: z.string(),
+  organiser: z.string(),
+  venue: z.string(),
+  sessionNo: z.number(),
+  sessionCount: z.number(),
+  date: z.string(),
+  part: z.enum(SESSION_PARTS),
+  participants: z.array(z.object({ fullName: z.string(), position: z.string(), agency: z.string() })),
+});
+export type SignInSheet = z.infer<typeof SignInSheet>;
+
+export const StaffPairInput = z.object({ firstId: Uuid, secondId: Uuid });
 
 export const SchoolFields = z.object({
   name: requiredText(300),
