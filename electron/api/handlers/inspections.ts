@@ -159,6 +159,17 @@ function printSheet(ctx: CallContext, record: InspectionRecord, minutes: boolean
     inspectedOn: d.inspectedOn,
     sections: d.template.sections,
     answers: minutes ? Object.fromEntries(answerMap(d.answers)) : {},
+    violations: minutes
+      ? d.violations.map((v) => ({
+          itemKey: v.itemKey,
+          description: v.description,
+          severity: v.severity,
+          handling: v.handling,
+          fineAmount: v.fineAmount,
+          decisionNo: v.decisionNo,
+          deadline: v.deadline,
+        }))
+      : [],
   };
 }
 
@@ -365,6 +376,9 @@ export const inspectionHandlers: InspectionHandlers = {
       return [printSheet(ctx, record, minutes)];
     }
     const { inspections } = planDetail(ctx, planId ?? '');
-    return inspections.map((i) => printSheet(ctx, ownInspection(ctx, inspectionById(db, i.inspectionId)), minutes));
+    // Minutes of a whole plan: those of its businesses whose result is final.
+    const chosen = minutes ? inspections.filter((i) => i.status === 'final') : inspections;
+    if (minutes && chosen.length === 0) throw new ApiError('INSPECTION_NOT_FINAL', 'inspections.minutes.noneFinal');
+    return chosen.map((i) => printSheet(ctx, ownInspection(ctx, inspectionById(db, i.inspectionId)), minutes));
   },
 };

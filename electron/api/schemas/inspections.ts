@@ -233,6 +233,18 @@ export const PrintSheet = z.object({
   inspectedOn: z.string().nullable(),
   sections: z.array(ChecklistSection),
   answers: z.record(z.string(), z.string()),
+  /** Minutes only: the violations found, with their handling as recorded so far. */
+  violations: z.array(
+    z.object({
+      itemKey: z.string(),
+      description: z.string(),
+      severity: z.enum(SEVERITIES),
+      handling: z.enum(HANDLINGS).nullable(),
+      fineAmount: z.number().nullable(),
+      decisionNo: z.string(),
+      deadline: z.string().nullable(),
+    }),
+  ),
 });
 export type PrintSheet = z.infer<typeof PrintSheet>;
 

@@ -141,9 +141,10 @@ export const inspectionMessages = areaMessages(
     "inspections.reinspect.planned": "Kiểm tra lại: {code}",
     "inspections.reinspect.alreadyInPlan": "Cơ sở này đã có trong kế hoạch được chọn.",
     "inspections.minutes.notFinal": "Biên bản chỉ in được khi kết quả đã hoàn tất.",
+    "inspections.minutes.noneFinal": "Kế hoạch chưa có cơ sở nào hoàn tất kết quả: chưa có biên bản để in.",
     "inspections.print.codeOrPlan": "Cần mã phiếu hoặc kế hoạch (một trong hai).",
     "inspections.print.written": "Đã ghi {pages} trang ({sheets} phiếu) vào {file}",
-    "cli.usage.inspections": "  inspections list [--year Y] [--json]            các phiếu kiểm tra trong năm\n  inspections print MÃ|--plan ID --out FILE.pdf   in phiếu kiểm tra ra PDF (cần Chromium)",
+    "cli.usage.inspections": "  inspections list [--year Y] [--json]            các phiếu kiểm tra trong năm\n  inspections print MÃ|--plan ID [--minutes] --out FILE.pdf   in phiếu kiểm tra (hoặc biên bản kiểm tra với --minutes) ra PDF (cần Chromium)",
     "cli.inspections.listCount": "{count} phiếu kiểm tra năm {year}",
   },
   {
@@ -285,9 +286,10 @@ export const inspectionMessages = areaMessages(
     "inspections.reinspect.planned": "Re-inspection: {code}",
     "inspections.reinspect.alreadyInPlan": "This business is already in the chosen plan.",
     "inspections.minutes.notFinal": "Minutes can be printed only from a final result.",
+    "inspections.minutes.noneFinal": "No business in this plan has a final result yet: there are no minutes to print.",
     "inspections.print.codeOrPlan": "Give either a code or a plan.",
     "inspections.print.written": "Wrote {pages} pages ({sheets} sheets) to {file}",
-    "cli.usage.inspections": "  inspections list [--year Y] [--json]            inspections of the year\n  inspections print CODE|--plan ID --out FILE.pdf print checklists to PDF (needs Chromium)",
+    "cli.usage.inspections": "  inspections list [--year Y] [--json]            inspections of the year\n  inspections print CODE|--plan ID [--minutes] --out FILE.pdf   print checklists (or inspection minutes with --minutes) to PDF (needs Chromium)",
     "cli.inspections.listCount": "{count} inspections in {year}",
   },
 );
