@@ -105,6 +105,28 @@ describe('templates', () => {
     expect(await app.call('inspections.deleteTemplateVersion', { id: v1.id })).toMatchObject({ ok: false, error: { code: 'TEMPLATE_IN_USE' } });
     expect((await app.ok('inspections.templates', {})).find((t) => t.templateKey === 'default.karaoke')?.version).toBe(2);
   });
+
+  it('refuses a violation rule that does not fit the answer kind and saves nothing; an unused version can be deleted, the only one cannot', async () => {
+    app = await TestApp.withOffice();
+    const [v1] = await app.ok('inspections.templateVersions', { templateKey: 'default.guest_house' });
+    if (!v1) throw new Error('no default template');
+    const textWithRule = v1.sections.map((s, i) => (i === 0 ? { ...s, items: s.items.map((item, j) => (j === 0 ? { ...item, kind: 'text' as const } : item)) } : s));
+    expect(await app.call('inspections.saveTemplate', { templateKey: v1.templateKey, title: v1.title, sections: textWithRule })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'sections.0.items.0.violation', messageKey: 'inspections.template.ruleKind' }] },
+    });
+    expect(await app.ok('inspections.templateVersions', { templateKey: v1.templateKey })).toHaveLength(1);
+
+    const [common, own] = v1.sections;
+    if (!common || !own) throw new Error('default sections missing');
+    const reordered = [{ ...own, title: 'I. Lưu trú' }, { ...common, title: 'II. Chung', items: common.items.slice(1) }];
+    const v2 = await app.ok('inspections.saveTemplate', { templateKey: v1.templateKey, title: v1.title, sections: reordered });
+    expect(v2.sections.map((s) => s.title)).toEqual(['I. Lưu trú', 'II. Chung']);
+    expect(v2.sections[1]?.items.map((i) => i.key)).not.toContain('registration');
+    await app.ok('inspections.deleteTemplateVersion', { id: v2.id });
+    expect((await app.ok('inspections.templates', {})).find((t) => t.templateKey === v1.templateKey)?.version).toBe(1);
+    expect(await app.call('inspections.deleteTemplateVersion', { id: v1.id })).toMatchObject({ ok: false, error: { code: 'TEMPLATE_ONLY_VERSION', messageKey: 'inspections.template.onlyVersion' } });
+  });
 });
 
 describe('violations', () => {
