@@ -15,7 +15,22 @@ describe('inspection plans', () => {
     app = await TestApp.withOffice();
     const tooSmall = await app.call('inspections.savePlan', { fields: planInput({ team: planInput().team.slice(0, 2) }) });
     expect(tooSmall).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'fields.team', messageKey: 'inspections.plan.teamTooSmall' }] } });
+    const twice = planInput().team.map((m, i) => (i === 2 ? { ...m, name: ' nguyễn  văn HÙNG ' } : m));
+    expect(await app.call('inspections.savePlan', { fields: planInput({ team: twice }) })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'fields.team', messageKey: 'inspections.plan.memberTwice' }] },
+    });
+    const stranger = planInput().team.map((m, i) => (i === 0 ? { ...m, userId: 'no-such-user' } : m));
+    expect(await app.call('inspections.savePlan', { fields: planInput({ team: stranger }) })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'fields.team.0.userId', messageKey: 'inspections.plan.unknownUser' }] },
+    });
     expect(await app.ok('inspections.plans', {})).toEqual([]);
+    const [admin] = await app.ok('inspections.teamUsers', {});
+    if (!admin) throw new Error('no user');
+    const picked = planInput().team.map((m, i) => (i === 0 ? { name: admin.name, agency: 'Phòng Văn hóa - Xã hội', userId: admin.id } : m));
+    const withUser = await app.ok('inspections.savePlan', { fields: planInput({ title: 'Có người dùng', team: picked }) });
+    expect(withUser.plan.team[0]).toEqual({ name: 'Quản trị', agency: 'Phòng Văn hóa - Xã hội', userId: admin.id });
 
     const a = await app.ok('businesses.create', businessFields({ name: 'Karaoke Ánh Dương', type: 'karaoke', registrationNo: '' }));
     const b = await app.ok('businesses.create', businessFields({ name: 'Nhà nghỉ Hoa Mai', registrationNo: '' }));

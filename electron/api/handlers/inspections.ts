@@ -18,6 +18,7 @@ import {
   planCandidates,
   plannedInspections,
   removePlannedInspection,
+  teamUsers,
   updatePlan,
 } from '../../../db/inspectionPlans';
 import { missingRequired, normaliseAnswer } from '../../../db/inspectionRules';
@@ -220,6 +221,8 @@ export const inspectionHandlers: InspectionHandlers = {
     return null;
   },
 
+  'inspections.teamUsers': (ctx) => teamUsers(ctx.app.db),
+
   'inspections.plans': (ctx, { year }) => listPlans(ctx.app.db, year),
 
   'inspections.plan': (ctx, { id }) => planDetail(ctx, id),
@@ -228,6 +231,13 @@ export const inspectionHandlers: InspectionHandlers = {
     const office = officeOf(ctx);
     const db = ctx.app.db;
     const planId = id ?? ctx.app.newId();
+    // A member picked from the office's users keeps the link only to a user who exists.
+    const users = new Set(teamUsers(db).map((u) => u.id));
+    fields.team.forEach((m, i) => {
+      if (m.userId !== null && !users.has(m.userId)) {
+        throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: `fields.team.${i}.userId`, messageKey: 'inspections.plan.unknownUser' }]);
+      }
+    });
     db.transaction(() => {
       if (id === null) insertPlan(db, planId, office.unitCode, fields, stamp(ctx));
       else if (!updatePlan(db, id, fields, stamp(ctx))) throw notFound('inspections.plan.notFound');

@@ -60,6 +60,9 @@ export const TemplateEdit = z.object({ templateKey: requiredText(100), title: re
 
 export const TeamMember = z.object({ name: requiredText(100), agency: requiredText(200), userId: z.string().max(60).nullable().default(null) });
 
+/** A member's name however it was typed (case, spaces, NFC), so one person is not counted twice. */
+const memberKey = (name: string) => name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
 export const PlanFields = z
   .object({
     title: requiredText(300),
@@ -67,7 +70,11 @@ export const PlanFields = z
     periodTo: CalendarDate,
     decisionNo: requiredText(60),
     decisionDate: CalendarDate,
-    team: z.array(TeamMember).min(3, { error: 'inspections.plan.teamTooSmall' }).max(30),
+    team: z
+      .array(TeamMember)
+      .min(3, { error: 'inspections.plan.teamTooSmall' })
+      .max(30)
+      .refine((team) => new Set(team.map((m) => memberKey(m.name))).size === team.length, { error: 'inspections.plan.memberTwice' }),
   })
   .refine((p) => p.periodTo >= p.periodFrom, { error: 'inspections.plan.periodOrder', path: ['periodTo'] }) satisfies z.ZodType<
   PlanFieldsRecord,
