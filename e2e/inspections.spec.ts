@@ -129,9 +129,9 @@ test('an administrator edits a default template: version 2 for new inspections, 
   const added = await page.locator('.dd-template-item').count();
   await expect(editor.itemText(added)).toBeFocused();
   const item = editor.item(added);
-  await item.getByRole('radio', { name: 'Số (có đơn vị)' }).check();
+  await item.getByText('Số (có đơn vị)').click();
   await item.getByLabel(`Đơn vị mục ${added}`).fill('phòng');
-  await item.getByRole('radio', { name: 'Lớn hơn mức' }).check();
+  await item.getByText('Lớn hơn mức').click();
   await editor.save();
   await expect(page.getByRole('alert').filter({ hasText: `Mục ${added}: cách tính vi phạm không hợp` })).toBeVisible();
   await item.getByLabel(`Mức giới hạn mục ${added}`).fill('10');
