@@ -74,6 +74,7 @@ describe('results from paper', () => {
     }
     const future = await app.call('inspections.finalise', { inspectionId: opened.id, inspectedOn: `${thisYear + 1}-01-01` });
     expect(future).toMatchObject({ ok: false, error: { issues: [{ path: 'inspectedOn', messageKey: 'inspections.date.future' }] } });
+    expect(await app.ok('inspections.open', { code })).toMatchObject({ status: 'draft', inspectedOn: null, violations: [] });
 
     const final = await app.ok('inspections.finalise', { inspectionId: opened.id, inspectedOn: today });
     expect(final.status).toBe('final');
@@ -101,6 +102,9 @@ describe('results from paper', () => {
     expect(await app.call('inspections.open', { code: 'K-99-9999' })).toMatchObject({ ok: false, error: { code: 'INSPECTION_NOT_FOUND' } });
     app.running.app.db.prepare("UPDATE inspection SET unit_code = '99' WHERE id = ?").run(inspectionId);
     expect(await app.call('inspections.open', { code })).toMatchObject({ ok: false, error: { code: 'INSPECTION_OTHER_OFFICE' } });
+    expect(await app.call('inspections.printSheets', { code })).toMatchObject({ ok: false, error: { code: 'INSPECTION_OTHER_OFFICE' } });
+    expect(await app.call('inspections.saveAnswer', { inspectionId, itemKey: 'registration', value: 'yes' })).toMatchObject({ ok: false, error: { code: 'INSPECTION_OTHER_OFFICE' } });
+    expect(app.running.app.db.prepare('SELECT count(*) AS n FROM inspection_answer').get()).toEqual({ n: 0 });
   });
 });
 
@@ -158,11 +162,19 @@ describe('violations', () => {
     expect(await app.call('inspections.closeViolation', { id: first.id, closedOn: today })).toMatchObject({ ok: false, error: { code: 'VIOLATION_NOT_HANDLED' } });
     const fine = await app.call('inspections.recordHandling', { id: first.id, handling: 'fine', fineAmount: 2_000_000, handledOn: today });
     expect(fine).toMatchObject({ ok: false, error: { issues: [{ path: 'decisionNo', messageKey: 'inspections.handling.fineDecision' }] } });
+    const noAmount = await app.call('inspections.recordHandling', { id: first.id, handling: 'fine', decisionNo: '05/QĐ-XPVPHC', handledOn: today });
+    expect(noAmount).toMatchObject({ ok: false, error: { issues: [{ path: 'fineAmount', messageKey: 'inspections.handling.fineAmount' }] } });
+    const later = await app.call('inspections.recordHandling', { id: first.id, handling: 'reminder', handledOn: `${thisYear + 1}-06-01` });
+    expect(later).toMatchObject({ ok: false, error: { issues: [{ path: 'handledOn', messageKey: 'inspections.date.future' }] } });
     expect((await app.ok('inspections.violations', {})).every((v) => v.handling === null)).toBe(true);
 
     await app.ok('inspections.recordHandling', { id: first.id, handling: 'fine', fineAmount: 2_000_000, decisionNo: '05/QĐ-XPVPHC', handledOn: today });
     await app.ok('inspections.recordHandling', { id: second.id, handling: 'reminder', handledOn: today, deadline: '2000-01-31' });
     expect((await app.ok('inspections.violations', {}))[0]).toMatchObject({ id: second.id, overdue: true });
+    expect(await app.call('inspections.closeViolation', { id: first.id, closedOn: `${thisYear + 1}-06-01` })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'closedOn', messageKey: 'inspections.date.future' }] },
+    });
     await app.ok('inspections.closeViolation', { id: first.id, closedOn: today });
     expect((await app.ok('inspections.violations', {})).map((v) => v.id)).toEqual([second.id]);
     expect(await app.ok('inspections.figures', { year: thisYear })).toMatchObject({ violationsFound: 2, violationsHandled: 2, overdue: 1 });
@@ -186,6 +198,17 @@ describe('messages', () => {
       'inspections.handling.fineDecision',
       'inspections.date.future',
       'inspections.violation.needsHandling',
+      'inspections.handling.fineAmount',
+      'inspections.plan.memberTwice',
+      'inspections.plan.unknownUser',
+      'inspections.template.ruleKind',
+      'inspections.template.onlyVersion',
+      'inspections.minutes.notFinal',
+      'inspections.minutes.noneFinal',
+      'print.savePdf.failed',
+      'print.savePdf.badPath',
+      'print.savePdf.notPdf',
+      'print.savePdf.refused',
     ];
     expect(keys.filter((k) => !(k in vi) || !(k in en))).toEqual([]);
   });
