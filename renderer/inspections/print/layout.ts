@@ -171,8 +171,12 @@ export function paginateSheet(sheet: PrintSheet): SheetPage[] {
     const page = pages[pages.length - 1] ?? [];
     if (used + height > BODY_MM && page.length > 0) {
       const head: Block | null = block.kind === 'item' ? { kind: 'tableHead' } : block.kind === 'violation' ? { kind: 'violationHead' } : null;
-      pages.push(head ? [head] : []);
-      used = head ? blockHeight(head, sheet) : 0;
+      // The closing sentence of the minutes stays with the signatures it introduces.
+      const last = page.at(-1);
+      const carried = block.kind === 'signers' && last?.kind === 'para' && last.style === 'note' ? page.splice(-1, 1) : [];
+      const next = [...(head ? [head] : []), ...carried];
+      pages.push(next);
+      used = next.reduce((mm, b) => mm + blockHeight(b, sheet), 0);
     }
     pages[pages.length - 1]?.push(block);
     used += height;
