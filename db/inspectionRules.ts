@@ -29,4 +29,3 @@ export function itemsInOrder(sections: ChecklistSection[]): ChecklistItem[] {
 export function missingRequired(sections: ChecklistSection[], answers: ReadonlyMap<string, string>): ChecklistItem[] {
   return itemsInOrder(sections).filter((item) => item.required && !(answers.get(item.key) ?? '').trim());
 }
-
