@@ -1,7 +1,7 @@
 import { pdfText } from '../electron/print/pdfText';
 import { expect, expectAccessible, test } from './fixtures';
 import { InspectionsScreen, PlanEditorScreen, planThroughApi, registerBusinesses, ResultsScreen, TemplateEditorScreen, ViolationsScreen } from './inspectionsPages';
-import { setUpOffice } from './pages';
+import { choose, OFFICE, setUpOffice } from './pages';
 
 const year = new Date().getFullYear();
 /** Yesterday as typed from paper (the host and the browser may be in different time zones around midnight). */
@@ -30,7 +30,10 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   await plan.fill({ title: 'Kiểm tra quý I', from: `01/01/${year}`, to: `31/12/${year}`, decisionNo: '15/QĐ-UBND', decisionDate: `01/01/${year}`, team: [...team, ['', '']] });
   await plan.save();
   await expect(page.getByRole('alert').filter({ hasText: 'Đoàn kiểm tra phải có ít nhất 3 thành viên.' })).toBeVisible();
-  await plan.fill({ title: 'Kiểm tra quý I', from: `01/01/${year}`, to: `31/12/${year}`, decisionNo: '15/QĐ-UBND', decisionDate: `01/01/${year}`, team: [...team, ['Hoàng Văn Nam', 'Quản lý thị trường']] });
+  // The third member is picked from the office's users (typing "nguyen thi" without diacritics finds them).
+  await plan.fill({ title: 'Kiểm tra quý I', from: `01/01/${year}`, to: `31/12/${year}`, decisionNo: '15/QĐ-UBND', decisionDate: `01/01/${year}`, team: [...team, ['', 'Quản lý thị trường']] });
+  await choose(page.getByRole('combobox', { name: 'Chọn thành viên 3 từ người dùng' }), 'nguyen thi');
+  await expect(page.getByLabel('Họ và tên thành viên 3')).toHaveValue(OFFICE.admin);
   await plan.save();
   await expect(page.getByRole('heading', { name: 'Kế hoạch: Kiểm tra quý I' })).toBeVisible();
   await expect(plan.coverage()).toContainText('Toàn đơn vị: 0/3 cơ sở (0%)');
@@ -72,6 +75,7 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   expect(minutesText).toContain('BIÊN BẢN KIỂM TRA');
   expect(minutesText).toContain('Có sổ theo dõi khách lưu trú');
   expect(minutesText).toContain('IV. CÁC VI PHẠM PHÁT HIỆN VÀ HÌNH THỨC XỬ LÝ');
+  expect(minutesText).toContain(`Ông/Bà ${OFFICE.admin} - Quản lý thị trường`);
   await page.keyboard.press('Escape');
   await expect(minutes).toBeHidden();
 
