@@ -225,3 +225,8 @@ export function inspectionsOfYear(db: Db, year: number): InspectionListRow[] {
     )
     .all(year) as InspectionListRow[];
 }
+
+/** The office's active users, who may be picked as team members (by name as typed). */
+export function teamUsers(db: Db): { id: string; name: string }[] {
+  return db.prepare('SELECT id, name FROM app_user WHERE active = 1 ORDER BY name_key').all() as { id: string; name: string }[];
+}

@@ -1,7 +1,7 @@
 import { pdfText } from '../electron/print/pdfText';
 import { expect, expectAccessible, test } from './fixtures';
-import { InspectionsScreen, PlanEditorScreen, registerBusinesses, ResultsScreen, ViolationsScreen } from './inspectionsPages';
-import { setUpOffice } from './pages';
+import { InspectionsScreen, PlanEditorScreen, planThroughApi, registerBusinesses, ResultsScreen, TemplateEditorScreen, ViolationsScreen } from './inspectionsPages';
+import { choose, OFFICE, setUpOffice } from './pages';
 
 const year = new Date().getFullYear();
 /** Yesterday as typed from paper (the host and the browser may be in different time zones around midnight). */
@@ -30,7 +30,10 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   await plan.fill({ title: 'Kiểm tra quý I', from: `01/01/${year}`, to: `31/12/${year}`, decisionNo: '15/QĐ-UBND', decisionDate: `01/01/${year}`, team: [...team, ['', '']] });
   await plan.save();
   await expect(page.getByRole('alert').filter({ hasText: 'Đoàn kiểm tra phải có ít nhất 3 thành viên.' })).toBeVisible();
-  await plan.fill({ title: 'Kiểm tra quý I', from: `01/01/${year}`, to: `31/12/${year}`, decisionNo: '15/QĐ-UBND', decisionDate: `01/01/${year}`, team: [...team, ['Hoàng Văn Nam', 'Quản lý thị trường']] });
+  // The third member is picked from the office's users (typing "nguyen thi" without diacritics finds them).
+  await plan.fill({ title: 'Kiểm tra quý I', from: `01/01/${year}`, to: `31/12/${year}`, decisionNo: '15/QĐ-UBND', decisionDate: `01/01/${year}`, team: [...team, ['', 'Quản lý thị trường']] });
+  await choose(page.getByRole('combobox', { name: 'Chọn thành viên 3 từ người dùng' }), 'nguyen thi');
+  await expect(page.getByLabel('Họ và tên thành viên 3')).toHaveValue(OFFICE.admin);
   await plan.save();
   await expect(page.getByRole('heading', { name: 'Kế hoạch: Kiểm tra quý I' })).toBeVisible();
   await expect(plan.coverage()).toContainText('Toàn đơn vị: 0/3 cơ sở (0%)');
@@ -63,6 +66,19 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   await results.finalise(visitDate);
   await expect(page.getByRole('heading', { name: 'Vi phạm phát hiện (2)' })).toBeVisible();
 
+  await page.getByRole('button', { name: 'In biên bản' }).click();
+  const minutes = page.getByRole('dialog', { name: 'Xem trước khi in' });
+  await expect(minutes.locator('.dd-print-page').first()).toBeVisible();
+  // The browser host has no shell to save a PDF: printing stays with the browser.
+  await expect(minutes.getByRole('button', { name: 'Lưu PDF...' })).toHaveCount(0);
+  const minutesText = (await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
+  expect(minutesText).toContain('BIÊN BẢN KIỂM TRA');
+  expect(minutesText).toContain('Có sổ theo dõi khách lưu trú');
+  expect(minutesText).toContain('IV. CÁC VI PHẠM PHÁT HIỆN VÀ HÌNH THỨC XỬ LÝ');
+  expect(minutesText).toContain(`Ông/Bà ${OFFICE.admin} - Quản lý thị trường`);
+  await page.keyboard.press('Escape');
+  await expect(minutes).toBeHidden();
+
   await area.tab('Vi phạm và xử lý');
   const violations = new ViolationsScreen(page);
   await expect(violations.summary()).toHaveText('Đang theo dõi: 2 · Quá hạn: 0');
@@ -85,4 +101,72 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   await expect(results.history()).toContainText('Hoàn tất kết quả');
   await expect(page.getByRole('heading', { name: 'Vi phạm phát hiện (1)' })).toBeVisible();
   await expect(area.figures()).toContainText(`Đã kiểm tra năm ${year}: 1/3 cơ sở`);
+});
+
+test('an administrator edits a default template: version 2 for new inspections, version 1 kept by the one already printed', async ({ desk }) => {
+  test.skip(desk.shell !== 'chromium', 'page.pdf needs headless Chromium');
+  test.setTimeout(180_000);
+  const page = desk.page;
+  await setUpOffice(page);
+  await registerBusinesses(page, [{ name: 'Karaoke Ánh Dương', type: 'karaoke' }]);
+  const before = await planThroughApi(page, 'Kiểm tra quý I', ['Karaoke Ánh Dương']);
+  const area = new InspectionsScreen(page);
+  await area.open();
+  await area.tab('Mẫu phiếu');
+  const editor = new TemplateEditorScreen(page);
+  await editor.open('Karaoke');
+  await expect(editor.versions()).toContainText('Phiên bản 1');
+  await expect(editor.versions()).toContainText('Đã dùng cho 1 phiếu');
+  await expectAccessible(page, 'template editor');
+
+  // A cleared item text is named by its number, and nothing is saved.
+  await editor.itemText(1).fill('');
+  await editor.save();
+  await expect(page.getByRole('alert').filter({ hasText: 'Mục 1 cần có nội dung.' })).toBeVisible();
+  await editor.itemText(1).fill('Có giấy chứng nhận đăng ký kinh doanh (bản chính)');
+  // Item 2 moves up; a new number item is added to section 2 by keyboard.
+  await page.getByRole('button', { name: 'Chuyển mục 2 lên' }).click();
+  await expect(editor.itemText(1)).toHaveValue('Có giấy chứng nhận đủ điều kiện về an ninh, trật tự');
+  await page.getByRole('button', { name: 'Thêm mục vào phần 2' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Số phòng hát đang hoạt động');
+  const added = await page.locator('.dd-template-item').count();
+  await expect(editor.itemText(added)).toBeFocused();
+  const item = editor.item(added);
+  await item.getByText('Số (có đơn vị)').click();
+  await item.getByLabel(`Đơn vị mục ${added}`).fill('phòng');
+  await item.getByText('Lớn hơn mức').click();
+  await editor.save();
+  await expect(page.getByRole('alert').filter({ hasText: `Mục ${added}: cách tính vi phạm không hợp` })).toBeVisible();
+  await item.getByLabel(`Mức giới hạn mục ${added}`).fill('10');
+  await item.getByLabel(`Căn cứ pháp lý mục ${added}`).fill('Nghị định 54/2019/NĐ-CP, Điều 7');
+  await editor.save();
+  await expect(page.getByText('Đã lưu mẫu phiếu, phiên bản 2')).toBeVisible();
+  await expect(editor.versions()).toContainText('Phiên bản 2');
+  await expect(editor.versions().getByRole('row').filter({ hasText: 'Phiên bản 2' })).toContainText('Dùng cho phiếu mới');
+
+  await editor.deleteVersion(1);
+  await expect(page.getByText('Phiên bản mẫu phiếu này đã được dùng cho phiếu kiểm tra, không thể xóa.')).toBeVisible();
+  await expect(editor.versions()).toContainText('Phiên bản 1');
+
+  // The inspection planned before the edit is still shown and printed with version 1.
+  await page.getByRole('button', { name: 'Danh sách mẫu phiếu' }).click();
+  await area.tab('Nhập kết quả');
+  const results = new ResultsScreen(page);
+  await results.openCode(before.get('Karaoke Ánh Dương') ?? '');
+  await expect(page.getByText('Kiểm tra quý I · Phiên bản 1')).toBeVisible();
+  await page.getByRole('button', { name: 'In phiếu', exact: true }).click();
+  const preview = page.getByRole('dialog', { name: 'Xem trước khi in' });
+  await expect(preview.locator('.dd-print-page').first()).toBeVisible();
+  const old = (await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
+  expect(old).toContain('Mẫu phiên bản 1');
+  expect(old).not.toContain('(bản chính)');
+  expect(old).not.toContain('Số phòng hát đang hoạt động');
+  await page.keyboard.press('Escape');
+
+  // A business planned after the edit gets version 2.
+  const after = await planThroughApi(page, 'Kiểm tra quý II', ['Karaoke Ánh Dương']);
+  await results.openCode(after.get('Karaoke Ánh Dương') ?? '');
+  await expect(page.getByText('Kiểm tra quý II · Phiên bản 2')).toBeVisible();
+  await expect(page.getByText('Số phòng hát đang hoạt động')).toBeVisible();
 });

@@ -17,6 +17,37 @@ export async function registerBusinesses(page: Page, businesses: { name: string;
   }, businesses);
 }
 
+/** One API call from the page (Electron's window.api, or the browser host's HTTP API); throws unless it succeeds. */
+export async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([procedure, body]) => {
+      const token = sessionStorage.getItem('dd.hostToken') ?? '';
+      const api = window.api as unknown as Record<string, ((input: unknown) => Promise<{ ok: boolean; value?: unknown }>) | undefined> | undefined;
+      const result = api?.[procedure]
+        ? await api[procedure](body)
+        : ((await (await fetch(`./api/${procedure}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dd-token': token }, body: JSON.stringify(body) })).json()) as {
+            ok: boolean;
+            value?: unknown;
+          });
+      if (!result.ok) throw new Error(`${procedure} failed: ${JSON.stringify(result)}`);
+      return result.value;
+    },
+    [name, input] as const,
+  ) as Promise<T>;
+}
+
+/** A plan of the year with a team of three for the named businesses (set up through the API); the codes by business name. */
+export async function planThroughApi(page: Page, title: string, businessNames: string[]): Promise<Map<string, string>> {
+  const year = new Date().getFullYear();
+  const team = ['Nguyễn Văn Hùng', 'Trần Thị Lan', 'Hoàng Văn Nam'].map((name) => ({ name, agency: 'Phòng Văn hóa - Xã hội', userId: null }));
+  const fields = { title, periodFrom: `${year}-01-01`, periodTo: `${year}-12-31`, decisionNo: '20/QĐ-UBND', decisionDate: `${year}-01-01`, team };
+  const { plan } = await callApi<{ plan: { id: string } }>(page, 'inspections.savePlan', { id: null, fields });
+  const candidates = await callApi<{ id: string; name: string }[]>(page, 'inspections.candidates', {});
+  const add = candidates.filter((c) => businessNames.includes(c.name)).map((c) => c.id);
+  const detail = await callApi<{ inspections: { businessName: string; code: string }[] }>(page, 'inspections.setPlanBusinesses', { planId: plan.id, add, remove: [] });
+  return new Map(detail.inspections.map((i) => [i.businessName, i.code]));
+}
+
 async function typeDate(field: Locator, ddmmyyyy: string) {
   await field.fill(ddmmyyyy);
   await field.press('Enter');
@@ -156,5 +187,35 @@ export class ViolationsScreen {
     if (handling.deadline !== undefined) await typeDate(dialog.getByLabel('Hạn khắc phục'), handling.deadline);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     return dialog;
+  }
+}
+
+export class TemplateEditorScreen {
+  constructor(readonly page: Page) {}
+
+  async open(typeLabel: string) {
+    await this.page.getByRole('row').filter({ hasText: typeLabel }).getByRole('button', { name: /^Sửa mẫu/ }).click();
+    await expect(this.page.getByRole('heading', { level: 2, name: /^Sửa mẫu phiếu:/ })).toBeVisible();
+  }
+
+  versions() {
+    return this.page.getByRole('table').first();
+  }
+
+  item(n: number) {
+    return this.page.getByRole('group', { name: `Mục ${n}`, exact: true });
+  }
+
+  itemText(n: number) {
+    return this.page.getByLabel(`Nội dung mục ${n}`, { exact: true });
+  }
+
+  async save() {
+    await this.page.getByRole('button', { name: 'Lưu thành phiên bản mới' }).click();
+  }
+
+  async deleteVersion(version: number) {
+    await this.page.getByRole('button', { name: `Xóa phiên bản ${version}` }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: `Xóa phiên bản ${version}` }).click();
   }
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../cli';
 import { findChromium } from '../print/pdf';
 import { pdfText } from '../print/pdfText';
-import { plannedInspection } from '../inspections/testing';
+import { answerAll, plannedInspection } from '../inspections/testing';
 import { TestApp } from '../testing/factories';
 
 let app: TestApp;
@@ -43,6 +43,20 @@ describe('inspections CLI', () => {
     const read = await pdfText(fs.readFileSync(file));
     expect(read.text.join('\n').normalize('NFC')).toContain('Nhà nghỉ Hoa Mai');
     expect(out.join('\n')).toContain(`Đã ghi ${read.pages} trang (1 phiếu)`);
+  }, 60_000);
+
+  it.skipIf(findChromium() === null)('prints the minutes of a final result with --minutes, and refuses them before the result is final', async () => {
+    const { code } = await plannedInspection(app, { name: 'Nhà nghỉ Hoa Mai', type: 'guest_house' });
+    const file = path.join(app.dataDir, 'bienban.pdf');
+    expect(await cli('inspections', 'print', code, '--minutes', '--out', file)).toBe(1);
+    expect(err.join('\n')).toContain('Biên bản chỉ in được khi kết quả đã hoàn tất.');
+    expect(fs.existsSync(file)).toBe(false);
+    const opened = await answerAll(app, code, ['stays_declared']);
+    await app.ok('inspections.finalise', { inspectionId: opened.id, inspectedOn: new Date().toISOString().slice(0, 10) });
+    expect(await cli('inspections', 'print', code, '--minutes', '--out', file)).toBe(0);
+    const text = (await pdfText(fs.readFileSync(file))).text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
+    expect(text).toContain('BIÊN BẢN KIỂM TRA');
+    expect(text).toContain('Khai báo lưu trú của khách với cơ quan công an');
   }, 60_000);
 
   it('says clearly when no Chromium is available', async () => {

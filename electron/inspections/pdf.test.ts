@@ -4,7 +4,7 @@ import { TestApp } from '../testing/factories';
 import { findChromium } from '../print/pdf';
 import { sheetsToPdf } from './pdf';
 import { pdfText } from '../print/pdfText';
-import { plannedInspection } from './testing';
+import { answerAll, planInput, plannedInspection } from './testing';
 
 let app: TestApp | undefined;
 afterEach(() => app?.close());
@@ -31,5 +31,44 @@ describe('printed checklists', () => {
     expect(all).toContain('Nhà nghỉ Hoa Mai');
     read.text.forEach((page) => expect(page).toMatch(/Mã phiếu: K-\d\d-\d{4}/));
     expect(read.text.at(-1)).toMatch(/Trang (\d+) \/ \1/);
+  }, 60_000);
+});
+
+describe('printed minutes', () => {
+  it.skipIf(chromium === null)('a final result prints as minutes: its own title, team and representative, violations with handling, signatures, x / y', async () => {
+    app = await TestApp.withOffice();
+    const { code, planId } = await plannedInspection(app, { name: 'Nhà nghỉ Hoa Mai', type: 'guest_house', ownerName: 'Lê Văn Bình' });
+    const opened = await answerAll(app, code, ['stays_declared', 'posted_rules']);
+    const today = new Date().toISOString().slice(0, 10);
+    const final = await app.ok('inspections.finalise', { inspectionId: opened.id, inspectedOn: today });
+    const fined = final.violations.find((v) => v.itemKey === 'stays_declared');
+    if (!fined) throw new Error('violation missing');
+    await app.ok('inspections.recordHandling', { id: fined.id, handling: 'fine', fineAmount: 2_500_000, decisionNo: '05/QĐ-XPVPHC', handledOn: today, deadline: '2099-12-31' });
+
+    const sheets = await app.ok('inspections.printSheets', { code, minutes: true });
+    const { pdf, pages } = await sheetsToPdf(sheets, chromium ?? '');
+    const read = await pdfText(pdf);
+    if (process.env.KEEP_PDF) (await import('node:fs')).writeFileSync(process.env.KEEP_PDF, pdf);
+    expect(read.pages).toBe(pages);
+    // Lines wrap where the page is narrow: compare with spaces for line breaks.
+    const all = read.text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
+    expect(all).toContain('BIÊN BẢN KIỂM TRA');
+    expect(all).not.toContain('PHIẾU KIỂM TRA');
+    expect(all).toContain('Hôm nay, hồi');
+    expect(all).toContain('Ông/Bà: Lê Văn Bình - đại diện cơ sở Nhà nghỉ Hoa Mai');
+    expect(all).toContain('Trần Thị Lan - Công an phường');
+    for (const v of final.violations) expect(all).toContain(v.description);
+    expect(all).toContain('Phạt tiền 2.500.000 đồng (Quyết định số 05/QĐ-XPVPHC)');
+    expect(all).toContain('Hạn khắc phục: 31/12/2099');
+    expect(all).toContain('có 2 nội dung vi phạm nêu tại mục IV');
+    expect(all).toContain('ĐẠI DIỆN CƠ SỞ');
+    expect(all).toContain('THÀNH VIÊN ĐOÀN');
+    expect(all).toContain('Hoàng Văn Nam');
+    read.text.forEach((page, i) => expect(page).toContain(`Trang ${i + 1} / ${read.pages}`));
+
+    // A whole plan's minutes are those of its final results; a plan with none is refused.
+    expect(await app.ok('inspections.printSheets', { planId, minutes: true })).toHaveLength(1);
+    const empty = await app.ok('inspections.savePlan', { fields: planInput({ title: 'Kế hoạch trống' }) });
+    expect(await app.call('inspections.printSheets', { planId: empty.plan.id, minutes: true })).toMatchObject({ ok: false, error: { messageKey: 'inspections.minutes.noneFinal' } });
   }, 60_000);
 });

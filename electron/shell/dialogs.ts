@@ -1,9 +1,11 @@
 import { BrowserWindow, dialog, ipcMain, type OpenDialogOptions } from 'electron';
 import { CHOOSE_PATH_CHANNEL, PathRequest } from '../files/choosePath';
 import { isAppUrl } from '../window';
+import { setupSavePdf } from './printToPdf';
 
-/** The native folder/file dialogs behind `window.desk.choosePath`, answered only to the app's own frames. */
+/** The native folder/file dialogs behind `window.desk.choosePath` (and "Lưu PDF..."), answered only to the app's own frames. */
 export function setupDialogs(): void {
+  setupSavePdf();
   ipcMain.handle(CHOOSE_PATH_CHANNEL, async (event, raw: unknown): Promise<string | null> => {
     if (!isAppUrl(event.senderFrame?.url ?? '')) return null;
     const request = PathRequest.safeParse(raw);

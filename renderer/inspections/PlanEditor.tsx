@@ -1,10 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Col, DatePicker, Form, Input, Row, Space } from 'antd';
+import { Alert, App as AntApp, Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
 import { useT } from '../app/i18n';
+import { filterOptionByLabel } from '../app/foldText';
 import { useApiCall } from '../app/useApiCall';
 import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import { isoDate, pickerDate } from './dates';
@@ -18,11 +19,11 @@ interface PlanFormValues {
   periodTo: Dayjs | null;
   decisionNo: string;
   decisionDate: Dayjs | null;
-  team: { name: string; agency: string }[];
+  team: { name: string; agency: string; userId: string | null }[];
 }
 
 const FIELDS = ['title', 'periodFrom', 'periodTo', 'decisionNo', 'decisionDate'] as const;
-const EMPTY_TEAM = [0, 1, 2].map(() => ({ name: '', agency: '' }));
+const EMPTY_TEAM = [0, 1, 2].map(() => ({ name: '', agency: '', userId: null }));
 
 function formValues(detail: PlanDetail | null): PlanFormValues {
   if (!detail) return { title: '', periodFrom: null, periodTo: null, decisionNo: '', decisionDate: null, team: EMPTY_TEAM };
@@ -33,7 +34,7 @@ function formValues(detail: PlanDetail | null): PlanFormValues {
     periodTo: pickerDate(p.periodTo),
     decisionNo: p.decisionNo,
     decisionDate: pickerDate(p.decisionDate),
-    team: p.team.map((m) => ({ name: m.name, agency: m.agency })),
+    team: p.team.map((m) => ({ name: m.name, agency: m.agency, userId: m.userId })),
   };
 }
 
@@ -47,6 +48,13 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
   const [loaded, setLoaded] = useState(planId === null);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [users, setUsers] = useState<{ id: string; name: string }[]>([]);
+  // The user pickers show form values that are not fields of their own: re-render when one changes.
+  const [, setPicked] = useState(0);
+
+  useEffect(() => {
+    void call(api['inspections.teamUsers']({})).then((value) => value && setUsers(value));
+  }, [call]);
 
   useEffect(() => {
     if (planId === null) return;
@@ -70,7 +78,7 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
           decisionDate: isoDate(v.decisionDate) ?? '',
           // A row left blank is no member; a half-filled one is sent and shown as incomplete.
           team: (v.team ?? [])
-            .map((m) => ({ name: m?.name ?? '', agency: m?.agency ?? '', userId: null }))
+            .map((m) => ({ name: m?.name ?? '', agency: m?.agency ?? '', userId: m?.userId ?? null }))
             .filter((m) => m.name.trim() || m.agency.trim()),
         },
       }),
@@ -127,12 +135,40 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
               <>
                 {fields.map((field, index) => (
                   <Row gutter={16} key={field.key}>
-                    <Col xs={11}>
+                    <Col xs={6}>
+                      <Select
+                        className="dd-full-width"
+                        aria-label={t('inspections.plan.pickUser', { n: index + 1 })}
+                        placeholder={t('inspections.plan.pickUser', { n: index + 1 })}
+                        showSearch={{ filterOption: filterOptionByLabel }}
+                        allowClear
+                        value={form.getFieldValue(['team', field.name, 'userId']) ?? undefined}
+                        options={users.map((u) => ({ value: u.id, label: u.name }))}
+                        onChange={(id?: string) => {
+                          const user = users.find((u) => u.id === id);
+                          form.setFieldValue(['team', field.name, 'userId'], user?.id ?? null);
+                          if (user) form.setFieldValue(['team', field.name, 'name'], user.name);
+                          setPicked((n) => n + 1);
+                        }}
+                      />
+                    </Col>
+                    <Col xs={8}>
                       <Form.Item name={[field.name, 'name']}>
-                        <Input aria-label={t('inspections.plan.memberName', { n: index + 1 })} placeholder={t('inspections.plan.memberName', { n: index + 1 })} maxLength={100} />
+                        <Input
+                          aria-label={t('inspections.plan.memberName', { n: index + 1 })}
+                          placeholder={t('inspections.plan.memberName', { n: index + 1 })}
+                          maxLength={100}
+                          onChange={() => {
+                            // A typed name is no longer the picked user.
+                            if (form.getFieldValue(['team', field.name, 'userId'])) {
+                              form.setFieldValue(['team', field.name, 'userId'], null);
+                              setPicked((n) => n + 1);
+                            }
+                          }}
+                        />
                       </Form.Item>
                     </Col>
-                    <Col xs={11}>
+                    <Col xs={8}>
                       <Form.Item name={[field.name, 'agency']}>
                         <Input aria-label={t('inspections.plan.memberAgency', { n: index + 1 })} placeholder={t('inspections.plan.memberAgency', { n: index + 1 })} maxLength={200} />
                       </Form.Item>
@@ -142,7 +178,7 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
                     </Col>
                   </Row>
                 ))}
-                <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ name: '', agency: '' })}>
+                <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ name: '', agency: '', userId: null })}>
                   {t('inspections.plan.addMember')}
                 </Button>
               </>

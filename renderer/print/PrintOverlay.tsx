@@ -1,8 +1,9 @@
 import '@fontsource/tinos/400.css';
 import '@fontsource/tinos/400-italic.css';
 import '@fontsource/tinos/700.css';
-import { Button, Space } from 'antd';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { App as AntApp, Button, Space } from 'antd';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { DeskPdfShell } from '../../electron/shell/savePdfChannel';
 import { createPortal } from 'react-dom';
 import { useT } from '../app/i18n';
 
@@ -19,12 +20,36 @@ const PREVIEW_CSS = `
 }
 `;
 
+/** The desktop shell's "save as PDF", set by the Electron preload; absent in the browser host. */
+function pdfShell(): DeskPdfShell | null {
+  const desk = window.desk as Partial<DeskPdfShell> | undefined;
+  return typeof desk?.savePdf === 'function' ? (desk as DeskPdfShell) : null;
+}
+
 /**
- * Print preview of any printed document, then the browser's print (in Electron the system dialog,
- * which also saves as PDF). Esc closes; focus starts on the print button.
+ * Print preview of any printed document, then the browser's print (in Electron the system dialog).
+ * In the desktop app "Lưu PDF..." also saves the pages as an A4 PDF where the clerk chooses
+ * (fileName is the name offered). Esc closes; focus starts on the print button.
  */
-export function PrintOverlay({ title, summary, css, onClose, children }: { title: string; summary?: string; css: string; onClose: () => void; children: ReactNode }) {
-  const { t } = useT();
+export function PrintOverlay({
+  title,
+  summary,
+  css,
+  fileName = title,
+  onClose,
+  children,
+}: {
+  title: string;
+  summary?: string;
+  css: string;
+  fileName?: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t, tKey } = useT();
+  const { message } = AntApp.useApp();
+  const shell = pdfShell();
+  const [saving, setSaving] = useState(false);
   const printRef = useRef<HTMLButtonElement>(null);
   // The parent's callback changes on every render; the listener must not be re-added for that.
   const closeRef = useRef(onClose);
@@ -47,8 +72,25 @@ export function PrintOverlay({ title, summary, css, onClose, children }: { title
         {summary && <span>{summary}</span>}
         <Space>
           <Button type="primary" ref={printRef} onClick={() => window.print()}>
-            {t('print.print')}
+            {shell ? t('print.toPrinter') : t('print.print')}
           </Button>
+          {shell && (
+            <Button
+              loading={saving}
+              onClick={() => {
+                setSaving(true);
+                void shell
+                  .savePdf({ defaultName: fileName })
+                  .then((result) => {
+                    if (result.outcome === 'saved') void message.success(t('print.savePdf.saved', { file: result.file }));
+                    if (result.outcome === 'failed') void message.error(tKey(result.messageKey, result.params));
+                  })
+                  .finally(() => setSaving(false));
+              }}
+            >
+              {t('print.savePdf')}
+            </Button>
+          )}
           <Button onClick={onClose}>{t('common.close')}</Button>
         </Space>
       </div>

@@ -15,7 +15,22 @@ describe('inspection plans', () => {
     app = await TestApp.withOffice();
     const tooSmall = await app.call('inspections.savePlan', { fields: planInput({ team: planInput().team.slice(0, 2) }) });
     expect(tooSmall).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'fields.team', messageKey: 'inspections.plan.teamTooSmall' }] } });
+    const twice = planInput().team.map((m, i) => (i === 2 ? { ...m, name: ' nguyễn  văn HÙNG ' } : m));
+    expect(await app.call('inspections.savePlan', { fields: planInput({ team: twice }) })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'fields.team', messageKey: 'inspections.plan.memberTwice' }] },
+    });
+    const stranger = planInput().team.map((m, i) => (i === 0 ? { ...m, userId: 'no-such-user' } : m));
+    expect(await app.call('inspections.savePlan', { fields: planInput({ team: stranger }) })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'fields.team.0.userId', messageKey: 'inspections.plan.unknownUser' }] },
+    });
     expect(await app.ok('inspections.plans', {})).toEqual([]);
+    const [admin] = await app.ok('inspections.teamUsers', {});
+    if (!admin) throw new Error('no user');
+    const picked = planInput().team.map((m, i) => (i === 0 ? { name: admin.name, agency: 'Phòng Văn hóa - Xã hội', userId: admin.id } : m));
+    const withUser = await app.ok('inspections.savePlan', { fields: planInput({ title: 'Có người dùng', team: picked }) });
+    expect(withUser.plan.team[0]).toEqual({ name: 'Quản trị', agency: 'Phòng Văn hóa - Xã hội', userId: admin.id });
 
     const a = await app.ok('businesses.create', businessFields({ name: 'Karaoke Ánh Dương', type: 'karaoke', registrationNo: '' }));
     const b = await app.ok('businesses.create', businessFields({ name: 'Nhà nghỉ Hoa Mai', registrationNo: '' }));
@@ -59,6 +74,7 @@ describe('results from paper', () => {
     }
     const future = await app.call('inspections.finalise', { inspectionId: opened.id, inspectedOn: `${thisYear + 1}-01-01` });
     expect(future).toMatchObject({ ok: false, error: { issues: [{ path: 'inspectedOn', messageKey: 'inspections.date.future' }] } });
+    expect(await app.ok('inspections.open', { code })).toMatchObject({ status: 'draft', inspectedOn: null, violations: [] });
 
     const final = await app.ok('inspections.finalise', { inspectionId: opened.id, inspectedOn: today });
     expect(final.status).toBe('final');
@@ -86,6 +102,9 @@ describe('results from paper', () => {
     expect(await app.call('inspections.open', { code: 'K-99-9999' })).toMatchObject({ ok: false, error: { code: 'INSPECTION_NOT_FOUND' } });
     app.running.app.db.prepare("UPDATE inspection SET unit_code = '99' WHERE id = ?").run(inspectionId);
     expect(await app.call('inspections.open', { code })).toMatchObject({ ok: false, error: { code: 'INSPECTION_OTHER_OFFICE' } });
+    expect(await app.call('inspections.printSheets', { code })).toMatchObject({ ok: false, error: { code: 'INSPECTION_OTHER_OFFICE' } });
+    expect(await app.call('inspections.saveAnswer', { inspectionId, itemKey: 'registration', value: 'yes' })).toMatchObject({ ok: false, error: { code: 'INSPECTION_OTHER_OFFICE' } });
+    expect(app.running.app.db.prepare('SELECT count(*) AS n FROM inspection_answer').get()).toEqual({ n: 0 });
   });
 });
 
@@ -105,6 +124,28 @@ describe('templates', () => {
     expect(await app.call('inspections.deleteTemplateVersion', { id: v1.id })).toMatchObject({ ok: false, error: { code: 'TEMPLATE_IN_USE' } });
     expect((await app.ok('inspections.templates', {})).find((t) => t.templateKey === 'default.karaoke')?.version).toBe(2);
   });
+
+  it('refuses a violation rule that does not fit the answer kind and saves nothing; an unused version can be deleted, the only one cannot', async () => {
+    app = await TestApp.withOffice();
+    const [v1] = await app.ok('inspections.templateVersions', { templateKey: 'default.guest_house' });
+    if (!v1) throw new Error('no default template');
+    const textWithRule = v1.sections.map((s, i) => (i === 0 ? { ...s, items: s.items.map((item, j) => (j === 0 ? { ...item, kind: 'text' as const } : item)) } : s));
+    expect(await app.call('inspections.saveTemplate', { templateKey: v1.templateKey, title: v1.title, sections: textWithRule })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'sections.0.items.0.violation', messageKey: 'inspections.template.ruleKind' }] },
+    });
+    expect(await app.ok('inspections.templateVersions', { templateKey: v1.templateKey })).toHaveLength(1);
+
+    const [common, own] = v1.sections;
+    if (!common || !own) throw new Error('default sections missing');
+    const reordered = [{ ...own, title: 'I. Lưu trú' }, { ...common, title: 'II. Chung', items: common.items.slice(1) }];
+    const v2 = await app.ok('inspections.saveTemplate', { templateKey: v1.templateKey, title: v1.title, sections: reordered });
+    expect(v2.sections.map((s) => s.title)).toEqual(['I. Lưu trú', 'II. Chung']);
+    expect(v2.sections[1]?.items.map((i) => i.key)).not.toContain('registration');
+    await app.ok('inspections.deleteTemplateVersion', { id: v2.id });
+    expect((await app.ok('inspections.templates', {})).find((t) => t.templateKey === v1.templateKey)?.version).toBe(1);
+    expect(await app.call('inspections.deleteTemplateVersion', { id: v1.id })).toMatchObject({ ok: false, error: { code: 'TEMPLATE_ONLY_VERSION', messageKey: 'inspections.template.onlyVersion' } });
+  });
 });
 
 describe('violations', () => {
@@ -121,11 +162,19 @@ describe('violations', () => {
     expect(await app.call('inspections.closeViolation', { id: first.id, closedOn: today })).toMatchObject({ ok: false, error: { code: 'VIOLATION_NOT_HANDLED' } });
     const fine = await app.call('inspections.recordHandling', { id: first.id, handling: 'fine', fineAmount: 2_000_000, handledOn: today });
     expect(fine).toMatchObject({ ok: false, error: { issues: [{ path: 'decisionNo', messageKey: 'inspections.handling.fineDecision' }] } });
+    const noAmount = await app.call('inspections.recordHandling', { id: first.id, handling: 'fine', decisionNo: '05/QĐ-XPVPHC', handledOn: today });
+    expect(noAmount).toMatchObject({ ok: false, error: { issues: [{ path: 'fineAmount', messageKey: 'inspections.handling.fineAmount' }] } });
+    const later = await app.call('inspections.recordHandling', { id: first.id, handling: 'reminder', handledOn: `${thisYear + 1}-06-01` });
+    expect(later).toMatchObject({ ok: false, error: { issues: [{ path: 'handledOn', messageKey: 'inspections.date.future' }] } });
     expect((await app.ok('inspections.violations', {})).every((v) => v.handling === null)).toBe(true);
 
     await app.ok('inspections.recordHandling', { id: first.id, handling: 'fine', fineAmount: 2_000_000, decisionNo: '05/QĐ-XPVPHC', handledOn: today });
     await app.ok('inspections.recordHandling', { id: second.id, handling: 'reminder', handledOn: today, deadline: '2000-01-31' });
     expect((await app.ok('inspections.violations', {}))[0]).toMatchObject({ id: second.id, overdue: true });
+    expect(await app.call('inspections.closeViolation', { id: first.id, closedOn: `${thisYear + 1}-06-01` })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'closedOn', messageKey: 'inspections.date.future' }] },
+    });
     await app.ok('inspections.closeViolation', { id: first.id, closedOn: today });
     expect((await app.ok('inspections.violations', {})).map((v) => v.id)).toEqual([second.id]);
     expect(await app.ok('inspections.figures', { year: thisYear })).toMatchObject({ violationsFound: 2, violationsHandled: 2, overdue: 1 });
@@ -149,6 +198,17 @@ describe('messages', () => {
       'inspections.handling.fineDecision',
       'inspections.date.future',
       'inspections.violation.needsHandling',
+      'inspections.handling.fineAmount',
+      'inspections.plan.memberTwice',
+      'inspections.plan.unknownUser',
+      'inspections.template.ruleKind',
+      'inspections.template.onlyVersion',
+      'inspections.minutes.notFinal',
+      'inspections.minutes.noneFinal',
+      'print.savePdf.failed',
+      'print.savePdf.badPath',
+      'print.savePdf.notPdf',
+      'print.savePdf.refused',
     ];
     expect(keys.filter((k) => !(k in vi) || !(k in en))).toEqual([]);
   });

@@ -18,6 +18,7 @@ import {
   planCandidates,
   plannedInspections,
   removePlannedInspection,
+  teamUsers,
   updatePlan,
 } from '../../../db/inspectionPlans';
 import { missingRequired, normaliseAnswer } from '../../../db/inspectionRules';
@@ -159,6 +160,17 @@ function printSheet(ctx: CallContext, record: InspectionRecord, minutes: boolean
     inspectedOn: d.inspectedOn,
     sections: d.template.sections,
     answers: minutes ? Object.fromEntries(answerMap(d.answers)) : {},
+    violations: minutes
+      ? d.violations.map((v) => ({
+          itemKey: v.itemKey,
+          description: v.description,
+          severity: v.severity,
+          handling: v.handling,
+          fineAmount: v.fineAmount,
+          decisionNo: v.decisionNo,
+          deadline: v.deadline,
+        }))
+      : [],
   };
 }
 
@@ -209,6 +221,8 @@ export const inspectionHandlers: InspectionHandlers = {
     return null;
   },
 
+  'inspections.teamUsers': (ctx) => teamUsers(ctx.app.db),
+
   'inspections.plans': (ctx, { year }) => listPlans(ctx.app.db, year),
 
   'inspections.plan': (ctx, { id }) => planDetail(ctx, id),
@@ -217,6 +231,13 @@ export const inspectionHandlers: InspectionHandlers = {
     const office = officeOf(ctx);
     const db = ctx.app.db;
     const planId = id ?? ctx.app.newId();
+    // A member picked from the office's users keeps the link only to a user who exists.
+    const users = new Set(teamUsers(db).map((u) => u.id));
+    fields.team.forEach((m, i) => {
+      if (m.userId !== null && !users.has(m.userId)) {
+        throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: `fields.team.${i}.userId`, messageKey: 'inspections.plan.unknownUser' }]);
+      }
+    });
     db.transaction(() => {
       if (id === null) insertPlan(db, planId, office.unitCode, fields, stamp(ctx));
       else if (!updatePlan(db, id, fields, stamp(ctx))) throw notFound('inspections.plan.notFound');
@@ -365,6 +386,9 @@ export const inspectionHandlers: InspectionHandlers = {
       return [printSheet(ctx, record, minutes)];
     }
     const { inspections } = planDetail(ctx, planId ?? '');
-    return inspections.map((i) => printSheet(ctx, ownInspection(ctx, inspectionById(db, i.inspectionId)), minutes));
+    // Minutes of a whole plan: those of its businesses whose result is final.
+    const chosen = minutes ? inspections.filter((i) => i.status === 'final') : inspections;
+    if (minutes && chosen.length === 0) throw new ApiError('INSPECTION_NOT_FINAL', 'inspections.minutes.noneFinal');
+    return chosen.map((i) => printSheet(ctx, ownInspection(ctx, inspectionById(db, i.inspectionId)), minutes));
   },
 };

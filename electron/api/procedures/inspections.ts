@@ -32,6 +32,7 @@ export const inspectionProcedures = {
   'inspections.saveTemplate': { input: TemplateEdit, output: ChecklistTemplate, access: 'admin' },
   'inspections.deleteTemplateVersion': { input: z.object({ id: Uuid }), output: z.null(), access: 'admin' },
 
+  'inspections.teamUsers': { input: none, output: z.array(z.object({ id: z.string(), name: z.string() })), access: 'user', kind: 'read' },
   'inspections.plans': { input: z.object({ year: Year.nullable().default(null) }), output: z.array(InspectionPlan), access: 'user', kind: 'read' },
   'inspections.plan': { input: z.object({ id: Uuid }), output: PlanDetail, access: 'user', kind: 'read' },
   'inspections.savePlan': { input: z.object({ id: Uuid.nullable().default(null), fields: PlanFields }), output: PlanDetail, access: 'user' },

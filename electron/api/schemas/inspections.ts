@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ANSWER_KINDS, HANDLINGS, INSPECTION_STATUSES, SEVERITIES } from '../../../db/inspectionTypes';
 export { HANDLINGS };
-import type { ChecklistTemplate as TemplateRecord, PlanFields as PlanFieldsRecord } from '../../../db/inspectionTypes';
+import type { AnswerKind as AnswerKindRecord, ChecklistTemplate as TemplateRecord, PlanFields as PlanFieldsRecord, ViolationRule as ViolationRuleRecord } from '../../../db/inspectionTypes';
 import { BusinessType } from './business';
 import { CalendarDate, requiredText, trimmed, Uuid } from './common';
 
@@ -10,6 +10,14 @@ export const ViolationRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('below'), limit: z.number() }),
   z.object({ kind: z.literal('above'), limit: z.number() }),
 ]);
+
+/** Which violation rules an answer kind can have: a yes/no answer, a number's limit, none for short text. */
+export function ruleFits(kind: AnswerKindRecord, rule: ViolationRuleRecord | null): boolean {
+  if (rule === null) return true;
+  if (kind === 'yesno') return rule.kind === 'answer';
+  if (kind === 'number') return rule.kind !== 'answer' && Number.isFinite(rule.limit);
+  return false;
+}
 
 export const ChecklistItem = z.object({
   key: requiredText(60).pipe(z.string().regex(/^[a-z0-9_]+$/, { error: 'inspections.template.itemKey' })),
@@ -20,9 +28,13 @@ export const ChecklistItem = z.object({
   violation: ViolationRule.nullable(),
   severity: z.enum(SEVERITIES, { error: 'validation.choice' }),
   legalBasis: trimmed(300),
-});
+}).refine((item) => ruleFits(item.kind, item.violation), { error: 'inspections.template.ruleKind', path: ['violation'] });
+
+export type ChecklistItem = z.infer<typeof ChecklistItem>;
+export type AnswerKind = ChecklistItem['kind'];
 
 export const ChecklistSection = z.object({ title: requiredText(200), items: z.array(ChecklistItem).min(1, { error: 'inspections.template.emptySection' }).max(200) });
+export type ChecklistSection = z.infer<typeof ChecklistSection>;
 
 const Sections = z
   .array(ChecklistSection)
@@ -48,6 +60,9 @@ export const TemplateEdit = z.object({ templateKey: requiredText(100), title: re
 
 export const TeamMember = z.object({ name: requiredText(100), agency: requiredText(200), userId: z.string().max(60).nullable().default(null) });
 
+/** A member's name however it was typed (case, spaces, NFC), so one person is not counted twice. */
+const memberKey = (name: string) => name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
 export const PlanFields = z
   .object({
     title: requiredText(300),
@@ -55,7 +70,11 @@ export const PlanFields = z
     periodTo: CalendarDate,
     decisionNo: requiredText(60),
     decisionDate: CalendarDate,
-    team: z.array(TeamMember).min(3, { error: 'inspections.plan.teamTooSmall' }).max(30),
+    team: z
+      .array(TeamMember)
+      .min(3, { error: 'inspections.plan.teamTooSmall' })
+      .max(30)
+      .refine((team) => new Set(team.map((m) => memberKey(m.name))).size === team.length, { error: 'inspections.plan.memberTwice' }),
   })
   .refine((p) => p.periodTo >= p.periodFrom, { error: 'inspections.plan.periodOrder', path: ['periodTo'] }) satisfies z.ZodType<
   PlanFieldsRecord,
@@ -233,6 +252,18 @@ export const PrintSheet = z.object({
   inspectedOn: z.string().nullable(),
   sections: z.array(ChecklistSection),
   answers: z.record(z.string(), z.string()),
+  /** Minutes only: the violations found, with their handling as recorded so far. */
+  violations: z.array(
+    z.object({
+      itemKey: z.string(),
+      description: z.string(),
+      severity: z.enum(SEVERITIES),
+      handling: z.enum(HANDLINGS).nullable(),
+      fineAmount: z.number().nullable(),
+      decisionNo: z.string(),
+      deadline: z.string().nullable(),
+    }),
+  ),
 });
 export type PrintSheet = z.infer<typeof PrintSheet>;
 

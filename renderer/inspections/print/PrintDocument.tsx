@@ -1,7 +1,7 @@
 import type { PrintSheet } from '../../../electron/api/schemas/inspections';
-import { NationalHeading, paperDate, PrintPage, Signatures } from '../../print/decree';
+import { DECREE_TEXT, NationalHeading, paperDate, PrintPage, Signatures } from '../../print/decree';
 import { docText } from './documentText';
-import { paginate, type Block, type SheetPage } from './layout';
+import { handlingLines, paginate, type Block, type SheetPage, type Signer } from './layout';
 
 function Box({ ticked }: { ticked: boolean }) {
   return <span className="dd-print-box">{ticked ? 'X' : ''}</span>;
@@ -75,27 +75,135 @@ function ItemRow({ sheet, block }: { sheet: PrintSheet; block: Extract<Block, { 
 
 const COLUMN_WIDTHS = ['10mm', '85mm', '13mm', '13mm', '13mm', '31mm'];
 
-/** Consecutive table blocks share one table; others stand alone. */
+const TABLE_OF: Partial<Record<Block['kind'], 'items' | 'violations'>> = {
+  tableHead: 'items',
+  section: 'items',
+  item: 'items',
+  violationHead: 'violations',
+  violation: 'violations',
+};
+
+/** Consecutive rows of the same table share one table; other blocks stand alone. */
 function groupBlocks(blocks: Block[]): Block[][] {
   const groups: Block[][] = [];
   for (const block of blocks) {
-    const inTable = block.kind === 'tableHead' || block.kind === 'section' || block.kind === 'item';
+    const table = TABLE_OF[block.kind];
     const last = groups[groups.length - 1];
-    const lastInTable = last?.[0] && ['tableHead', 'section', 'item'].includes(last[0].kind);
-    if (inTable && last && lastInTable) last.push(block);
+    if (table && last?.[0] && TABLE_OF[last[0].kind] === table) last.push(block);
     else groups.push([block]);
   }
   return groups;
 }
 
+const VIOLATION_WIDTHS = ['10mm', '85mm', '70mm'];
+
+function Columns({ widths }: { widths: readonly string[] }) {
+  return (
+    <colgroup>
+      {widths.map((w, i) => (
+        <col key={i} style={{ width: w }} />
+      ))}
+    </colgroup>
+  );
+}
+
+function ViolationTable({ blocks }: { blocks: Block[] }) {
+  return (
+    <table className="dd-print-table">
+      <Columns widths={VIOLATION_WIDTHS} />
+      <tbody>
+        {blocks.map((block, i) => {
+          if (block.kind === 'violationHead') {
+            return (
+              <tr key={i}>
+                <th>{docText('no')}</th>
+                <th>{docText('violation')}</th>
+                <th>{docText('handlingColumn')}</th>
+              </tr>
+            );
+          }
+          if (block.kind !== 'violation') return null;
+          const v = block.violation;
+          return (
+            <tr key={i}>
+              <td className="dd-print-center">{block.number}</td>
+              <td>
+                {v.description}
+                {v.severity === 'serious' && ` ${docText('seriousMark')}`}
+                {block.basis && <span className="dd-print-basis">{block.basis}</span>}
+              </td>
+              <td>
+                {handlingLines(v).map((line) => (
+                  <span key={line} className="dd-print-line">
+                    {line}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** A signature for each person present: role, hint, room to sign, then the printed name. */
+function SignerRow({ signers }: { signers: Signer[] }) {
+  return (
+    <div className="dd-print-signers">
+      {signers.map((s, i) => (
+        <div key={i}>
+          <p>
+            <b>{s.role}</b>
+          </p>
+          <p>
+            <i>{DECREE_TEXT.signHint}</i>
+          </p>
+          <p className="dd-print-signer-name">{s.name}</p>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Paragraph({ block }: { block: Extract<Block, { kind: 'para' }> }) {
+  const className = block.style === 'part' ? 'dd-print-part' : block.style === 'note' ? 'dd-print-note' : 'dd-print-para';
+  return <p className={className}>{block.text}</p>;
+}
+
+function BlockGroup({ sheet, group }: { sheet: PrintSheet; group: Block[] }) {
+  const first = group[0];
+  switch (first?.kind) {
+    case 'heading':
+      return <Heading sheet={sheet} />;
+    case 'details':
+      return <Details sheet={sheet} />;
+    case 'closing':
+      return <Closing />;
+    case 'para':
+      return <Paragraph block={first} />;
+    case 'dots':
+      return (
+        <>
+          {Array.from({ length: first.count }, (_, i) => (
+            <div key={i} className="dd-print-dots" />
+          ))}
+        </>
+      );
+    case 'signers':
+      return <SignerRow signers={first.signers} />;
+    case 'violationHead':
+    case 'violation':
+      return <ViolationTable blocks={group} />;
+    default:
+      return <Table sheet={sheet} blocks={group} />;
+  }
+}
+
 function Table({ sheet, blocks }: { sheet: PrintSheet; blocks: Block[] }) {
   return (
     <table className="dd-print-table">
-      <colgroup>
-        {COLUMN_WIDTHS.map((w, i) => (
-          <col key={i} style={{ width: w }} />
-        ))}
-      </colgroup>
+      <Columns widths={COLUMN_WIDTHS} />
       <tbody>
         {blocks.map((block, i) => {
           if (block.kind === 'tableHead') {
@@ -145,13 +253,9 @@ function Page({ page }: { page: SheetPage }) {
   const { sheet } = page;
   return (
     <PrintPage label={sheet.code} page={page.page} pages={page.pages} footer={docText('code', { code: sheet.code, version: sheet.templateVersion })} qr={sheet.code}>
-      {groupBlocks(page.blocks).map((group, i) => {
-        const first = group[0];
-        if (first?.kind === 'heading') return <Heading key={i} sheet={sheet} />;
-        if (first?.kind === 'details') return <Details key={i} sheet={sheet} />;
-        if (first?.kind === 'closing') return <Closing key={i} />;
-        return <Table key={i} sheet={sheet} blocks={group} />;
-      })}
+      {groupBlocks(page.blocks).map((group, i) => (
+        <BlockGroup key={i} sheet={sheet} group={group} />
+      ))}
     </PrintPage>
   );
 }

@@ -24,6 +24,35 @@ export const DOCUMENT_TEXT = {
   signLeader: 'TRƯỞNG ĐOÀN KIỂM TRA',
   code: 'Mã phiếu: {code} · Mẫu phiên bản {version}',
   naNote: 'KAD: không áp dụng',
+  // Minutes (biên bản kiểm tra): the record of a finished inspection, signed on the spot.
+  minutesOpening: 'Hôm nay, hồi ..... giờ ..... ngày {date}, tại {place}.',
+  minutesBasis: 'Căn cứ Quyết định kiểm tra số {no} ngày {date}, chúng tôi gồm:',
+  minutesTeam: 'I. ĐOÀN KIỂM TRA',
+  minutesMember: '{n}. Ông/Bà {name} - {agency}{role}',
+  minutesLeaderRole: ' (Trưởng đoàn)',
+  minutesBusiness: 'II. ĐẠI DIỆN CƠ SỞ ĐƯỢC KIỂM TRA',
+  minutesRepresentative: 'Ông/Bà: {owner} - đại diện cơ sở {name}',
+  minutesRegistration: 'Địa chỉ: {address}. Số ĐKKD: {registration} · Số GCN đủ điều kiện ANTT: {cert}',
+  minutesResults: 'III. KẾT QUẢ KIỂM TRA',
+  minutesResultsIntro: 'Đoàn đã kiểm tra việc chấp hành các quy định theo mẫu phiếu "{title}", kết quả như sau:',
+  minutesViolations: 'IV. CÁC VI PHẠM PHÁT HIỆN VÀ HÌNH THỨC XỬ LÝ',
+  minutesNoViolations: 'Không phát hiện vi phạm.',
+  violation: 'Nội dung vi phạm',
+  handlingColumn: 'Hình thức xử lý, thời hạn khắc phục',
+  minutesConclusion: 'V. KẾT LUẬN',
+  conclusionClean: 'Cơ sở {name} chấp hành đúng các quy định đã được kiểm tra.',
+  conclusionViolations: 'Cơ sở {name} có {count} nội dung vi phạm nêu tại mục IV ({serious} vi phạm nghiêm trọng). Yêu cầu cơ sở khắc phục theo hình thức và thời hạn đã nêu; đoàn sẽ kiểm tra lại việc khắc phục.',
+  minutesOpinion: 'Ý kiến của đại diện cơ sở:',
+  minutesClosing: 'Biên bản kết thúc hồi ..... giờ ..... cùng ngày, được đọc lại cho những người có mặt cùng nghe, nhất trí và ký tên dưới đây.',
+  handling_reminder: 'Nhắc nhở',
+  handling_warning: 'Cảnh cáo bằng văn bản',
+  handling_fine: 'Phạt tiền {amount} đồng (Quyết định số {decision})',
+  handling_suspension: 'Đình chỉ hoạt động',
+  handling_referral: 'Chuyển cơ quan công an',
+  handlingPending: 'Hình thức xử lý: ....................',
+  deadline: 'Hạn khắc phục: {date}',
+  seriousMark: '(nghiêm trọng)',
+  signMember: 'THÀNH VIÊN ĐOÀN',
 } as const;
 
 export type DocumentTextKey = keyof typeof DOCUMENT_TEXT;
@@ -31,4 +60,9 @@ export type DocumentTextKey = keyof typeof DOCUMENT_TEXT;
 /** A document line with its {placeholders} filled. */
 export function docText(key: DocumentTextKey, params: Record<string, string | number> = {}): string {
   return fill(DOCUMENT_TEXT[key], params);
+}
+
+/** 2000000 -> "2.000.000", the way amounts are written on Vietnamese paper. */
+export function paperAmount(amount: number): string {
+  return String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }

@@ -4,9 +4,15 @@
  * text length (Tinos 13 pt); each page keeps a reserve so an estimate a little short never overflows.
  */
 import type { PrintSheet } from '../../../electron/api/schemas/inspections';
-import { DECREE_CSS, FOOTER_MM, LINE_MM, MARGIN_MM, PAGE_HEIGHT_MM } from '../../print/decree';
+import { DECREE_CSS, FOOTER_MM, LINE_MM, MARGIN_MM, PAGE_HEIGHT_MM, paperDate } from '../../print/decree';
+import { docText, paperAmount } from './documentText';
 
 type Item = PrintSheet['sections'][number]['items'][number];
+export type SheetViolation = PrintSheet['violations'][number];
+export interface Signer {
+  role: string;
+  name: string;
+}
 
 export type Block =
   | { kind: 'heading' }
@@ -14,7 +20,12 @@ export type Block =
   | { kind: 'tableHead' }
   | { kind: 'section'; title: string }
   | { kind: 'item'; item: Item; number: number }
-  | { kind: 'closing' };
+  | { kind: 'closing' }
+  | { kind: 'para'; text: string; style?: 'part' | 'note' }
+  | { kind: 'dots'; count: number }
+  | { kind: 'violationHead' }
+  | { kind: 'violation'; violation: SheetViolation; basis: string; number: number }
+  | { kind: 'signers'; signers: Signer[] };
 
 export interface SheetPage {
   sheet: PrintSheet;
@@ -27,15 +38,37 @@ const RESERVE_MM = 8;
 const BODY_MM = PAGE_HEIGHT_MM - MARGIN_MM.top - MARGIN_MM.bottom - FOOTER_MM - RESERVE_MM;
 
 const SMALL_LINE_MM = 4.0;
-/** Characters per line of the item column (85 mm at 13 pt) and of the small legal-basis line. */
+/** Characters per line of the item column (85 mm at 13 pt), of the small legal-basis line, of a full-width paragraph. */
 const ITEM_CHARS = 40;
 const BASIS_CHARS = 52;
+const PARA_CHARS = 72;
+/** Characters per line of the handling column of the violations table (70 mm). */
+const HANDLING_CHARS = 32;
+/** Signature blocks side by side on the minutes. */
+export const SIGNERS_PER_ROW = 3;
 
 const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
 
 export function itemHeightMm(item: Item): number {
   const basis = item.legalBasis ? lines(item.legalBasis, BASIS_CHARS) * SMALL_LINE_MM : 0;
   return Math.max(9, lines(item.text, ITEM_CHARS) * LINE_MM + basis + 1.6);
+}
+
+/** How a violation was handled, in the minutes' words: the handling (or a blank to fill by hand), then the deadline. */
+export function handlingLines(v: SheetViolation): string[] {
+  const handling =
+    v.handling === null
+      ? docText('handlingPending')
+      : v.handling === 'fine'
+        ? docText('handling_fine', { amount: v.fineAmount === null ? '..........' : paperAmount(v.fineAmount), decision: v.decisionNo || '..........' })
+        : docText(`handling_${v.handling}`);
+  return v.deadline ? [handling, docText('deadline', { date: paperDate(v.deadline) })] : [handling];
+}
+
+function violationHeightMm(block: Extract<Block, { kind: 'violation' }>): number {
+  const described = lines(block.violation.description, ITEM_CHARS) * LINE_MM + (block.basis ? lines(block.basis, BASIS_CHARS) * SMALL_LINE_MM : 0);
+  const handled = handlingLines(block.violation).reduce((mm, line) => mm + lines(line, HANDLING_CHARS) * LINE_MM, 0);
+  return Math.max(9, described, handled) + 1.6;
 }
 
 function blockHeight(block: Block, sheet: PrintSheet): number {
@@ -45,6 +78,7 @@ function blockHeight(block: Block, sheet: PrintSheet): number {
     case 'details':
       return (7 + sheet.plan.team.length) * LINE_MM + 4;
     case 'tableHead':
+    case 'violationHead':
       return 11;
     case 'section':
       return lines(block.title, 70) * LINE_MM + 2;
@@ -52,32 +86,101 @@ function blockHeight(block: Block, sheet: PrintSheet): number {
       return itemHeightMm(block.item);
     case 'closing':
       return 70;
+    case 'para':
+      return lines(block.text, PARA_CHARS) * LINE_MM + (block.style === 'part' ? 2 : 0.5);
+    case 'dots':
+      return block.count * (LINE_MM + 1);
+    case 'violation':
+      return violationHeightMm(block);
+    case 'signers':
+      return 40;
   }
 }
 
-/** Splits one business's sheet into A4 pages; the table head is repeated on each page with items. */
+function itemBlocks(sheet: PrintSheet): Block[] {
+  const blocks: Block[] = [{ kind: 'tableHead' }];
+  let number = 0;
+  for (const section of sheet.sections) {
+    blocks.push({ kind: 'section', title: section.title });
+    for (const item of section.items) blocks.push({ kind: 'item', item, number: (number += 1) });
+  }
+  return blocks;
+}
+
+function checklistBlocks(sheet: PrintSheet): Block[] {
+  return [{ kind: 'heading' }, { kind: 'details' }, ...itemBlocks(sheet), { kind: 'closing' }];
+}
+
+/**
+ * The minutes: time and place, the team and the business's representative, the answers, the
+ * violations with their handling, the conclusion, and a signature for the representative and each member.
+ */
+function minutesBlocks(sheet: PrintSheet): Block[] {
+  const b = sheet.business;
+  const part = (text: string): Block => ({ kind: 'para', text, style: 'part' });
+  const para = (text: string): Block => ({ kind: 'para', text });
+  const basisOf = new Map(sheet.sections.flatMap((s) => s.items.map((i) => [i.key, i.legalBasis] as const)));
+  const place = [b.name, b.address, b.communeName].filter(Boolean).join(', ');
+  const team = sheet.plan.team;
+  const serious = sheet.violations.filter((v) => v.severity === 'serious').length;
+  const signers: Signer[] = [
+    { role: docText('signBusiness'), name: b.ownerName },
+    ...team.map((m, i) => ({ role: docText(i === 0 ? 'signLeader' : 'signMember'), name: m.name })),
+  ];
+  return [
+    { kind: 'heading' },
+    para(docText('minutesOpening', { date: paperDate(sheet.inspectedOn), place })),
+    para(docText('minutesBasis', { no: sheet.plan.decisionNo, date: paperDate(sheet.plan.decisionDate) })),
+    part(docText('minutesTeam')),
+    ...team.map((m, i) => para(docText('minutesMember', { n: i + 1, name: m.name, agency: m.agency, role: i === 0 ? docText('minutesLeaderRole') : '' }))),
+    part(docText('minutesBusiness')),
+    para(docText('minutesRepresentative', { owner: b.ownerName || '....................', name: b.name })),
+    para(docText('minutesRegistration', { address: place, registration: b.registrationNo || '..........', cert: b.securityCertNo || '..........' })),
+    part(docText('minutesResults')),
+    para(docText('minutesResultsIntro', { title: sheet.title })),
+    ...itemBlocks(sheet),
+    part(docText('minutesViolations')),
+    ...(sheet.violations.length === 0
+      ? [para(docText('minutesNoViolations'))]
+      : [
+          { kind: 'violationHead' } as Block,
+          ...sheet.violations.map((violation, i): Block => ({ kind: 'violation', violation, basis: basisOf.get(violation.itemKey) ?? '', number: i + 1 })),
+        ]),
+    part(docText('minutesConclusion')),
+    para(
+      sheet.violations.length === 0
+        ? docText('conclusionClean', { name: b.name })
+        : docText('conclusionViolations', { name: b.name, count: sheet.violations.length, serious }),
+    ),
+    para(docText('minutesOpinion')),
+    { kind: 'dots', count: 3 },
+    { kind: 'para', text: docText('minutesClosing'), style: 'note' },
+    ...Array.from({ length: Math.ceil(signers.length / SIGNERS_PER_ROW) }, (_, row): Block => ({
+      kind: 'signers',
+      signers: signers.slice(row * SIGNERS_PER_ROW, (row + 1) * SIGNERS_PER_ROW),
+    })),
+  ];
+}
+
+/** Splits one business's sheet into A4 pages; a table's head is repeated on each page its rows continue on. */
 export function paginateSheet(sheet: PrintSheet): SheetPage[] {
   const pages: Block[][] = [[]];
   let used = 0;
-  const place = (block: Block) => {
+  for (const block of sheet.kind === 'minutes' ? minutesBlocks(sheet) : checklistBlocks(sheet)) {
     const height = blockHeight(block, sheet);
     const page = pages[pages.length - 1] ?? [];
     if (used + height > BODY_MM && page.length > 0) {
-      pages.push(block.kind === 'item' ? [{ kind: 'tableHead' }] : []);
-      used = block.kind === 'item' ? blockHeight({ kind: 'tableHead' }, sheet) : 0;
+      const head: Block | null = block.kind === 'item' ? { kind: 'tableHead' } : block.kind === 'violation' ? { kind: 'violationHead' } : null;
+      // The closing sentence of the minutes stays with the signatures it introduces.
+      const last = page.at(-1);
+      const carried = block.kind === 'signers' && last?.kind === 'para' && last.style === 'note' ? page.splice(-1, 1) : [];
+      const next = [...(head ? [head] : []), ...carried];
+      pages.push(next);
+      used = next.reduce((mm, b) => mm + blockHeight(b, sheet), 0);
     }
     pages[pages.length - 1]?.push(block);
     used += height;
-  };
-  place({ kind: 'heading' });
-  place({ kind: 'details' });
-  place({ kind: 'tableHead' });
-  let number = 0;
-  for (const section of sheet.sections) {
-    place({ kind: 'section', title: section.title });
-    for (const item of section.items) place({ kind: 'item', item, number: (number += 1) });
   }
-  place({ kind: 'closing' });
   return pages.map((blocks, index) => ({ sheet, blocks, page: index + 1, pages: pages.length }));
 }
 
@@ -95,4 +198,12 @@ export const PRINT_CSS = `${DECREE_CSS}
 .dd-print-answer-line { display: inline-block; min-width: 18mm; border-bottom: 0.2mm dotted #000; }
 .dd-print-notes { margin-top: 4mm; }
 .dd-print-notes p { margin: 0; }
+.dd-print-line { display: block; }
+.dd-print-para { margin: 0; text-align: justify; }
+.dd-print-part { margin: 2mm 0 0; font-weight: bold; }
+.dd-print-note { margin: 1mm 0 0; font-style: italic; }
+.dd-print-signers { display: grid; grid-template-columns: repeat(3, 1fr); text-align: center; margin-top: 4mm; height: 34mm; }
+.dd-print-signers p { margin: 0; }
+.dd-print-signers > div { display: flex; flex-direction: column; padding: 0 1mm; }
+.dd-print-signers .dd-print-signer-name { margin-top: auto; font-weight: bold; }
 `;
