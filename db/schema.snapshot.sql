@@ -34,6 +34,8 @@ CREATE INDEX checklist_template_type ON checklist_template (business_type, templ
 CREATE INDEX inspection_amendment_inspection ON inspection_amendment (inspection_id, created_at)
 -- index inspection_business
 CREATE INDEX inspection_business ON inspection (business_id, year)
+-- index inspection_code
+CREATE INDEX inspection_code ON inspection (code)
 -- index inspection_follow_up
 CREATE INDEX inspection_follow_up ON inspection (follow_up_of) WHERE follow_up_of IS NOT NULL
 -- index inspection_plan_period
@@ -101,7 +103,7 @@ CREATE TABLE config_received ( package_id TEXT PRIMARY KEY, sequence INTEGER NOT
 -- table config_table
 CREATE TABLE config_table ( name TEXT PRIMARY KEY ) STRICT
 -- table inspection
-CREATE TABLE inspection ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, -- Short human code printed on the paper (K-26-0137), unique in the office. code TEXT NOT NULL UNIQUE, plan_id TEXT NOT NULL REFERENCES inspection_plan (id), business_id TEXT NOT NULL REFERENCES business (id), -- The exact template version, fixed when the inspection is created. template_id TEXT NOT NULL REFERENCES checklist_template (id), status TEXT NOT NULL CHECK (status IN ('planned', 'draft', 'final')), -- The calendar year the inspection counts for (plan start, then the visit date): coverage by index. year INTEGER NOT NULL, inspected_on TEXT, finalised_at TEXT, finalised_by TEXT, -- A re-inspection planned from a violation links back to it. follow_up_of TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT, UNIQUE (plan_id, business_id) ) STRICT
+CREATE TABLE "inspection" ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, -- Short human code printed on the paper (K-26-0137), unique in the office. code TEXT NOT NULL, plan_id TEXT NOT NULL REFERENCES inspection_plan (id), business_id TEXT NOT NULL REFERENCES business (id), -- The exact template version, fixed when the inspection is created. template_id TEXT NOT NULL REFERENCES checklist_template (id), status TEXT NOT NULL CHECK (status IN ('planned', 'draft', 'final')), -- The calendar year the inspection counts for (plan start, then the visit date): coverage by index. year INTEGER NOT NULL, inspected_on TEXT, finalised_at TEXT, finalised_by TEXT, -- A re-inspection planned from a violation links back to it. follow_up_of TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT, UNIQUE (plan_id, business_id), UNIQUE (unit_code, code) ) STRICT
 -- table inspection_amendment
 CREATE TABLE inspection_amendment ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, inspection_id TEXT NOT NULL REFERENCES inspection (id), item_key TEXT NOT NULL, value_before TEXT, value_after TEXT NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT ) STRICT
 -- table inspection_answer

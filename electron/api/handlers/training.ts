@@ -44,7 +44,7 @@ export const trainingHandlers: {
   'schools.list': Handler<'schools.list'>;
   'schools.create': Handler<'schools.create'>;
 } = {
-  'training.courses': (ctx, { year }) => listCourses(ctx.app.db, year),
+  'training.courses': (ctx, { year, ...filter }) => listCourses(ctx.app.db, year, filter),
   'training.course': (ctx, { id }) => mustGetCourse(ctx, id),
   'training.createCourse': (ctx, fields) => {
     const id = ctx.app.newId();
@@ -82,7 +82,7 @@ export const trainingHandlers: {
   'training.figures': (ctx, { year, communeCode }) => trainingFigures(ctx.app.db, scope(ctx, year, communeCode)),
   'training.figureRecords': (ctx, { year, communeCode, figure }) => figureRecords(ctx.app.db, scope(ctx, year, communeCode), figure),
 
-  'outreach.list': (ctx, { year }) => listOutreachEvents(ctx.app.db, year),
+  'outreach.list': (ctx, { year, ...filter }) => listOutreachEvents(ctx.app.db, year, null, filter),
   'outreach.create': (ctx, fields) => {
     const db = ctx.app.db;
     const communes = new Set(ctx.app.communes().map((c) => c.code));

@@ -105,3 +105,9 @@ export const ImportOut = PackageDescription.extend({ dryRun: z.boolean(), tables
 export const ReceiptExportOut = Written.extend({ packages: z.number() });
 export const ReceiptImportOut = OfficeStatus.extend({ confirmed: z.number() });
 export const StatsOut = z.object({ tables: z.record(z.string(), z.number()), lastChangeSeq: z.number() });
+
+/** The consolidated view at the province: a register filtered by the office that sent it and/or by unit. */
+export const OfficeFilterInput = z.object({
+  originInstallationId: Uuid.nullable().default(null),
+  unitCode: z.string().max(32).nullable().default(null),
+});

@@ -1,0 +1,1 @@
+-- Placeholder so branch pkgcore runs with its migration numbered 0012 (gapless numbering): delete at merge.

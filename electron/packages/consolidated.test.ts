@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_COMMUNE, businessFields, type TestApp } from '../testing/factories';
+import { answerAll, planInput } from '../inspections/testing';
+import { courseFields, staffFields } from '../training/testing';
+import { exportFrom, openLink, type Link } from './linkTesting';
+
+/*
+ * The consolidated view at the province (issue 6, "Done when"): two offices of different communes
+ * export every register, the province imports both, and each register filtered by office (or by
+ * unit) equals that office's own list.
+ */
+
+const OTHER_COMMUNE = '06001';
+const year = new Date().getFullYear();
+const today = new Date().toISOString().slice(0, 10);
+
+async function fillOffice(office: TestApp, commune: string, tag: string) {
+  const karaoke = await office.ok('businesses.create', businessFields({ name: `Karaoke ${tag}`, type: 'karaoke', communeCode: commune, registrationNo: '', workersTotal: 8, workersWomen: 5 }));
+  const inn = await office.ok('businesses.create', businessFields({ name: `Nhà nghỉ ${tag}`, communeCode: commune, registrationNo: '' }));
+  const { plan } = await office.ok('inspections.savePlan', { fields: planInput() });
+  const { inspections } = await office.ok('inspections.setPlanBusinesses', { planId: plan.id, add: [karaoke.id, inn.id] });
+  const first = inspections[0];
+  if (!first) throw new Error('no inspection');
+  const opened = await answerAll(office, first.code, ['hours']);
+  await office.ok('inspections.finalise', { inspectionId: opened.id, inspectedOn: today });
+
+  const an = await office.ok('staff.create', staffFields({ fullName: `Nguyễn Văn An ${tag}`, unitCode: commune }));
+  const binh = await office.ok('staff.create', staffFields({ fullName: `Lê Thị Bình ${tag}`, gender: 'female', unitCode: commune }));
+  const course = await office.ok('training.createCourse', courseFields({ title: `Tập huấn ${tag}` }));
+  for (const personId of [an.id, binh.id]) await office.ok('training.addParticipant', { courseId: course.id, person: { personId } });
+  for (const session of course.sessions) await office.ok('training.setAttendance', { courseId: course.id, sessionId: session.id, personIds: [an.id, binh.id] });
+
+  await office.ok('outreach.create', {
+    type: 'business_visit',
+    date: '2026-05-20',
+    communeCodes: [commune],
+    organiser: `Đội kiểm tra ${tag}`,
+    workersReached: 4,
+    businessIds: [karaoke.id],
+    studentsReached: 0,
+    schoolId: null,
+    publicReached: 0,
+    materials: '',
+    headcountReason: '',
+    notes: '',
+  });
+  await office.ok('cases.create', { kind: 'denunciation', receivedOn: today, channel: 'phone', anonymous: true, content: `Tin báo ${tag}`, businessId: inn.id });
+}
+
+/** Every register of the earlier issues, as a clerk would list it, with the consolidated filter. */
+async function registers(app: TestApp, filter: { originInstallationId?: string | null; unitCode?: string | null } = {}) {
+  return {
+    businesses: (await app.ok('businesses.list', { limit: 500, ...filter })).rows,
+    inspections: await app.ok('inspections.list', { year, ...filter }),
+    staff: (await app.ok('staff.list', { limit: 500, ...filter })).rows,
+    courses: await app.ok('training.courses', { year: null, ...filter }),
+    outreach: await app.ok('outreach.list', { year: null, ...filter }),
+    cases: (await app.ok('cases.list', { filter: 'all', ...filter })).rows,
+  };
+}
+
+describe('consolidated view at the province', () => {
+  let link: Link;
+  beforeAll(async () => {
+    link = await openLink(2, [TEST_COMMUNE, OTHER_COMMUNE]);
+  }, 60_000);
+  afterAll(() => link.close());
+
+  it('each register filtered by office, or by unit, equals that office’s own list', async () => {
+    const [a, b] = link.offices as [TestApp, TestApp];
+    await fillOffice(a, TEST_COMMUNE, 'Đông Kinh');
+    await fillOffice(b, OTHER_COMMUNE, 'Hoàng Văn Thụ');
+    for (const office of [a, b]) await link.province.ok('packages.import', { file: await exportFrom(office, link.dir), dryRun: false });
+
+    const all = await registers(link.province);
+    for (const [office, unitCode] of [
+      [a, TEST_COMMUNE],
+      [b, OTHER_COMMUNE],
+    ] as const) {
+      const own = await registers(office);
+      // Non-empty, so equality below says something: both offices have a row in every register.
+      for (const rows of Object.values(own)) expect(rows.length).toBeGreaterThan(0);
+      const installationId = office.running.app.office()?.installationId ?? '';
+      expect(await registers(link.province, { originInstallationId: installationId })).toEqual(own);
+      expect(await registers(link.province, { unitCode })).toEqual(own);
+    }
+    const ownA = await registers(a);
+    const ownB = await registers(b);
+    for (const key of Object.keys(all) as (keyof typeof all)[]) expect(all[key].length).toBe(ownA[key].length + ownB[key].length);
+    // Both offices numbered their first inspection K-yy-0001: codes are unique per unit, not per province.
+    expect(all.inspections.map((i) => i.code).filter((c) => c.endsWith('-0001'))).toHaveLength(2);
+  }, 60_000);
+});
