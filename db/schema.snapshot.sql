@@ -123,7 +123,7 @@ CREATE TABLE outreach_event_commune ( id TEXT PRIMARY KEY, unit_code TEXT NOT NU
 -- table package_issued
 CREATE TABLE package_issued ( package_id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('province-config', 'receipt')), sequence INTEGER NOT NULL, package_hash TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (kind, sequence) ) STRICT
 -- table package_received
-CREATE TABLE package_received ( package_id TEXT PRIMARY KEY, sender_installation_id TEXT NOT NULL REFERENCES registered_office (installation_id), sequence INTEGER NOT NULL, kind TEXT NOT NULL, package_hash TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL, imported_at TEXT NOT NULL, audit_hash TEXT, UNIQUE (sender_installation_id, sequence) ) STRICT
+CREATE TABLE package_received ( package_id TEXT PRIMARY KEY, sender_installation_id TEXT NOT NULL REFERENCES registered_office (installation_id), sequence INTEGER NOT NULL, kind TEXT NOT NULL, package_hash TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL, imported_at TEXT NOT NULL, audit_hash TEXT, previous_package_hash TEXT, UNIQUE (sender_installation_id, sequence) ) STRICT
 -- table package_sent
 CREATE TABLE package_sent ( sequence INTEGER PRIMARY KEY CHECK (sequence >= 1), package_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL CHECK (kind IN ('office-delta', 'office-snapshot')), file BLOB NOT NULL, package_hash TEXT NOT NULL, size INTEGER NOT NULL, up_to_change_seq INTEGER NOT NULL, created_at TEXT NOT NULL, confirmed_at TEXT ) STRICT
 -- table period_report
@@ -134,6 +134,8 @@ CREATE TABLE plan_target ( id TEXT PRIMARY KEY, plan_id TEXT NOT NULL REFERENCES
 CREATE TABLE province_key ( seq INTEGER PRIMARY KEY AUTOINCREMENT, installation_id TEXT NOT NULL, unit_code TEXT NOT NULL, signing_public_key BLOB NOT NULL CHECK (length(signing_public_key) = 32), receiving_public_key BLOB NOT NULL CHECK (length(receiving_public_key) = 32), fingerprint TEXT NOT NULL, pinned_at TEXT NOT NULL, package_id TEXT NOT NULL ) STRICT
 -- table registered_office
 CREATE TABLE registered_office ( installation_id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, office_name TEXT NOT NULL, public_key BLOB NOT NULL CHECK (length(public_key) = 32), fingerprint TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('active', 'revoked')), registered_at TEXT NOT NULL, revoked_at TEXT ) STRICT
+-- table retired_installation_key
+CREATE TABLE retired_installation_key ( key_id TEXT PRIMARY KEY, purpose TEXT NOT NULL CHECK (purpose IN ('signing', 'receiving')), public_key BLOB NOT NULL CHECK (length(public_key) = 32), private_key BLOB NOT NULL CHECK (length(private_key) = 32), created_at TEXT NOT NULL, retired_at TEXT NOT NULL ) STRICT
 -- table row_origin
 CREATE TABLE row_origin ( table_name TEXT NOT NULL, row_id TEXT NOT NULL, installation_id TEXT NOT NULL, change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), PRIMARY KEY (table_name, row_id) ) STRICT, WITHOUT ROWID
 -- table school

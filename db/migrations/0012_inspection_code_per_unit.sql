@@ -37,3 +37,19 @@ CREATE INDEX inspection_template ON inspection (template_id);
 CREATE INDEX inspection_follow_up ON inspection (follow_up_of) WHERE follow_up_of IS NOT NULL;
 -- Opening an inspection by its code (unique per unit; at an office there is one unit).
 CREATE INDEX inspection_code ON inspection (code);
+
+-- Data packages: the previous-package hash each office package names, so the province sees a broken
+-- chain (an office restored from an old backup, or a cloned installation) wherever both neighbours
+-- are held, in whatever order they arrived. NULL for packages imported before this migration.
+ALTER TABLE package_received ADD COLUMN previous_package_hash TEXT;
+
+-- Province key rotation: the keys replaced by `keys rotate`, kept so packages encrypted to an old
+-- receiving key (made before the offices pinned the new one) still open at the province.
+CREATE TABLE retired_installation_key (
+  key_id TEXT PRIMARY KEY,
+  purpose TEXT NOT NULL CHECK (purpose IN ('signing', 'receiving')),
+  public_key BLOB NOT NULL CHECK (length(public_key) = 32),
+  private_key BLOB NOT NULL CHECK (length(private_key) = 32),
+  created_at TEXT NOT NULL,
+  retired_at TEXT NOT NULL
+) STRICT;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_COMMUNE, businessFields, type TestApp } from '../testing/factories';
 import { answerAll, planInput } from '../inspections/testing';
 import { courseFields, staffFields } from '../training/testing';
-import { exportFrom, openLink, type Link } from './linkTesting';
+import { addBusiness, emptyPayload, exportFrom, openLink, sealAs, writeBytes, type Link } from './linkTesting';
+import { encodeOfficePayload } from './officePayload';
 
 /*
  * The consolidated view at the province (issue 6, "Done when"): two offices of different communes
@@ -90,4 +91,37 @@ describe('consolidated view at the province', () => {
     // Both offices numbered their first inspection K-yy-0001: codes are unique per unit, not per province.
     expect(all.inspections.map((i) => i.code).filter((c) => c.endsWith('-0001'))).toHaveLength(2);
   }, 60_000);
+});
+
+describe('previous-package hash at the province', () => {
+  let link: Link;
+  beforeAll(async () => {
+    link = await openLink(1);
+  }, 30_000);
+  afterAll(() => link.close());
+
+  it('imports a package whose previous hash does not match the held one and shows the break, in any arrival order', async () => {
+    const [a] = link.offices as [TestApp];
+    const import_ = async (file: string) => link.province.ok('packages.import', { file, dryRun: false });
+    await addBusiness(a, 'Karaoke Hoa Mai');
+    const first = await exportFrom(a, link.dir);
+    await addBusiness(a, 'Nhà nghỉ Ánh Dương');
+    const second = await exportFrom(a, link.dir);
+    // A third package from a forked history (an office restored from an old backup): it names
+    // another package as its previous one.
+    const forked = writeBytes(link.dir, sealAs(a, link.province, encodeOfficePayload(emptyPayload(a)), { sequence: 3, previousPackageHash: 'ab'.repeat(32) }));
+
+    // The forked package first: its previous package is not held, so nothing can be checked yet.
+    expect((await import_(forked)).chainBroken).toBe(false);
+    expect((await link.province.ok('packages.status', {})).province?.[0]).toMatchObject({ gaps: [1, 2], chainBreaks: [] });
+    expect((await import_(first)).chainBroken).toBe(false);
+    // The second package completes the pair: the break is found now, from either side.
+    const dryRun = await link.province.ok('packages.import', { file: second, dryRun: true });
+    expect(dryRun.chainBroken).toBe(true);
+    expect((await import_(second)).chainBroken).toBe(true);
+    expect((await link.province.ok('packages.status', {})).province?.[0]).toMatchObject({ highest: 3, gaps: [], chainBreaks: [3] });
+    expect((await import_(forked)).chainBroken).toBe(true);
+    // The data arrived all the same: the office's businesses are at the province.
+    expect((await link.province.ok('businesses.list', { limit: 10 })).total).toBe(2);
+  }, 30_000);
 });

@@ -86,7 +86,7 @@ export function writeBytes(dir: string, bytes: Uint8Array, name = 'crafted'): st
 }
 
 /** A package sealed with the office's own key, carrying whatever payload a test needs. */
-export function sealAs(office: TestApp, province: TestApp, payload: Uint8Array, options: { sequence: number; recipient?: Uint8Array }): Uint8Array {
+export function sealAs(office: TestApp, province: TestApp, payload: Uint8Array, options: { sequence: number; recipient?: Uint8Array; previousPackageHash?: string | null }): Uint8Array {
   const o = office.running.app.office();
   const receiving = getInstallationKey(province.running.app.db, 'receiving');
   return sealPackage({
@@ -96,7 +96,7 @@ export function sealAs(office: TestApp, province: TestApp, payload: Uint8Array, 
     senderUnitCode: o?.unitCode ?? '',
     senderUnitListVersion: o?.unitListVersion ?? '',
     sequence: options.sequence,
-    previousPackageHash: null,
+    previousPackageHash: options.previousPackageHash ?? null,
     createdAt: new Date().toISOString(),
     payload,
     senderSigningPrivateKey: signingKeyOf(office).privateKey,
