@@ -4,6 +4,7 @@ import { api } from '../api';
 import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
 import { useApiCall } from '../app/useApiCall';
+import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { useCommunes } from '../businesses/useCommunes';
 import { formatDate } from '../i18n/translate';
 import { CaseForm, type CaseTarget } from './CaseForm';
@@ -20,14 +21,15 @@ export function CasesPage() {
   const [rows, setRows] = useState<CaseOut[]>([]);
   const [today, setToday] = useState('');
   const [form, setForm] = useState<CaseTarget | null>(null);
+  const [office, setOffice] = useOfficeFilter();
 
   const load = useCallback(() => {
-    void call(api['cases.list']({ filter })).then((value) => {
+    void call(api['cases.list']({ filter, ...office })).then((value) => {
       if (!value) return;
       setRows(value.rows);
       setToday(value.today);
     });
-  }, [call, filter]);
+  }, [call, filter, office]);
   useEffect(load, [load]);
 
   const statusTag = (c: CaseOut) =>
@@ -50,6 +52,7 @@ export function CasesPage() {
       >
         {t('cases.title')}
       </PageTitle>
+      <OfficeFilter id="cases-filter" value={office} onChange={setOffice} />
       <Segmented<Filter>
         className="dd-gap-bottom"
         value={filter}
