@@ -91,6 +91,32 @@ describe('consolidated view at the province', () => {
     // Both offices numbered their first inspection K-yy-0001: codes are unique per unit, not per province.
     expect(all.inspections.map((i) => i.code).filter((c) => c.endsWith('-0001'))).toHaveLength(2);
   }, 60_000);
+
+  it('figures at the province: by commune they equal the office’s, in all they add up the offices', async () => {
+    const [a, b] = link.offices as [TestApp, TestApp];
+    const training = async (app: TestApp, communeCode: string | null) =>
+      Object.fromEntries((await app.ok('training.figures', { year: 2026, communeCode })).map((f) => [f.id, [f.numerator, f.denominator]]));
+    expect(await training(link.province, TEST_COMMUNE)).toEqual(await training(a, null));
+    expect(await training(link.province, OTHER_COMMUNE)).toEqual(await training(b, null));
+
+    const inspections = async (app: TestApp) => {
+      const { inspected, active, violationsFound } = await app.ok('inspections.figures', { year });
+      return [inspected, active, violationsFound];
+    };
+    const [ia, ib] = [await inspections(a), await inspections(b)];
+    expect(await inspections(link.province)).toEqual(ia.map((n, i) => n + (ib[i] ?? 0)));
+
+    // The annual plan's computed targets: the province's own plan counts every office's records.
+    const computed = async (app: TestApp) => {
+      await app.ok('plan.adopt', { year, documentRef: '', adoptedOn: today, startFrom: 'defaults' });
+      const { figures } = await app.ok('plan.dashboard', { year });
+      return Object.fromEntries(figures.filter((f) => ['T3', 'T8', 'T9', 'T12'].includes(f.code)).map((f) => [f.code, [f.numerator, f.denominator]]));
+    };
+    const [pa, pb, province] = [await computed(a), await computed(b), await computed(link.province)];
+    for (const code of ['T3', 'T8', 'T9', 'T12']) {
+      expect(province[code]).toEqual([0, 1].map((i) => (pa[code]?.[i] ?? 0) + (pb[code]?.[i] ?? 0)));
+    }
+  }, 60_000);
 });
 
 describe('previous-package hash at the province', () => {

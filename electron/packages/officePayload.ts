@@ -31,14 +31,15 @@ export type OfficePayload = Omit<z.infer<typeof officePayloadSchema>, 'tables'> 
 /*
  * The JSON is compressed (Brotli, Node's zlib, behind a 4-byte tag) before it is encrypted: records
  * repeat column values, dates and codes, and a month of an office's work must cross a 2G link in
- * seconds. Everyday packages (up to a few MB of JSON) get the densest setting; a full snapshot of
- * tens of MB a fast one, so exporting it stays within a few times the cost of writing its rows.
+ * seconds. Everyday packages (up to 1 MB of JSON) get the densest setting; larger ones (a full
+ * snapshot) a fast one, so exporting it stays within a few times the cost of writing its rows.
  * Compression is not an archive format: it is one stream, inflated with a bound on its output (a
  * small package cannot expand into gigabytes), and only after every chunk was authenticated.
  * A payload starting with '{' is plain JSON (packages made before compression).
  */
 const COMPRESSED = Buffer.from('DDB1', 'latin1');
-const DENSE_UP_TO_BYTES = 4 * 1024 * 1024;
+/** Brotli's densest setting costs about a second per MB of JSON on an office PC: only for everyday packages. */
+const DENSE_UP_TO_BYTES = 1024 * 1024;
 /** The largest payload an office package may inflate to. */
 export const MAX_PAYLOAD_JSON_BYTES = 1024 * 1024 * 1024;
 
