@@ -20,8 +20,8 @@ export function useOfficeFilter() {
 }
 
 /**
- * Two filters, shown only at a province installation, where the lists hold every office's imported
- * records: by registered installation, and by unit. Elsewhere it renders nothing.
+ * Two filters, shown only at a province installation with registered offices, where the lists hold
+ * every office's imported records: by registered installation, and by unit. Elsewhere it renders nothing.
  */
 export function OfficeFilter({ id, value, onChange }: { id: string; value: OfficeFilterValue; onChange: (value: OfficeFilterValue) => void }) {
   const { t } = useT();
@@ -39,7 +39,7 @@ export function OfficeFilter({ id, value, onChange }: { id: string; value: Offic
     return [...byCode].map(([code, names]) => ({ value: code, label: `${code} · ${[...new Set(names)].join(', ')}` }));
   }, [offices]);
 
-  if (!province) return null;
+  if (!province || offices.length === 0) return null;
   return (
     <Form layout="inline" className="dd-office-filter" aria-label={t('packageLink.officeFilter.office')}>
       <FilterSelect
