@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
 
 type Db = Database.Database;
 
@@ -149,7 +150,8 @@ export function updateCase(db: Db, id: string, f: CaseFields, stamp: { userId: s
 export type CaseListFilter = 'all' | 'open' | 'overdue';
 
 /** Open cases soonest deadline first (overdue ones lead); all cases newest first. */
-export function listCases(db: Db, unitCode: string, filter: CaseListFilter, today: string): CaseRecord[] {
+/** `office`: the office's own unit, or at the province the consolidated view's filter (null unit: every unit). */
+export function listCases(db: Db, unitCode: string | null, filter: CaseListFilter, today: string, office: OfficeFilter = {}): CaseRecord[] {
   const where = {
     all: '',
     open: 'AND c.resolved_on IS NULL',
@@ -157,8 +159,8 @@ export function listCases(db: Db, unitCode: string, filter: CaseListFilter, toda
   }[filter];
   const order = filter === 'all' ? 'c.received_on DESC, c.created_at DESC' : 'c.deadline_on, c.received_on';
   const rows = db
-    .prepare(`${SELECT} WHERE c.unit_code = @unitCode ${where} ORDER BY ${order} LIMIT 5000`)
-    .all({ unitCode, today }) as CaseRow[];
+    .prepare(`${SELECT} WHERE ${officeFilterSql('case_record', 'c')} ${where} ORDER BY ${order} LIMIT 5000`)
+    .all({ ...officeFilterParams({ ...office, unitCode }), today }) as CaseRow[];
   return rows.map(toCase);
 }
 

@@ -1,4 +1,5 @@
 import type { BusinessType } from './businessTypes';
+import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
 import type { WriteStamp } from './checklistTemplates';
 import type { InspectionStatus, PlanFields, TeamMember } from './inspectionTypes';
 import type { Db } from './open';
@@ -214,16 +215,16 @@ export interface InspectionListRow {
 }
 
 /** Every inspection counting for the year, by code. */
-export function inspectionsOfYear(db: Db, year: number): InspectionListRow[] {
+export function inspectionsOfYear(db: Db, year: number, filter: OfficeFilter = {}): InspectionListRow[] {
   return db
     .prepare(
       `SELECT i.code, b.name AS businessName, coalesce(u.name, b.commune_code) AS communeName, i.status, i.inspected_on AS inspectedOn,
          p.title AS planTitle, (SELECT count(*) FROM violation v WHERE v.inspection_id = i.id) AS violations
        FROM inspection i JOIN business b ON b.id = i.business_id JOIN inspection_plan p ON p.id = i.plan_id
        LEFT JOIN admin_unit u ON u.list_version = b.unit_list_version AND u.code = b.commune_code
-       WHERE i.year = ? ORDER BY i.code`,
+       WHERE i.year = @year AND ${officeFilterSql('inspection', 'i')} ORDER BY i.code`,
     )
-    .all(year) as InspectionListRow[];
+    .all({ year, ...officeFilterParams(filter) }) as InspectionListRow[];
 }
 
 /** The office's active users, who may be picked as team members (by name as typed). */

@@ -75,13 +75,22 @@ export function migrate(db: Db, options: { target?: number; migrations?: Migrati
   const target = options.target ?? migrations.length;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) throw new DatabaseTooNewError(current, migrations.length);
-  for (const migration of migrations) {
-    if (migration.version <= current || migration.version > target) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      installChangeLogTriggers(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+  // A migration may rebuild a table (SQLite's 12-step procedure): foreign keys are off while it
+  // runs (the pragma is ignored inside a transaction) and checked before it commits.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (foreignKeys) db.pragma('foreign_keys = OFF');
+  try {
+    for (const migration of migrations) {
+      if (migration.version <= current || migration.version > target) continue;
+      db.transaction(() => {
+        db.exec(migration.sql);
+        installChangeLogTriggers(db);
+        if (foreignKeys && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error(`migration ${migration.version} breaks a foreign key`);
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    }
+  } finally {
+    if (foreignKeys) db.pragma('foreign_keys = ON');
   }
   return Math.max(current, Math.min(target, migrations.length));
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
 import type { WriteStamp } from './business';
 import type { OutreachEvent, OutreachEventFields, School, SchoolFields } from './outreachTypes';
 import type { RecordOwner } from './staff';
@@ -64,16 +65,17 @@ interface EventRow {
 }
 
 /** Events of a year (or all), or the one event with `id`. */
-export function listOutreachEvents(db: Db, year: number | null, id: string | null = null): OutreachEvent[] {
+export function listOutreachEvents(db: Db, year: number | null, id: string | null = null, filter: OfficeFilter = {}): OutreachEvent[] {
   const rows = db
     .prepare(
       `SELECT e.*,
          (SELECT group_concat(commune_code) FROM outreach_event_commune c WHERE c.event_id = e.id) AS communes,
          (SELECT group_concat(business_id) FROM outreach_event_business b WHERE b.event_id = e.id) AS businesses
        FROM outreach_event e WHERE (@year IS NULL OR substr(e.event_date, 1, 4) = @year) AND (@id IS NULL OR e.id = @id)
+         AND ${officeFilterSql('outreach_event', 'e')}
        ORDER BY e.event_date DESC, e.id`,
     )
-    .all({ year: year === null ? null : String(year), id }) as EventRow[];
+    .all({ year: year === null ? null : String(year), id, ...officeFilterParams(filter) }) as EventRow[];
   return rows.map((r) => ({
     id: r.id,
     type: r.type,

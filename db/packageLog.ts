@@ -67,10 +67,13 @@ export interface ReceivedPackage {
   createdAt: string;
   importedAt: string;
   auditHash: string | null;
+  /** The hash of the sender's previous package, as this package's signed header names it. */
+  previousPackageHash: string | null;
 }
 
 const RECEIVED_COLUMNS = `package_id AS packageId, sender_installation_id AS senderInstallationId, sequence, kind,
-  package_hash AS packageHash, size, created_at AS createdAt, imported_at AS importedAt, audit_hash AS auditHash`;
+  package_hash AS packageHash, size, created_at AS createdAt, imported_at AS importedAt, audit_hash AS auditHash,
+  previous_package_hash AS previousPackageHash`;
 
 export function findReceivedPackage(db: Db, packageId: string): ReceivedPackage | undefined {
   return db.prepare(`SELECT ${RECEIVED_COLUMNS} FROM package_received WHERE package_id = ?`).get(packageId) as ReceivedPackage | undefined;
@@ -90,9 +93,25 @@ export function listReceivedPackages(db: Db, senderInstallationId?: string): Rec
 
 export function insertReceivedPackage(db: Db, received: ReceivedPackage): void {
   db.prepare(
-    `INSERT INTO package_received (package_id, sender_installation_id, sequence, kind, package_hash, size, created_at, imported_at, audit_hash)
-     VALUES (@packageId, @senderInstallationId, @sequence, @kind, @packageHash, @size, @createdAt, @importedAt, @auditHash)`,
+    `INSERT INTO package_received (package_id, sender_installation_id, sequence, kind, package_hash, size, created_at, imported_at, audit_hash, previous_package_hash)
+     VALUES (@packageId, @senderInstallationId, @sequence, @kind, @packageHash, @size, @createdAt, @importedAt, @auditHash, @previousPackageHash)`,
   ).run(received);
+}
+
+/**
+ * Sequences whose package names a previous-package hash other than that of the package held with the
+ * sequence before it: the office's history forked there. Only where both neighbours are held (a gap
+ * cannot be checked) and the later one recorded its previous hash.
+ */
+export function chainBreaks(packages: readonly Pick<ReceivedPackage, 'sequence' | 'packageHash' | 'previousPackageHash'>[]): number[] {
+  const bySequence = new Map(packages.map((p) => [p.sequence, p]));
+  return packages
+    .filter((p) => {
+      const before = bySequence.get(p.sequence - 1);
+      return before !== undefined && p.previousPackageHash !== null && p.previousPackageHash !== before.packageHash;
+    })
+    .map((p) => p.sequence)
+    .sort((a, b) => a - b);
 }
 
 /** Sequences missing below the highest one received: packages the office should send again. */

@@ -27,6 +27,8 @@ export class RecordRejected extends Error {
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 /** Local-only columns (as in changeLog.ts): an integer key for the search index never travels. */
 const LOCAL_COLUMNS = new Set(['row_no']);
+/** Where, when and by whom a row was written: not part of what a shared record says. */
+const STAMP_COLUMNS = new Set(['unit_code', 'created_at', 'updated_at', 'created_by', 'updated_by']);
 
 export function transferableColumns(db: Db, table: string): string[] {
   return (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[])
@@ -146,6 +148,12 @@ export function applyRecords(db: Db, records: RecordSet, origin: ApplyOrigin): A
        ON CONFLICT (id) DO UPDATE SET ${columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ') || 'id = id'}`,
     );
     const tally = (summary[table] ??= { added: 0, changed: 0, deleted: 0, skipped: 0 });
+    const compared = columns.filter((c) => !STAMP_COLUMNS.has(c));
+    const current = db.prepare(`SELECT ${compared.join(', ')} FROM ${table} WHERE id = ?`).raw(true);
+    const sameContent = (values: (string | number | null)[]) => {
+      const held = current.get(values[idAt]) as unknown[] | undefined;
+      return held !== undefined && compared.every((c, i) => held[i] === values[columns.indexOf(c)]);
+    };
 
     for (const row of rows) {
       const [seq, op, id, values] = row;
@@ -168,8 +176,16 @@ export function applyRecords(db: Db, records: RecordSet, origin: ApplyOrigin): A
       } else if (values !== null) throw new RecordRejected(`${table} ${id}: a deletion carries values`);
 
       const held = getOrigin.get(table, id) as OriginRow | undefined;
-      if (held && held.installation_id !== origin.installationId) throw new RecordRejected(`${table} ${id}: belongs to another office`);
-      if (!held && exists.get(id)) throw new RecordRejected(`${table} ${id}: a record of this installation`);
+      const foreign = held ? held.installation_id !== origin.installationId : exists.get(id) !== undefined;
+      if (foreign) {
+        // A shared record with a fixed id (a built-in checklist template every office seeds the same
+        // way) arrives from each office: the same content is no change; anything else is refused.
+        if (op === 'U' && sameContent(values as (string | number | null)[])) {
+          tally.skipped++;
+          continue;
+        }
+        throw new RecordRejected(`${table} ${id}: ${held ? 'belongs to another office' : 'a record of this installation'}`);
+      }
       if (held && held.change_seq >= seq) {
         tally.skipped++;
         continue;
@@ -242,6 +258,26 @@ function asRejected(error: unknown, what: string): unknown {
 export function fromOriginSql(table: string, alias: string): string {
   if (!IDENTIFIER.test(table) || !IDENTIFIER.test(alias)) throw new Error('bad identifier');
   return `${alias}.id IN (SELECT row_id FROM row_origin WHERE table_name = '${table}' AND installation_id = ? AND deleted = 0)`;
+}
+
+/** The consolidated view's filter at the province: rows sent by one installation, and/or of one unit. */
+export interface OfficeFilter {
+  originInstallationId?: string | null;
+  unitCode?: string | null;
+}
+
+/**
+ * SQL condition for OfficeFilter with the named parameters @originInstallationId and @unitCode (null:
+ * no filter); pass officeFilterParams(filter) with the query's own parameters.
+ */
+export function officeFilterSql(table: string, alias: string): string {
+  if (!IDENTIFIER.test(table) || !IDENTIFIER.test(alias)) throw new Error('bad identifier');
+  return `(@originInstallationId IS NULL OR ${alias}.id IN (SELECT row_id FROM row_origin WHERE table_name = '${table}' AND installation_id = @originInstallationId AND deleted = 0))
+    AND (@unitCode IS NULL OR ${alias}.unit_code = @unitCode)`;
+}
+
+export function officeFilterParams(filter: OfficeFilter = {}): { originInstallationId: string | null; unitCode: string | null } {
+  return { originInstallationId: filter.originInstallationId ?? null, unitCode: filter.unitCode ?? null };
 }
 
 /** Row counts of every table and the last change-log sequence: a rejected import changes neither. */

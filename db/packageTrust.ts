@@ -41,6 +41,23 @@ export function replaceInstallationKey(db: Db, purpose: KeyPurpose, pair: Stored
   ).run(purpose, Buffer.from(pair.publicKey), Buffer.from(pair.privateKey), now);
 }
 
+/** Key rotation: the current key moves to retired_installation_key (under its key id) and `pair` replaces it. */
+export function rotateInstallationKey(db: Db, purpose: KeyPurpose, keyId: string, pair: StoredKeyPair, now: string): void {
+  db.prepare(
+    `INSERT INTO retired_installation_key (key_id, purpose, public_key, private_key, created_at, retired_at)
+     SELECT ?, purpose, public_key, private_key, created_at, ? FROM installation_key WHERE purpose = ?`,
+  ).run(keyId, now, purpose);
+  replaceInstallationKey(db, purpose, pair, now);
+}
+
+/** A key this installation used before a rotation, by its key id. */
+export function retiredInstallationKey(db: Db, purpose: KeyPurpose, keyId: string): StoredKeyPair | undefined {
+  const row = db.prepare('SELECT public_key, private_key FROM retired_installation_key WHERE purpose = ? AND key_id = ?').get(purpose, keyId) as
+    | { public_key: Buffer; private_key: Buffer }
+    | undefined;
+  return row && { publicKey: new Uint8Array(row.public_key), privateKey: new Uint8Array(row.private_key) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Registered offices (province side)
 

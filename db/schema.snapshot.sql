@@ -34,6 +34,8 @@ CREATE INDEX checklist_template_type ON checklist_template (business_type, templ
 CREATE INDEX inspection_amendment_inspection ON inspection_amendment (inspection_id, created_at)
 -- index inspection_business
 CREATE INDEX inspection_business ON inspection (business_id, year)
+-- index inspection_code
+CREATE INDEX inspection_code ON inspection (code)
 -- index inspection_follow_up
 CREATE INDEX inspection_follow_up ON inspection (follow_up_of) WHERE follow_up_of IS NOT NULL
 -- index inspection_plan_period
@@ -105,7 +107,7 @@ CREATE TABLE config_received ( package_id TEXT PRIMARY KEY, sequence INTEGER NOT
 -- table config_table
 CREATE TABLE config_table ( name TEXT PRIMARY KEY ) STRICT
 -- table inspection
-CREATE TABLE inspection ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, -- Short human code printed on the paper (K-26-0137), unique in the office. code TEXT NOT NULL UNIQUE, plan_id TEXT NOT NULL REFERENCES inspection_plan (id), business_id TEXT NOT NULL REFERENCES business (id), -- The exact template version, fixed when the inspection is created. template_id TEXT NOT NULL REFERENCES checklist_template (id), status TEXT NOT NULL CHECK (status IN ('planned', 'draft', 'final')), -- The calendar year the inspection counts for (plan start, then the visit date): coverage by index. year INTEGER NOT NULL, inspected_on TEXT, finalised_at TEXT, finalised_by TEXT, -- A re-inspection planned from a violation links back to it. follow_up_of TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT, UNIQUE (plan_id, business_id) ) STRICT
+CREATE TABLE "inspection" ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, -- Short human code printed on the paper (K-26-0137), unique in the office. code TEXT NOT NULL, plan_id TEXT NOT NULL REFERENCES inspection_plan (id), business_id TEXT NOT NULL REFERENCES business (id), -- The exact template version, fixed when the inspection is created. template_id TEXT NOT NULL REFERENCES checklist_template (id), status TEXT NOT NULL CHECK (status IN ('planned', 'draft', 'final')), -- The calendar year the inspection counts for (plan start, then the visit date): coverage by index. year INTEGER NOT NULL, inspected_on TEXT, finalised_at TEXT, finalised_by TEXT, -- A re-inspection planned from a violation links back to it. follow_up_of TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT, UNIQUE (plan_id, business_id), UNIQUE (unit_code, code) ) STRICT
 -- table inspection_amendment
 CREATE TABLE inspection_amendment ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, inspection_id TEXT NOT NULL REFERENCES inspection (id), item_key TEXT NOT NULL, value_before TEXT, value_after TEXT NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT ) STRICT
 -- table inspection_answer
@@ -125,7 +127,7 @@ CREATE TABLE outreach_event_commune ( id TEXT PRIMARY KEY, unit_code TEXT NOT NU
 -- table package_issued
 CREATE TABLE package_issued ( package_id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('province-config', 'receipt')), sequence INTEGER NOT NULL, package_hash TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (kind, sequence) ) STRICT
 -- table package_received
-CREATE TABLE package_received ( package_id TEXT PRIMARY KEY, sender_installation_id TEXT NOT NULL REFERENCES registered_office (installation_id), sequence INTEGER NOT NULL, kind TEXT NOT NULL, package_hash TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL, imported_at TEXT NOT NULL, audit_hash TEXT, UNIQUE (sender_installation_id, sequence) ) STRICT
+CREATE TABLE package_received ( package_id TEXT PRIMARY KEY, sender_installation_id TEXT NOT NULL REFERENCES registered_office (installation_id), sequence INTEGER NOT NULL, kind TEXT NOT NULL, package_hash TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL, imported_at TEXT NOT NULL, audit_hash TEXT, previous_package_hash TEXT, UNIQUE (sender_installation_id, sequence) ) STRICT
 -- table package_sent
 CREATE TABLE package_sent ( sequence INTEGER PRIMARY KEY CHECK (sequence >= 1), package_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL CHECK (kind IN ('office-delta', 'office-snapshot')), file BLOB NOT NULL, package_hash TEXT NOT NULL, size INTEGER NOT NULL, up_to_change_seq INTEGER NOT NULL, created_at TEXT NOT NULL, confirmed_at TEXT ) STRICT
 -- table period_report
@@ -138,6 +140,8 @@ CREATE TABLE province_key ( seq INTEGER PRIMARY KEY AUTOINCREMENT, installation_
 CREATE TABLE registered_office ( installation_id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, office_name TEXT NOT NULL, public_key BLOB NOT NULL CHECK (length(public_key) = 32), fingerprint TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('active', 'revoked')), registered_at TEXT NOT NULL, revoked_at TEXT ) STRICT
 -- table report_layout
 CREATE TABLE report_layout ( id TEXT PRIMARY KEY, version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), position INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('text', 'table', 'term')), text TEXT NOT NULL, columns TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(columns) AND json_type(columns) = 'array'), shown INTEGER NOT NULL DEFAULT 1 CHECK (shown IN (0, 1)) ) STRICT
+-- table retired_installation_key
+CREATE TABLE retired_installation_key ( key_id TEXT PRIMARY KEY, purpose TEXT NOT NULL CHECK (purpose IN ('signing', 'receiving')), public_key BLOB NOT NULL CHECK (length(public_key) = 32), private_key BLOB NOT NULL CHECK (length(private_key) = 32), created_at TEXT NOT NULL, retired_at TEXT NOT NULL ) STRICT
 -- table row_origin
 CREATE TABLE row_origin ( table_name TEXT NOT NULL, row_id TEXT NOT NULL, installation_id TEXT NOT NULL, change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), PRIMARY KEY (table_name, row_id) ) STRICT, WITHOUT ROWID
 -- table school

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
 import type { WriteStamp } from './business';
 import type { StaffFields, StaffPerson } from './staffTypes';
 import { escapeLike, identityKey, normalizeForSearch, vietnameseSortKey } from './text';
@@ -105,10 +106,10 @@ export function getStaff(db: Db, id: string): StaffPerson | undefined {
   return row && toPerson(row);
 }
 
-export function listStaff(db: Db, query: { search: string; offset: number; limit: number }): { total: number; rows: StaffPerson[] } {
-  const where = `WHERE (@search = '' OR p.search_text LIKE @pattern ESCAPE '\\')`;
+export function listStaff(db: Db, query: { search: string; offset: number; limit: number } & OfficeFilter): { total: number; rows: StaffPerson[] } {
+  const where = `WHERE (@search = '' OR p.search_text LIKE @pattern ESCAPE '\\') AND ${officeFilterSql('staff_person', 'p')}`;
   const search = normalizeForSearch(query.search);
-  const params = { search, pattern: `%${escapeLike(search)}%` };
+  const params = { search, pattern: `%${escapeLike(search)}%`, ...officeFilterParams(query) };
   const total = (db.prepare(`SELECT count(*) AS n FROM staff_person p ${where}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(`${SELECT} ${where} ORDER BY p.sort_key, p.id LIMIT @limit OFFSET @offset`)

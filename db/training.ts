@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
 import type { WriteStamp } from './business';
 import type { RecordOwner } from './staff';
 import type {
@@ -91,7 +92,7 @@ export function refreshCompletion(db: Db, courseId: string): void {
   ).run({ courseId });
 }
 
-export function listCourses(db: Db, year: number | null): TrainingCourseSummary[] {
+export function listCourses(db: Db, year: number | null, filter: OfficeFilter = {}): TrainingCourseSummary[] {
   return db
     .prepare(
       `SELECT c.id, c.title, c.start_date AS startDate, c.end_date AS endDate,
@@ -99,10 +100,10 @@ export function listCourses(db: Db, year: number | null): TrainingCourseSummary[
          (SELECT count(*) FROM training_participant p WHERE p.course_id = c.id) AS participantCount,
          (SELECT count(*) FROM training_participant p WHERE p.course_id = c.id AND p.completed = 1) AS completedCount
        FROM training_course c
-       WHERE @year IS NULL OR substr(c.end_date, 1, 4) = @yearText
+       WHERE (@year IS NULL OR substr(c.end_date, 1, 4) = @yearText) AND ${officeFilterSql('training_course', 'c')}
        ORDER BY c.start_date DESC, c.title`,
     )
-    .all({ year, yearText: year === null ? null : String(year) }) as TrainingCourseSummary[];
+    .all({ year, yearText: year === null ? null : String(year), ...officeFilterParams(filter) }) as TrainingCourseSummary[];
 }
 
 export function getCourse(db: Db, id: string): TrainingCourse | undefined {

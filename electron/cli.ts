@@ -19,7 +19,7 @@ import { DATA_DIR_ENV, resolveDataDir } from './dataDir';
 
 const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...auditCommands, ...userCommands, ...backupCommands, ...packageCommands, ...trainingCommands, ...planCommands, ...inspectionCommands];
 /** Usage sections, one message per family of commands. */
-const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training', 'cli.usage.plan', 'cli.usage.inspections'];
+const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training', 'cli.usage.plan', 'cli.usage.inspections', 'cli.usage.packageLink'];
 
 const usage = () =>
   [`${tr('cli.usage')}:`, ...USAGE_KEYS.map((key) => tr(key)), '', tr('cli.usageFooter', { dataDirEnv: DATA_DIR_ENV })].join('\n');

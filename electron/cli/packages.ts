@@ -39,6 +39,18 @@ async function keysImport({ cli, args, operands }: CommandContext): Promise<numb
   return EXIT.ok;
 }
 
+async function keysRotate({ cli, args }: CommandContext): Promise<number> {
+  const out = await cli.call('packages.keysRotate', { out: required(args, '--out') });
+  cli.print(
+    [
+      tr('packages.cli.written', { file: out.file, size: out.size }),
+      tr('packageLink.cli.rotated', { previous: out.previousFingerprint, fingerprint: out.fingerprint }),
+    ].join('\n'),
+    { ok: true, ...out },
+  );
+  return EXIT.ok;
+}
+
 async function registrationExport({ cli, args }: CommandContext): Promise<number> {
   const out = await cli.call('packages.registrationExport', { out: required(args, '--out') });
   cli.print([tr('packages.cli.written', { file: out.file, size: out.size }), tr('packages.cli.fingerprint', { fingerprint: out.fingerprint })].join('\n'), { ok: true, ...out });
@@ -97,7 +109,14 @@ async function packageStatus({ cli }: CommandContext): Promise<number> {
         [p.sequence, p.kind, `${p.size} B`, p.createdAt, p.confirmedAt ? tr('packages.cli.confirmed', { at: p.confirmedAt }) : tr('packages.cli.unconfirmed')].join('\t'),
       )
     : (status.province ?? []).map((o) =>
-        [o.installationId, o.unitCode, o.officeName, tr('packages.cli.receivedUpTo', { highest: o.highest }), o.gaps.length ? tr('packages.cli.gaps', { gaps: o.gaps.join(', ') }) : ''].join('\t'),
+        [
+          o.installationId,
+          o.unitCode,
+          o.officeName,
+          tr('packages.cli.receivedUpTo', { highest: o.highest }),
+          o.gaps.length ? tr('packages.cli.gaps', { gaps: o.gaps.join(', ') }) : '',
+          o.chainBreaks.length ? tr('packageLink.cli.chainBreaks', { sequences: o.chainBreaks.join(', ') }) : '',
+        ].join('\t'),
       );
   cli.print(lines.join('\n'), status);
   return EXIT.ok;
@@ -115,7 +134,8 @@ async function packageImport({ cli, args, operands }: CommandContext): Promise<n
   const head = result.alreadyImported
     ? tr('packages.cli.alreadyImported', { sequence: result.sequence })
     : tr(result.dryRun ? 'packages.cli.dryRun' : 'packages.cli.imported', { sequence: result.sequence, office: result.officeName });
-  cli.print([head, ...tables].join('\n'), { ok: true, ...result });
+  const chain = result.chainBroken ? [tr('packageLink.cli.chainBroken', { sequence: result.sequence })] : [];
+  cli.print([head, ...chain, ...tables].join('\n'), { ok: true, ...result });
   return EXIT.ok;
 }
 
@@ -155,4 +175,5 @@ export const packageCommands: CliCommand[] = [
   { words: ['receipt', 'export'], valueFlags: ['--office', '--out'], run: receiptExport },
   { words: ['receipt', 'import'], operands: 1, run: receiptImport },
   { words: ['stats'], run: stats },
+  { words: ['keys', 'rotate'], valueFlags: ['--out'], run: keysRotate },
 ];

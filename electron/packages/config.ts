@@ -71,31 +71,34 @@ export function buildConfigPayload(app: AppContext): ConfigPayload {
 }
 
 export async function exportConfig(app: AppContext, out: string) {
-  const office = requireProvince(app);
   const keys = keysOf(app);
-  const payload = buildConfigPayload(app);
+  const bytes = app.db.transaction(() => sealConfig(app, buildConfigPayload(app), keys.signing.privateKey)).immediate();
+  const written = await writeAndCheck(out, bytes.sealed);
+  return { ...written, packageId: bytes.packageId, sequence: bytes.sequence, fingerprint: fingerprint(keys.signing.publicKey) };
+}
+
+/** Seals and records the next configuration package; call inside a transaction. */
+export function sealConfig(app: AppContext, payload: ConfigPayload, signingPrivateKey: Uint8Array, record = true) {
+  const office = requireProvince(app);
   const packageId = app.newId();
   const createdAt = app.now();
-  const bytes = app.db.transaction(() => {
-    const { sequence, previousHash } = nextIssuedSequence(app.db, 'province-config');
-    const sealed = sealPackage({
-      kind: 'province-config',
-      packageId,
-      senderInstallationId: office.installationId,
-      senderUnitCode: office.unitCode,
-      senderUnitListVersion: office.unitListVersion,
-      sequence,
-      previousPackageHash: previousHash,
-      createdAt,
-      payload: Buffer.from(JSON.stringify(payload), 'utf8'),
-      senderSigningPrivateKey: keys.signing.privateKey,
-      recipientPublicKey: null,
-    });
-    insertIssuedPackage(app.db, { packageId, kind: 'province-config', sequence, packageHash: packageHash(sealed), createdAt });
-    return { sealed, sequence };
-  }).immediate();
-  const written = await writeAndCheck(out, bytes.sealed);
-  return { ...written, packageId, sequence: bytes.sequence, fingerprint: fingerprint(keys.signing.publicKey) };
+  const { sequence, previousHash } = nextIssuedSequence(app.db, 'province-config');
+  const sealed = sealPackage({
+    kind: 'province-config',
+    packageId,
+    senderInstallationId: office.installationId,
+    senderUnitCode: office.unitCode,
+    senderUnitListVersion: office.unitListVersion,
+    sequence,
+    previousPackageHash: previousHash,
+    createdAt,
+    payload: Buffer.from(JSON.stringify(payload), 'utf8'),
+    senderSigningPrivateKey: signingPrivateKey,
+    recipientPublicKey: null,
+  });
+  const issued = { packageId, kind: 'province-config' as const, sequence, packageHash: packageHash(sealed), createdAt };
+  if (record) insertIssuedPackage(app.db, issued);
+  return { sealed, sequence, packageId, issued };
 }
 
 /**
@@ -113,14 +116,16 @@ export async function importConfig(app: AppContext, file: string, typedFingerpri
   const pinned = pinnedProvinceKey(app.db);
   let signer: Uint8Array;
   if (pinned) {
-    if (info.header.senderInstallationId !== pinned.installationId) throw new PackageError('UNKNOWN_SENDER', 'not the pinned province');
+    if (info.header.senderInstallationId !== pinned.installationId) throw new PackageError('UNKNOWN_SENDER', 'not the pinned province', 'packages.error.UNKNOWN_PROVINCE_KEY');
     signer = pinned.signingPublicKey;
   } else {
     // Only the payload names the key: read it unverified, then verify the whole package with it.
     const claimed = configPayloadSchema.safeParse(parseJson(bytes.subarray(info.bodyOffset), 'INVALID_CONTENT'));
     if (!claimed.success) throw new PackageError('INVALID_CONTENT', 'configuration payload');
     signer = new Uint8Array(Buffer.from(claimed.data.signingPublicKey, 'base64'));
-    if (typedFingerprint === null || !fingerprintMatches(signer, typedFingerprint)) throw new PackageError('UNKNOWN_SENDER', 'fingerprint does not match');
+    if (typedFingerprint === null || !fingerprintMatches(signer, typedFingerprint)) {
+      throw new PackageError('UNKNOWN_SENDER', 'fingerprint does not match', 'packages.error.UNKNOWN_PROVINCE_KEY');
+    }
   }
   const { header, payload: plain } = openPackage(bytes, { senderPublicKey: signer, recipientPrivateKey: null, kinds: ['province-config'], maxBytes: MAX_CONFIG_BYTES });
   const parsed = configPayloadSchema.safeParse(parseJson(plain, 'INVALID_CONTENT'));

@@ -18,7 +18,8 @@ export const PACKAGE_ERROR_CODES = [
 ] as const;
 
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];
-export type PackageErrorMessageKey = `packages.error.${PackageErrorCode}`;
+/** Extra wordings for a code where the same reason needs other words (the code stays the same). */
+export type PackageErrorMessageKey = `packages.error.${PackageErrorCode}` | 'packages.error.UNKNOWN_PROVINCE_KEY';
 
 export class PackageError extends Error {
   override readonly name = 'PackageError';
@@ -28,9 +29,10 @@ export class PackageError extends Error {
   constructor(
     readonly code: PackageErrorCode,
     readonly detail?: string,
+    messageKey?: PackageErrorMessageKey,
   ) {
     super(detail ? `${code}: ${detail}` : code);
-    this.messageKey = `packages.error.${code}`;
+    this.messageKey = messageKey ?? `packages.error.${code}`;
   }
 }
 

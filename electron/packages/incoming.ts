@@ -7,7 +7,11 @@ import {
   nextIssuedSequence,
   receivedBySequence,
   sequenceGaps,
+  chainBreaks,
+  type ReceivedPackage,
 } from '../../db/packageLog';
+
+type ChainLink = Pick<ReceivedPackage, 'sequence' | 'packageHash' | 'previousPackageHash'>;
 import { applyRecords, RecordRejected, type ApplySummary } from '../../db/packageRecords';
 import { getRegisteredOffice, listRegisteredOffices, type RegisteredOffice } from '../../db/packageTrust';
 import { ApiError } from '../api/errors';
@@ -19,6 +23,7 @@ import { keysOf, requireProvince } from './installation';
 import { keyId } from './keys';
 import { decodeOfficePayload } from './officePayload';
 import { sealReceipt } from './receipt';
+import { receivingKeyFor } from './rotation';
 
 /*
  * Province side, in the order of ARCHITECTURE.md: size cap, bounded header, that sender's registered
@@ -29,11 +34,10 @@ import { sealReceipt } from './receipt';
 export const MAX_PACKAGE_BYTES = DEFAULT_MAX_PACKAGE_BYTES;
 const OFFICE_KINDS = ['office-delta', 'office-snapshot'] as const;
 
-function receivingKey(app: AppContext) {
+/** The key the package was encrypted to: this province's current one, or one it retired by `keys rotate`. */
+function receivingKey(app: AppContext, header: PackageHeader) {
   requireProvince(app);
-  const receiving = keysOf(app).receiving;
-  if (!receiving) throw new Error('a province has a receiving key');
-  return receiving;
+  return receivingKeyFor(app, header.recipientKeyId);
 }
 
 /** The registered sender the header names; unknown before the signature can even be checked. */
@@ -63,8 +67,9 @@ function describeHeader(header: PackageHeader, sender: RegisteredOffice) {
 
 /** Everything but applying: the file streamed in bounded pieces (memory does not grow with it). */
 export async function verifyIncoming(app: AppContext, path: string) {
-  const receiving = receivingKey(app);
+  requireProvince(app);
   const { header } = await readPackageHeaderFile(path, { maxBytes: MAX_PACKAGE_BYTES });
+  const receiving = receivingKey(app, header);
   const sender = senderOf(app, header);
   await verifyPackageFile(path, sender.publicKey, { maxBytes: MAX_PACKAGE_BYTES });
   checkActive(sender, header);
@@ -89,22 +94,26 @@ export interface ImportResult {
   alreadyImported: boolean;
   dryRun: boolean;
   tables: ApplySummary;
+  /** This package and a held neighbour disagree on the previous-package hash (see provinceStatus). */
+  chainBroken: boolean;
 }
 
 export async function importIncoming(app: AppContext, path: string, options: { dryRun: boolean }): Promise<ImportResult> {
-  const receiving = receivingKey(app);
+  requireProvince(app);
   const { header } = await readPackageHeaderFile(path, { maxBytes: MAX_PACKAGE_BYTES });
+  const receiving = receivingKey(app, header);
   const sender = senderOf(app, header);
   const bytes = await readFile(path);
   verifyPackage(bytes, sender.publicKey, { maxBytes: MAX_PACKAGE_BYTES });
   checkActive(sender, header);
   const described = { ...describeHeader(header, sender), dryRun: options.dryRun };
   const hash = packageHash(bytes);
+  const chainLink = { sequence: header.sequence, packageHash: hash, previousPackageHash: header.previousPackageHash };
 
   const previous = findReceivedPackage(app.db, header.packageId);
   if (previous) {
     if (previous.packageHash !== hash || previous.senderInstallationId !== sender.installationId) throw new PackageError('INVALID_CONTENT', 'another file under an imported package id');
-    return { ...described, alreadyImported: true, tables: {} };
+    return { ...described, alreadyImported: true, tables: {}, chainBroken: breaksAround(app, sender.installationId, chainLink) };
   }
   if (receivedBySequence(app.db, sender.installationId, header.sequence)) throw new PackageError('INVALID_CONTENT', 'sequence already used by another package');
 
@@ -138,16 +147,31 @@ export async function importIncoming(app: AppContext, path: string, options: { d
         createdAt: header.createdAt,
         importedAt: app.now(),
         auditHash: payload.auditHash,
+        previousPackageHash: header.previousPackageHash,
       });
     }).immediate();
   } catch (error) {
-    if (error instanceof DryRunRollback) return { ...described, alreadyImported: false, tables };
+    if (error instanceof DryRunRollback) return { ...described, alreadyImported: false, tables, chainBroken: breaksAround(app, sender.installationId, chainLink) };
     if (error instanceof RecordRejected) throw new PackageError('INVALID_CONTENT', error.message);
     // Deferred foreign keys are checked at COMMIT.
     if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new PackageError('INVALID_CONTENT', 'foreign key');
     throw error;
   }
-  return { ...described, alreadyImported: false, tables };
+  return { ...described, alreadyImported: false, tables, chainBroken: breaksAround(app, sender.installationId, chainLink) };
+}
+
+/*
+ * A package whose previous-package hash does not match the package held before it is imported, not
+ * rejected, and the break is shown per office (provinceStatus `chainBreaks`, import `chainBroken`).
+ * Why: the package is authentic (signed by the registered, unrevoked key), and every later package
+ * of that office chains to it, so a rejection would stop the office's data for good, with nothing
+ * the office could send to get past it. A break means the office's history forked (restored from an
+ * old backup, or a copied installation): the province asks it for a full snapshot (`package export
+ * --full`), which settles every record, and the break stays listed as a fact about those packages.
+ */
+function breaksAround(app: AppContext, installationId: string, link: ChainLink): boolean {
+  const near = listReceivedPackages(app.db, installationId).filter((p) => Math.abs(p.sequence - link.sequence) === 1);
+  return chainBreaks([...near, link]).some((s) => s === link.sequence || s === link.sequence + 1);
 }
 
 export function provinceStatus(app: AppContext) {
@@ -164,6 +188,7 @@ export function provinceStatus(app: AppContext) {
       received: sequences,
       highest: Math.max(0, ...sequences),
       gaps: sequenceGaps(sequences),
+      chainBreaks: chainBreaks(mine),
       lastImportedAt: mine.reduce<string | null>((at, p) => (at === null || p.importedAt > at ? p.importedAt : at), null),
       auditHash: mine.at(-1)?.auditHash ?? null,
     };

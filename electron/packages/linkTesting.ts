@@ -17,9 +17,9 @@ export interface Link {
   close(): void;
 }
 
-export async function openOffice(): Promise<TestApp> {
+export async function openOffice(unitCode: string = TEST_COMMUNE): Promise<TestApp> {
   const office = TestApp.open();
-  await office.ok('setup.complete', COMMUNE_OFFICE);
+  await office.ok('setup.complete', { ...COMMUNE_OFFICE, unitCode });
   return office;
 }
 
@@ -30,13 +30,13 @@ export async function register(province: TestApp, office: TestApp, dir: string):
 }
 
 /** A province and `count` commune offices, each registered and holding the province's configuration. */
-export async function openLink(count: number): Promise<Link> {
+export async function openLink(count: number, units: readonly string[] = []): Promise<Link> {
   const { dir, cleanup } = tempDataDir('dd-link-');
   const province = await TestApp.withOffice();
   const offices: TestApp[] = [];
   const config = await province.ok('packages.configExport', { out: path.join(dir, 'config.ddpkg') });
   for (let i = 0; i < count; i++) {
-    const office = await openOffice();
+    const office = await openOffice(units[i]);
     await register(province, office, dir);
     await office.ok('packages.configImport', { file: config.file, fingerprint: config.fingerprint });
     offices.push(office);
@@ -86,7 +86,7 @@ export function writeBytes(dir: string, bytes: Uint8Array, name = 'crafted'): st
 }
 
 /** A package sealed with the office's own key, carrying whatever payload a test needs. */
-export function sealAs(office: TestApp, province: TestApp, payload: Uint8Array, options: { sequence: number; recipient?: Uint8Array }): Uint8Array {
+export function sealAs(office: TestApp, province: TestApp, payload: Uint8Array, options: { sequence: number; recipient?: Uint8Array; previousPackageHash?: string | null }): Uint8Array {
   const o = office.running.app.office();
   const receiving = getInstallationKey(province.running.app.db, 'receiving');
   return sealPackage({
@@ -96,7 +96,7 @@ export function sealAs(office: TestApp, province: TestApp, payload: Uint8Array, 
     senderUnitCode: o?.unitCode ?? '',
     senderUnitListVersion: o?.unitListVersion ?? '',
     sequence: options.sequence,
-    previousPackageHash: null,
+    previousPackageHash: options.previousPackageHash ?? null,
     createdAt: new Date().toISOString(),
     payload,
     senderSigningPrivateKey: signingKeyOf(office).privateKey,

@@ -3,6 +3,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BusinessListRow, BusinessSort } from '../../db/businessTypes';
 import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
+import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { useWindowHeight } from '../app/useWindowHeight';
 import { ImportDialog } from './ImportDialog';
 import { isNearEnd } from './paging';
@@ -35,7 +36,8 @@ export function BusinessListPage({ communes, refreshToken, focusToken, onOpen, o
   const tableHeight = Math.max(240, useWindowHeight() - CHROME_HEIGHT);
   const { columns, width } = useRegisterColumns(sort, onOpen);
 
-  const query = useMemo<RegisterQuery>(() => ({ ...filters, ...sort }), [filters, sort]);
+  const [office, setOffice] = useOfficeFilter();
+  const query = useMemo<RegisterQuery>(() => ({ ...filters, ...sort, ...office }), [filters, sort, office]);
   const { rows, total, loading, loadMore } = useBusinessPages(query, refreshToken);
   const tableRef = useRef<GetRef<typeof Table>>(null);
 
@@ -59,6 +61,7 @@ export function BusinessListPage({ communes, refreshToken, focusToken, onOpen, o
       <PageTitle focusToken={focusToken} extra={<span role="status">{t('business.list.count', { count: total })}</span>}>
         {t('business.list.title')}
       </PageTitle>
+      <OfficeFilter id="register-office-filter" value={office} onChange={setOffice} />
       <RegisterFilters communes={communes} onChange={setFilters} />
       <RegisterToolbar onAdd={onAdd} onImport={() => setImporting(true)} />
       {/* An empty table gets no scroll box: a scrollable region with nothing focusable fails axe. */}

@@ -5,6 +5,7 @@ import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
 import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
+import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { useCommunes } from '../businesses/useCommunes';
 import { formatDate } from '../i18n/translate';
 import { CaseDeadlinesButton } from './CaseDeadlines';
@@ -24,14 +25,15 @@ export function CasesPage() {
   const [rows, setRows] = useState<CaseOut[]>([]);
   const [today, setToday] = useState('');
   const [form, setForm] = useState<CaseTarget | null>(null);
+  const [office, setOffice] = useOfficeFilter();
 
   const load = useCallback(() => {
-    void call(api['cases.list']({ filter })).then((value) => {
+    void call(api['cases.list']({ filter, ...office })).then((value) => {
       if (!value) return;
       setRows(value.rows);
       setToday(value.today);
     });
-  }, [call, filter]);
+  }, [call, filter, office]);
   useEffect(load, [load]);
 
   const statusTag = (c: CaseOut) =>
@@ -57,6 +59,7 @@ export function CasesPage() {
       >
         {t('cases.title')}
       </PageTitle>
+      <OfficeFilter id="cases-filter" value={office} onChange={setOffice} />
       <Segmented<Filter>
         className="dd-gap-bottom"
         value={filter}

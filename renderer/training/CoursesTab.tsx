@@ -5,6 +5,7 @@ import type { CourseFieldsInput, CourseSummaryOut as TrainingCourseSummary } fro
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
+import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { dateInput, dmy, isoDate, useTrainingChoices } from './choices';
 import { CourseDetail } from './CourseDetail';
 import { COURSE_FIELDS, courseInfoInput, CourseInfoFields, type CourseFormValues } from './CourseForm';
@@ -24,12 +25,13 @@ export function CoursesTab({ year, onChanged }: { year: number; onChanged: () =>
   const [open, setOpen] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [token, setToken] = useState(0);
+  const [office, setOffice] = useOfficeFilter();
   const [form] = Form.useForm<CourseFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
 
   useEffect(() => {
-    void call(api['training.courses']({ year })).then((value) => value && setCourses(value));
-  }, [call, year, token]);
+    void call(api['training.courses']({ year, ...office })).then((value) => value && setCourses(value));
+  }, [call, year, token, office]);
 
   async function save() {
     const created = await call(api['training.createCourse'](courseInput(form.getFieldsValue(true) as CourseFormValues)), {
@@ -60,6 +62,7 @@ export function CoursesTab({ year, onChanged }: { year: number; onChanged: () =>
 
   return (
     <>
+      <OfficeFilter id="courses-filter" value={office} onChange={setOffice} />
       <Space className="dd-gap-bottom">
         <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setAdding(true)}>
           {t('training.course.add')}

@@ -7,6 +7,7 @@ import { api } from '../api';
 import { filterOptionByLabel } from '../app/foldText';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
+import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import type { Communes } from '../businesses/useCommunes';
 import { dateInput, dmy, isoDate, useTrainingChoices } from './choices';
 import { FormModal } from './FormModal';
@@ -44,14 +45,15 @@ export function EventsTab({ year, communes, onChanged }: { year: number; commune
   /** The event being edited, or 'new'. */
   const [editing, setEditing] = useState<OutreachEvent | 'new' | null>(null);
   const [token, setToken] = useState(0);
+  const [office, setOffice] = useOfficeFilter();
   const [form] = Form.useForm<EventFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
 
   useEffect(() => {
-    void call(api['outreach.list']({ year })).then((value) => value && setEvents(value));
+    void call(api['outreach.list']({ year, ...office })).then((value) => value && setEvents(value));
     void call(api['schools.list']({})).then((value) => value && setSchools(value));
     void call(api['businesses.list']({ limit: 500 })).then((page) => page && setBusinesses(page.rows.map((b) => ({ value: b.id, label: `${b.name} · ${b.communeName}` }))));
-  }, [call, year, token]);
+  }, [call, year, token, office]);
 
   function changed() {
     setToken((n) => n + 1);
@@ -95,6 +97,7 @@ export function EventsTab({ year, communes, onChanged }: { year: number; commune
   const schoolName = new Map(schools.map((s) => [s.id, s.name]));
   return (
     <>
+      <OfficeFilter id="events-filter" value={office} onChange={setOffice} />
       <Space className="dd-gap-bottom" wrap>
         <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => open('new')}>
           {t('outreach.add')}

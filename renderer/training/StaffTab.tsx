@@ -5,6 +5,7 @@ import type { StaffPersonOut as StaffPerson } from '../../electron/api/schemas/t
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
+import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { useDebounced } from '../app/useDebounced';
 import { ImportDialog, type ImportKind } from '../businesses/ImportDialog';
 import { dmy } from './choices';
@@ -35,15 +36,16 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
   const [form] = Form.useForm<StaffFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const [token, setToken] = useState(0);
+  const [office, setOffice] = useOfficeFilter();
   const reload = useCallback(() => {
     setToken((n) => n + 1);
     onChanged();
   }, [onChanged]);
 
   useEffect(() => {
-    void call(api['staff.list']({ search: debounced, limit: 500 })).then((value) => value && setPage(value));
+    void call(api['staff.list']({ search: debounced, limit: 500, ...office })).then((value) => value && setPage(value));
     void call(api['staff.duplicates']({})).then((value) => value && setDuplicates(value));
-  }, [call, debounced, token]);
+  }, [call, debounced, token, office]);
 
   async function save() {
     const saved = await call(api['staff.create'](staffInput(form.getFieldsValue(true) as StaffFormValues)), {
@@ -74,6 +76,7 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
 
   return (
     <>
+      <OfficeFilter id="staff-filter" value={office} onChange={setOffice} />
       <Space className="dd-gap-bottom" wrap>
         <Input.Search
           role="searchbox"

@@ -269,7 +269,7 @@ export const inspectionHandlers: InspectionHandlers = {
 
   'inspections.coverage': (ctx, { year }) => coverage(ctx.app.db, year),
 
-  'inspections.list': (ctx, { year }) => inspectionsOfYear(ctx.app.db, year),
+  'inspections.list': (ctx, { year, ...filter }) => inspectionsOfYear(ctx.app.db, year, filter),
 
   'inspections.open': (ctx, { code }) => detail(ctx, ownInspection(ctx, inspectionByCode(ctx.app.db, code))),
 

@@ -4,6 +4,7 @@ import { isPackageError } from '../../packages/errors';
 import { exportReceipt, importIncoming, provinceStatus, verifyIncoming } from '../../packages/incoming';
 import { exportKeyBackup, importKeyBackup, keysInfo, requireOffice } from '../../packages/installation';
 import { exportPackage, importReceipt, officeStatus, resendPackage } from '../../packages/outgoing';
+import { rotateProvinceKeys } from '../../packages/rotation';
 import { exportRegistration, previewRegistration, registeredOffices, registerOffice, revokeOffice } from '../../packages/registration';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
@@ -51,6 +52,7 @@ const raw: { [N in PackageProcedure]: Handler<N> } = {
   'packages.receiptExport': ({ app }, input) => exportReceipt(app, input.office, input.out),
   'packages.receiptImport': ({ app }, input) => importReceipt(app, input.file),
   'packages.stats': ({ app }) => databaseStats(app.db),
+  'packages.keysRotate': ({ app }, input) => rotateProvinceKeys(app, input.out),
 };
 
 export const packageHandlers = Object.fromEntries(

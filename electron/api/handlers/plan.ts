@@ -125,9 +125,12 @@ export const planHandlers: {
     return indicator.compute(ctx.app.db, figureScope(ctx, plan.year)).records();
   },
 
-  'cases.list': (ctx, { filter }) => ({
+  'cases.list': (ctx, { filter, originInstallationId, unitCode }) => ({
     today: today(ctx),
-    rows: listCases(ctx.app.db, officeOf(ctx).unitCode, filter, today(ctx)).map((c) => withOverdue(ctx, c)),
+    // An office lists its own unit's cases; the province every office's, or those the filter picks.
+    rows: listCases(ctx.app.db, officeOf(ctx).level === 'province' ? unitCode : officeOf(ctx).unitCode, filter, today(ctx), { originInstallationId }).map((c) =>
+      withOverdue(ctx, c),
+    ),
   }),
 
   'cases.get': (ctx, { id }) => mustGetCase(ctx, id),

@@ -119,7 +119,7 @@ export const trainingHandlers: {
   'schools.update': Handler<'schools.update'>;
   'schools.delete': Handler<'schools.delete'>;
 } = {
-  'training.courses': (ctx, { year }) => listCourses(ctx.app.db, year),
+  'training.courses': (ctx, { year, ...filter }) => listCourses(ctx.app.db, year, filter),
   'training.course': (ctx, { id }) => mustGetCourse(ctx, id),
   'training.createCourse': (ctx, fields) => {
     const id = ctx.app.newId();
@@ -157,7 +157,7 @@ export const trainingHandlers: {
   'training.figures': (ctx, { year, communeCode }) => trainingFigures(ctx.app.db, scope(ctx, year, communeCode)),
   'training.figureRecords': (ctx, { year, communeCode, figure }) => figureRecords(ctx.app.db, scope(ctx, year, communeCode), figure),
 
-  'outreach.list': (ctx, { year }) => listOutreachEvents(ctx.app.db, year),
+  'outreach.list': (ctx, { year, ...filter }) => listOutreachEvents(ctx.app.db, year, null, filter),
   'outreach.create': (ctx, fields) => {
     assertEvent(ctx, fields);
     const id = ctx.app.newId();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { none, type ProcedureSpec } from '../procedure';
 import { Uuid } from '../schemas/common';
+import { OfficeFilterInput } from '../schemas/packages';
 import {
   AmendInput,
   AnswerInput,
@@ -44,7 +45,7 @@ export const inspectionProcedures = {
   },
   'inspections.coverage': { input: z.object({ year: Year }), output: Coverage, access: 'user', kind: 'read' },
 
-  'inspections.list': { input: z.object({ year: Year }), output: z.array(InspectionListRow), access: 'user', kind: 'read' },
+  'inspections.list': { input: z.object({ year: Year }).extend(OfficeFilterInput.shape), output: z.array(InspectionListRow), access: 'user', kind: 'read' },
   'inspections.open': { input: z.object({ code: Code }), output: InspectionDetail, access: 'user', kind: 'read' },
   'inspections.saveAnswer': { input: AnswerInput, output: z.object({ status: z.string(), savedAt: z.string() }), access: 'user' },
   'inspections.finalise': { input: z.object({ inspectionId: Uuid, inspectedOn: CalendarDate }), output: InspectionDetail, access: 'user' },

@@ -6,6 +6,7 @@ import {
   ConfigImportInput,
   ConfigImportOut,
   FileInput,
+  KeysRotateOut,
   ImportOut,
   KeysExportInput,
   KeysImportInput,
@@ -50,4 +51,5 @@ export const packageProcedures = {
   'packages.receiptExport': { input: ReceiptExportInput, output: ReceiptExportOut, access: 'user' },
   'packages.receiptImport': { input: FileInput, output: ReceiptImportOut, access: 'user' },
   'packages.stats': { input: none, output: StatsOut, access: 'user', kind: 'read' },
+  'packages.keysRotate': { input: OutInput, output: KeysRotateOut, access: 'admin' },
 } as const satisfies Record<string, ProcedureSpec>;

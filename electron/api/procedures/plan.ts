@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { none, type ProcedureSpec } from '../procedure';
 import { Uuid } from '../schemas/common';
 import { ReportLayoutRow, ReportNarrativeInput, ReportOut, SetLayoutInput } from '../schemas/reports';
+import { OfficeFilterInput } from '../schemas/packages';
 import {
   AdoptPlanInput,
   AnnualPlan,
@@ -32,7 +33,7 @@ export const planProcedures = {
   'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
   'plan.records': { input: z.object({ targetId: Uuid }), output: z.array(FigureRecord), access: 'user', kind: 'read' },
 
-  'cases.list': { input: z.object({ filter: z.enum(['all', 'open', 'overdue']).default('all') }), output: z.object({ today: z.string(), rows: z.array(Case) }), access: 'user', kind: 'read' },
+  'cases.list': { input: z.object({ filter: z.enum(['all', 'open', 'overdue']).default('all') }).extend(OfficeFilterInput.shape), output: z.object({ today: z.string(), rows: z.array(Case) }), access: 'user', kind: 'read' },
   'cases.get': { input: z.object({ id: Uuid }), output: Case, access: 'user', kind: 'read' },
   'cases.create': { input: CaseFields, output: CaseSaved, access: 'user' },
   'cases.update': { input: z.object({ id: Uuid, fields: CaseFields }), output: CaseSaved, access: 'user' },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { none, type ProcedureSpec } from '../procedure';
 import { FileOut, ImportCommitInput, ImportPreviewInput, ImportPreviewOut, ImportReadInput, JobId } from '../schemas/import';
 import { Uuid } from '../schemas/common';
+import { OfficeFilterInput } from '../schemas/packages';
 import {
   AddParticipantInput,
   AttendanceInput,
@@ -35,7 +36,7 @@ import {
 
 /** Training and communication (T1, T3, T4, T12): staff register, courses, outreach events, schools, figures. */
 export const trainingProcedures = {
-  'staff.list': { input: StaffQuery, output: StaffPage, access: 'user', kind: 'read' },
+  'staff.list': { input: StaffQuery.extend(OfficeFilterInput.shape), output: StaffPage, access: 'user', kind: 'read' },
   'staff.units': { input: none, output: z.array(StaffUnit), access: 'user', kind: 'read' },
   'staff.create': { input: StaffFields, output: StaffPerson, access: 'user' },
   'staff.update': { input: z.object({ id: Uuid, fields: StaffFields }), output: StaffPerson, access: 'user' },
@@ -49,7 +50,7 @@ export const trainingProcedures = {
     access: 'user',
   },
 
-  'training.courses': { input: YearQuery, output: z.array(CourseSummary), access: 'user', kind: 'read' },
+  'training.courses': { input: YearQuery.extend(OfficeFilterInput.shape), output: z.array(CourseSummary), access: 'user', kind: 'read' },
   'training.course': { input: z.object({ id: Uuid }), output: TrainingCourse, access: 'user', kind: 'read' },
   'training.createCourse': { input: CourseFields, output: TrainingCourse, access: 'user' },
   'training.addParticipant': { input: AddParticipantInput, output: TrainingCourse, access: 'user' },
@@ -57,7 +58,7 @@ export const trainingProcedures = {
   'training.figures': { input: FiguresQuery, output: z.array(TrainingFigure), access: 'user', kind: 'read' },
   'training.figureRecords': { input: FiguresQuery.extend({ figure: FigureId }), output: z.array(FigureRecord), access: 'user', kind: 'read' },
 
-  'outreach.list': { input: YearQuery, output: z.array(OutreachEvent), access: 'user', kind: 'read' },
+  'outreach.list': { input: YearQuery.extend(OfficeFilterInput.shape), output: z.array(OutreachEvent), access: 'user', kind: 'read' },
   'outreach.create': { input: OutreachFields, output: OutreachEvent, access: 'user' },
   'schools.list': { input: none, output: z.array(School), access: 'user', kind: 'read' },
   'schools.create': { input: SchoolFields, output: School, access: 'user' },

@@ -82,6 +82,8 @@ export const ProvinceOfficeStatus = z.object({
   received: z.array(z.number()),
   highest: z.number(),
   gaps: z.array(z.number()),
+  /** Sequences whose previous-package hash does not match the package held before them. */
+  chainBreaks: z.array(z.number()),
   lastImportedAt: z.string().nullable(),
   auditHash: z.string().nullable(),
 });
@@ -100,8 +102,23 @@ const PackageDescription = z.object({
 });
 export const VerifyOut = PackageDescription;
 export const TableSummary = z.object({ added: z.number(), changed: z.number(), deleted: z.number(), skipped: z.number() });
-export const ImportOut = PackageDescription.extend({ dryRun: z.boolean(), tables: z.record(z.string(), TableSummary) });
+export const ImportOut = PackageDescription.extend({ dryRun: z.boolean(), tables: z.record(z.string(), TableSummary), chainBroken: z.boolean() });
 
 export const ReceiptExportOut = Written.extend({ packages: z.number() });
 export const ReceiptImportOut = OfficeStatus.extend({ confirmed: z.number() });
 export const StatsOut = z.object({ tables: z.record(z.string(), z.number()), lastChangeSeq: z.number() });
+
+/** The consolidated view at the province: a register filtered by the office that sent it and/or by unit. */
+export const OfficeFilterInput = z.object({
+  originInstallationId: Uuid.nullable().default(null),
+  unitCode: z.string().max(32).nullable().default(null),
+});
+
+/** `keys rotate`: the configuration package announcing the new keys, signed by the old one. */
+export const KeysRotateOut = Written.extend({
+  packageId: z.string(),
+  sequence: z.number(),
+  fingerprint: z.string(),
+  previousFingerprint: z.string(),
+  receivingKeyId: z.string(),
+});
