@@ -10,6 +10,7 @@ import { planMessages } from './areas/plan';
 import { crashMessages } from './areas/crash';
 import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
+import { packageScreenMessages } from './areas/packageScreens';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -279,4 +280,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...crashMessages.en,
   ...inspectionMessages.en,
   ...printMessages.en,
+  ...packageScreenMessages.en,
 };

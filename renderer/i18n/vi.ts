@@ -10,6 +10,7 @@ import { planMessages } from './areas/plan';
 import { crashMessages } from './areas/crash';
 import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
+import { packageScreenMessages } from './areas/packageScreens';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -283,6 +284,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...crashMessages.vi,
   ...inspectionMessages.vi,
   ...printMessages.vi,
+  ...packageScreenMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
