@@ -61,15 +61,15 @@ function StateTag({ item }: { item: Incoming }) {
     case 'checking':
       return <Tag>{t('packageScreens.province.checking')}</Tag>;
     case 'ready':
-      return <Tag color="blue">{t('packageScreens.province.ready')}</Tag>;
+      return <Tag className="dd-tag dd-target-on_track">{t('packageScreens.province.ready')}</Tag>;
     case 'already':
       return <Tag>{t('packageScreens.province.alreadyTag')}</Tag>;
     case 'rejected':
-      return <Tag color="red">{t('packageScreens.province.rejected')}</Tag>;
+      return <Tag className="dd-tag dd-target-behind">{t('packageScreens.province.rejected')}</Tag>;
     case 'importing':
-      return <Tag color="processing">{t('packageScreens.province.importing')}</Tag>;
+      return <Tag className="dd-tag dd-target-on_track">{t('packageScreens.province.importing')}</Tag>;
     case 'imported':
-      return <Tag color="green">{t('packageScreens.province.imported')}</Tag>;
+      return <Tag className="dd-tag dd-target-met">{t('packageScreens.province.imported')}</Tag>;
   }
 }
 
@@ -199,7 +199,7 @@ export function IncomingPackages({ onImported }: { onImported: () => void }) {
           }}
         />
       </div>
-      <Form form={form} layout="vertical" onFinish={addPath} className="dd-gap-top">
+      <Form form={form} name="dd-incoming-path" layout="vertical" onFinish={addPath} className="dd-gap-top">
         <Form.Item name="path" label={t('packageScreens.packageFile')} rules={[{ required: true, message: t('validation.required') }]}>
           <PathField request={{ kind: 'file', extensions: ['ddpkg'] }} />
         </Form.Item>

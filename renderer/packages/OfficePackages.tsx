@@ -132,9 +132,9 @@ function SentTable({ packages, folder, onResent }: { packages: Sent[]; folder: s
             key: 'state',
             render: (_: unknown, row: Sent) =>
               row.confirmedAt ? (
-                <Tag color="green">{t('packageScreens.office.confirmed', { at: formatDateTime(row.confirmedAt) })}</Tag>
+                <Tag className="dd-tag dd-target-met">{t('packageScreens.office.confirmed', { at: formatDateTime(row.confirmedAt) })}</Tag>
               ) : (
-                <Tag color="orange">{t('packageScreens.office.sendAgain')}</Tag>
+                <Tag className="dd-tag dd-target-behind">{t('packageScreens.office.sendAgain')}</Tag>
               ),
           },
           {
@@ -180,9 +180,9 @@ function SendCard({ keys, status, onChanged }: { keys: Keys; status: Status; onC
 
   return (
     <Card title={<h2 className="dd-section-title">{t('packageScreens.office.sendTitle')}</h2>} className="dd-gap-bottom">
-      {keys.province === null && <Alert className="dd-gap-bottom" type="warning" showIcon title={t('packages.noProvinceKey')} />}
+      {keys.province === null && <Alert className="dd-gap-bottom" type="warning" showIcon role="note" title={t('packages.noProvinceKey')} />}
       <p>{t('packageScreens.office.sendIntro')}</p>
-      <Form form={form} layout="vertical" initialValues={{ full: false }} onFinish={(values) => void exportNow(values)}>
+      <Form form={form} name="dd-package-send" layout="vertical" initialValues={{ full: false }} onFinish={(values) => void exportNow(values)}>
         <Form.Item name="folder" label={t('packageScreens.folder')} rules={[{ required: true, message: t('validation.required') }]}>
           <PathField request={{ kind: 'folder' }} />
         </Form.Item>

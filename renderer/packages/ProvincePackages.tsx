@@ -79,7 +79,7 @@ function OfficesCard({ rows, onChanged }: { rows: Row[]; onChanged: () => void }
 
   return (
     <Card title={<h2 className="dd-section-title">{t('packageScreens.province.officesTitle')}</h2>} className="dd-gap-bottom">
-      <Form form={form} layout="vertical">
+      <Form form={form} name="dd-receipt-folder" layout="vertical">
         <Form.Item name="folder" label={t('packageScreens.province.receiptFolder')} extra={t('packageScreens.province.receiptHint')}>
           <PathField request={{ kind: 'folder' }} />
         </Form.Item>
@@ -102,7 +102,7 @@ function OfficesCard({ rows, onChanged }: { rows: Row[]; onChanged: () => void }
             title: t('packageScreens.state'),
             dataIndex: 'status',
             render: (s: Row['status'], row: Row) =>
-              s === 'active' ? <Tag color="green">{t('packages.status.active')}</Tag> : <Tag color="red">{`${t('packages.status.revoked')} ${formatDateTime(row.revokedAt)}`}</Tag>,
+              s === 'active' ? <Tag className="dd-tag dd-target-met">{t('packages.status.active')}</Tag> : <Tag className="dd-tag dd-target-behind">{`${t('packages.status.revoked')} ${formatDateTime(row.revokedAt)}`}</Tag>,
           },
           {
             title: t('packageScreens.province.received'),
@@ -112,7 +112,7 @@ function OfficesCard({ rows, onChanged }: { rows: Row[]; onChanged: () => void }
           {
             title: t('packageScreens.province.gaps'),
             key: 'gaps',
-            render: (_: unknown, row: Row) => (row.gaps?.length ? <Tag color="orange">{t('packageScreens.province.missing', { list: row.gaps.join(', ') })}</Tag> : ''),
+            render: (_: unknown, row: Row) => (row.gaps?.length ? <Tag className="dd-tag dd-target-behind">{t('packageScreens.province.missing', { list: row.gaps.join(', ') })}</Tag> : ''),
           },
           { title: t('packageScreens.province.lastImport'), dataIndex: 'lastImportedAt', render: (iso: string | null | undefined) => formatDateTime(iso) },
           {

@@ -22,7 +22,7 @@ const FORM_TEXT = {
 export const REGISTRATION_CSS = `${DECREE_CSS}
 .dd-print-registration p { margin: 0 0 2mm; }
 .dd-print-fingerprint { display: grid; grid-template-columns: repeat(4, auto); justify-content: center; gap: 3mm 8mm;
-  font-family: 'Courier New', monospace; font-size: 22pt; font-weight: bold; letter-spacing: 1mm; border: 0.4mm solid #000; padding: 4mm; margin: 3mm 0 4mm; }
+  font-family: 'Courier New', monospace; font-size: 22pt; font-weight: bold; border: 0.4mm solid #000; padding: 4mm; margin: 3mm 0 4mm; }
 .dd-print-place { text-align: right; font-style: italic; margin-top: 6mm; }
 `;
 

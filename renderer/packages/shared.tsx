@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Input } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { ApiErrorData, Result } from '../../electron/api/errors';
 import type { PathRequest } from '../../electron/files/choosePath';
 import { useT } from '../app/i18n';
@@ -56,6 +56,7 @@ export function PathAction<V extends { path: string }, T>({
   disabled?: boolean;
 }) {
   const { t } = useT();
+  const formName = `dd-path-${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
 
@@ -72,7 +73,7 @@ export function PathAction<V extends { path: string }, T>({
   }
 
   return (
-    <Form layout="vertical" onFinish={(values: V) => void submit(values)} disabled={disabled}>
+    <Form name={formName} layout="vertical" onFinish={(values: V) => void submit(values)} disabled={disabled}>
       <Form.Item name="path" label={t(pathLabel)} rules={[{ required: true, message: t('validation.required') }]}>
         <PathField request={request} />
       </Form.Item>
