@@ -145,6 +145,24 @@ test('the province registers an office from its file, previews and imports its p
     const confirmed = await office.ok('packages.receiptImport', { file: path.join(usb, receipt ?? '') });
     expect(confirmed.unconfirmed).toEqual([]);
 
+    // Package 3 before package 2: imported, and 2 shows as missing.
+    await addBusiness(office, 'Khách sạn Mẫu Sơn');
+    await office.ok('packages.export', { out: path.join(usb, 'goi-2.ddpkg'), full: false });
+    await addBusiness(office, 'Quán bia Phố Cổ');
+    const third = await office.ok('packages.export', { out: path.join(usb, 'goi-3.ddpkg'), full: false });
+    await screen.check(third.file);
+    await screen.item(third.file).getByRole('button', { name: 'Nhập gói này' }).click();
+    await expect(screen.officeRow(COMMUNE_OFFICE.officeName)).toContainText('thiếu gói 2');
+
+    // Revoked after a confirmation: its next package is refused with the reason.
+    await screen.offices.getByRole('button', { name: `Thu hồi máy của ${COMMUNE_OFFICE.officeName}` }).click();
+    const confirm = page.getByRole('dialog', { name: `Thu hồi máy của ${COMMUNE_OFFICE.officeName}?` });
+    await confirm.getByRole('button', { name: 'Thu hồi' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(screen.officeRow(COMMUNE_OFFICE.officeName)).toContainText('đã thu hồi');
+    await screen.check(path.join(usb, 'goi-2.ddpkg'));
+    await expect(screen.item(path.join(usb, 'goi-2.ddpkg')).getByRole('alert')).toHaveText('Máy gửi gói dữ liệu này đã bị thu hồi, gói không được chấp nhận.');
+
     // The imported rows are in the province's register.
     const register = await openRegister(page);
     await register.search('Karaoke Hoa Mai');

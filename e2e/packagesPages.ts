@@ -92,7 +92,7 @@ export class ProvincePackagesScreen extends PackagesScreen {
   async register(file: string, fingerprint: string) {
     await this.offices.getByLabel('Tệp đăng ký của đơn vị').fill(file);
     await this.offices.getByLabel('Dấu vân tay trên phiếu đăng ký').fill(fingerprint);
-    await this.offices.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await this.offices.getByRole('button', { name: /Đăng ký$/ }).click();
   }
 
   officeRow(name: string): Locator {
