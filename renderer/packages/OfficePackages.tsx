@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
+import type { Result } from '../../electron/api/errors';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
@@ -14,6 +15,15 @@ import { DoneAlert, Fingerprint, FingerprintField, PathAction, ProblemAlert, siz
 type Keys = ProcedureOutput<'packages.keys'>;
 type Status = ProcedureOutput<'packages.status'>;
 type Sent = NonNullable<Status['office']>['packages'][number];
+
+/**
+ * At an office the only sender is the province: "unknown sender" means the typed fingerprint did not
+ * match (first configuration) or the file was not signed by the province this PC trusts.
+ */
+function fromProvince<T>(result: Result<T>, first: boolean): Result<T> {
+  if (result.ok || result.error.code !== 'UNKNOWN_SENDER') return result;
+  return { ok: false, error: { ...result.error, messageKey: first ? 'packageScreens.office.provinceFingerprintMismatch' : 'packageScreens.office.notOurProvince' } };
+}
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -81,7 +91,7 @@ function ConfigCard({ keys, onImported }: { keys: Keys; onImported: () => void }
         request={{ kind: 'file', extensions: ['ddpkg'] }}
         pathLabel="packageScreens.configFile"
         action="packageScreens.office.importConfig"
-        run={(values) => api['packages.configImport']({ file: values.path, fingerprint: first ? (values.fingerprint ?? '') : null })}
+        run={async (values) => fromProvince(await api['packages.configImport']({ file: values.path, fingerprint: first ? (values.fingerprint ?? '') : null }), first)}
         onDone={(value) => {
           setDone(
             value.alreadyImported
@@ -214,7 +224,7 @@ function ReceiptCard({ onImported }: { onImported: () => void }) {
         request={{ kind: 'file', extensions: ['ddpkg'] }}
         pathLabel="packageScreens.receiptFile"
         action="packageScreens.office.importReceipt"
-        run={(values) => api['packages.receiptImport']({ file: values.path })}
+        run={async (values) => fromProvince(await api['packages.receiptImport']({ file: values.path }), false)}
         onDone={(value) => {
           setDone(t('packageScreens.office.receiptImported', { count: value.confirmed, unconfirmed: value.unconfirmed.length }));
           onImported();

@@ -7,6 +7,7 @@ import { PageTitle } from '../app/PageTitle';
 import { PathField } from '../app/PathField';
 import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
+import { useDebounced } from '../app/useDebounced';
 import { formatDateTime } from '../i18n/translate';
 import { IncomingPackages } from './IncomingPackages';
 import { DoneAlert, Fingerprint, FingerprintField, PathAction, ProblemAlert, type Problem } from './shared';
@@ -15,6 +16,29 @@ type Keys = ProcedureOutput<'packages.keys'>;
 type Registered = ProcedureOutput<'packages.offices'>[number];
 type Received = NonNullable<ProcedureOutput<'packages.status'>['province']>[number];
 type Row = Registered & Partial<Pick<Received, 'received' | 'highest' | 'gaps' | 'lastImportedAt'>>;
+
+/** Who a registration file claims to be, read as soon as a path is chosen (nothing registered yet). */
+function RegistrationWho({ file }: { file: string }) {
+  const { t } = useT();
+  const chosen = useDebounced(file, 400);
+  const [who, setWho] = useState<{ file: string; text: string } | null>(null);
+  useEffect(() => {
+    if (!chosen) return;
+    let current = true;
+    void api['packages.registrationPreview']({ file: chosen }).then((result) => {
+      if (current) setWho(result.ok ? { file: chosen, text: t('packageScreens.province.registrationOf', { office: result.value.officeName, unit: result.value.unitCode, id: result.value.installationId }) } : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [chosen, t]);
+  if (!who || who.file !== file) return null;
+  return (
+    <p role="status" className="dd-gap-bottom">
+      {who.text}
+    </p>
+  );
+}
 
 /** Register an office from its file, only when the fingerprint typed from its stamped paper form matches. */
 function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
@@ -29,6 +53,7 @@ function RegisterForm({ onRegistered }: { onRegistered: () => void }) {
         pathLabel="packageScreens.registrationFile"
         action="packageScreens.province.register"
         run={(values) => api['packages.officesRegister']({ file: values.path, fingerprint: values.fingerprint })}
+        about={(file) => <RegistrationWho file={file} />}
         onDone={(value) => {
           setDone(t('packageScreens.province.registered', { office: value.officeName, unit: value.unitCode }));
           onRegistered();

@@ -46,6 +46,7 @@ export function PathAction<V extends { path: string }, T>({
   onDone,
   children,
   disabled,
+  about,
 }: {
   request: PathRequest;
   pathLabel: MessageKey;
@@ -54,8 +55,12 @@ export function PathAction<V extends { path: string }, T>({
   onDone: (value: T, values: V) => void;
   children?: ReactNode;
   disabled?: boolean;
+  /** What the chosen path holds, shown under it (who a registration file claims to be). */
+  about?: (path: string) => ReactNode;
 }) {
   const { t } = useT();
+  const [form] = Form.useForm<V>();
+  const path = (Form.useWatch('path', form) as string | undefined) ?? '';
   const formName = `dd-path-${useId().replace(/[^A-Za-z0-9]/g, '')}`;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -73,10 +78,11 @@ export function PathAction<V extends { path: string }, T>({
   }
 
   return (
-    <Form name={formName} layout="vertical" onFinish={(values: V) => void submit(values)} disabled={disabled}>
+    <Form form={form} name={formName} layout="vertical" onFinish={(values: V) => void submit(values)} disabled={disabled}>
       <Form.Item name="path" label={t(pathLabel)} rules={[{ required: true, message: t('validation.required') }]}>
         <PathField request={request} />
       </Form.Item>
+      {about?.(path.trim())}
       {children}
       <ProblemAlert problem={problem} />
       <Button type="primary" htmlType="submit" loading={busy}>
