@@ -139,9 +139,12 @@ test('the province registers an office from its file, previews and imports its p
     await expect(item.getByRole('table', { name: `Đã nhập từ tệp ${sent.file}` }).getByRole('row', { name: /Cơ sở kinh doanh/ })).toContainText('2');
     await expect(screen.officeRow(COMMUNE_OFFICE.officeName)).toContainText('đến gói 1 (1 gói)');
 
-    // The same file again: a replay, nothing changes.
+    // The same file again, chosen by path and dropped onto the screen: a replay, nothing changes.
     await screen.check(sent.file);
     await expect(screen.item(sent.file).first()).toContainText('Gói số 1 đã được nhập trước đây: không thay đổi gì.');
+    await screen.dropFile('goi-1-lan-nua.ddpkg', fs.readFileSync(sent.file));
+    await expect(screen.item('goi-1-lan-nua.ddpkg')).toContainText('Gói số 1 đã được nhập trước đây: không thay đổi gì.');
+    await expect(screen.officeRow(COMMUNE_OFFICE.officeName)).toContainText('đến gói 1 (1 gói)');
 
     // A receipt for the office: its package shows as confirmed there.
     await screen.exportReceipt(usb, COMMUNE_OFFICE.officeName);

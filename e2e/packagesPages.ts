@@ -99,10 +99,27 @@ export class ProvincePackagesScreen extends PackagesScreen {
     return this.offices.getByRole('table', { name: 'Các đơn vị đã đăng ký' }).getByRole('row').filter({ hasText: name });
   }
 
-  /** Chooses a package by path: it is verified and previewed, nothing imported. */
+  /** Chooses a package by path (Enter submits): it is verified and previewed, nothing imported. */
   async check(file: string) {
-    await this.incoming.getByLabel('Tệp gói dữ liệu', { exact: true }).fill(file);
-    await this.incoming.getByRole('button', { name: 'Kiểm tra và xem trước' }).click();
+    const field = this.incoming.getByLabel('Tệp gói dữ liệu', { exact: true });
+    await field.fill(file);
+    await field.press('Enter');
+  }
+
+  /** Drops a file onto the screen as the desktop would: a File in a DataTransfer. */
+  async dropFile(name: string, bytes: Buffer) {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ fileName, base64 }) => {
+        const binary = atob(base64);
+        const content = new Uint8Array(binary.length);
+        for (let i = 0; i < binary.length; i += 1) content[i] = binary.charCodeAt(i);
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], fileName));
+        return transfer;
+      },
+      { fileName: name, base64: bytes.toString('base64') },
+    );
+    await this.incoming.locator('.dd-drop-zone').dispatchEvent('drop', { dataTransfer });
   }
 
   /** As if dropped or picked with the browser's file chooser: the bytes are staged, then checked. */
