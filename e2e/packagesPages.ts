@@ -106,7 +106,7 @@ export class ProvincePackagesScreen extends PackagesScreen {
     await field.press('Enter');
   }
 
-  /** Drops a file onto the screen as the desktop would: a File in a DataTransfer. */
+  /** Drops a file onto the screen (on the page heading, away from the drop zone) as the desktop would: a File in a DataTransfer. */
   async dropFile(name: string, bytes: Buffer) {
     const dataTransfer = await this.page.evaluateHandle(
       ({ fileName, base64 }) => {
@@ -119,7 +119,7 @@ export class ProvincePackagesScreen extends PackagesScreen {
       },
       { fileName: name, base64: bytes.toString('base64') },
     );
-    await this.incoming.locator('.dd-drop-zone').dispatchEvent('drop', { dataTransfer });
+    await this.page.getByRole('heading', { level: 1 }).dispatchEvent('drop', { dataTransfer });
   }
 
   /** As if dropped or picked with the browser's file chooser: the bytes are staged, then checked. */

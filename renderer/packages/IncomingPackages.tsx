@@ -1,6 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Progress, Space, Table, Tag } from 'antd';
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import type { Result } from '../../electron/api/errors';
 import { STAGE_MAX_BYTES } from '../../electron/api/schemas/packageScreens';
@@ -144,11 +144,34 @@ export function IncomingPackages({ onImported }: { onImported: () => void }) {
     );
   }
 
-  function onDrop(event: DragEvent<HTMLDivElement>) {
-    event.preventDefault();
-    setDragging(false);
-    addFiles(event.dataTransfer.files);
-  }
+  // Files dropped anywhere on the screen are taken (not opened by the window), while this card is shown.
+  const latestAddFiles = useRef(addFiles);
+  latestAddFiles.current = addFiles;
+  useEffect(() => {
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      latestAddFiles.current(event.dataTransfer?.files ?? null);
+    };
+    document.addEventListener('dragover', over);
+    document.addEventListener('dragleave', leave);
+    document.addEventListener('drop', drop);
+    return () => {
+      document.removeEventListener('dragover', over);
+      document.removeEventListener('dragleave', leave);
+      document.removeEventListener('drop', drop);
+    };
+  }, []);
 
   async function importOne(item: Incoming) {
     if (!item.file) return;
@@ -173,15 +196,7 @@ export function IncomingPackages({ onImported }: { onImported: () => void }) {
   const percent = progress ? Math.round((progress.done / Math.max(1, progress.total)) * 100) : 0;
   return (
     <Card title={<h2 className="dd-section-title">{t('packageScreens.province.importTitle')}</h2>} className="dd-gap-bottom">
-      <div
-        className={`dd-drop-zone${dragging ? ' dd-drop-zone-active' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <div className={`dd-drop-zone${dragging ? ' dd-drop-zone-active' : ''}`}>
         <p>
           <InboxOutlined aria-hidden /> {t('packageScreens.province.dropHint')}
         </p>
