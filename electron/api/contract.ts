@@ -31,6 +31,7 @@ import { packageProcedures } from './procedures/packages';
 import { trainingProcedures } from './procedures/training';
 import { planProcedures, reportProcedures } from './procedures/plan';
 import { inspectionProcedures } from './procedures/inspections';
+import { packageScreenProcedures } from './procedures/packageScreens';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -77,6 +78,7 @@ export const contract = {
   ...planProcedures,
   ...reportProcedures,
   ...inspectionProcedures,
+  ...packageScreenProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

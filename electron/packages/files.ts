@@ -5,9 +5,14 @@ import { PackageError } from './errors';
 
 /**
  * Writes a package to the chosen path (a USB stick, usually), flushes it, reads it back and compares
- * hashes: only then does it count as exported.
+ * hashes: only then does it count as exported. `readBack` is how the file is read again (tests stand
+ * in a faulty stick).
  */
-export async function writeAndCheck(path: string, bytes: Uint8Array): Promise<{ file: string; size: number; hash: string }> {
+export async function writeAndCheck(
+  path: string,
+  bytes: Uint8Array,
+  readBack: (path: string) => Promise<string> = hashPackageFile,
+): Promise<{ file: string; size: number; hash: string }> {
   const expected = packageHash(bytes);
   try {
     const handle = await open(path, 'w');
@@ -20,7 +25,7 @@ export async function writeAndCheck(path: string, bytes: Uint8Array): Promise<{ 
   } catch (error) {
     throw new ApiError('FILE_WRITE_FAILED', 'packages.fileWriteFailed', { file: path, reason: (error as Error).message });
   }
-  const actual = await hashPackageFile(path);
+  const actual = await readBack(path);
   if (actual !== expected) throw new ApiError('EXPORT_CHECK_FAILED', 'packages.exportCheckFailed', { file: path });
   return { file: path, size: bytes.length, hash: expected };
 }

@@ -1,3 +1,4 @@
+import { SwapOutlined } from '@ant-design/icons';
 import { AlertOutlined, AuditOutlined, CloudUploadOutlined, DashboardOutlined, HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Layout, Menu } from 'antd';
 import { useState, type ReactNode } from 'react';
@@ -12,6 +13,7 @@ import { TrainingArea } from '../training/TrainingArea';
 import { CasesPage } from '../plan/CasesPage';
 import { DashboardPage } from '../plan/DashboardPage';
 import { InspectionsArea } from '../inspections/InspectionsArea';
+import { PackagesPage } from '../packages/PackagesPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import type { MessageKey } from '../i18n/vi';
@@ -30,7 +32,8 @@ const SECTIONS = [
   { key: 'users', icon: <TeamOutlined aria-hidden />, label: 'nav.users', page: () => <UsersPage />, adminOnly: true },
   { key: 'backup', icon: <CloudUploadOutlined aria-hidden />, label: 'nav.backup', page: () => <BackupPage />, adminOnly: true },
   { key: 'about', icon: <InfoCircleOutlined aria-hidden />, label: 'nav.about', page: () => <AboutPage /> },
-] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; page: () => ReactNode; adminOnly?: boolean }[];
+  { key: 'packages', icon: <SwapOutlined aria-hidden />, label: 'nav.packages', provinceLabel: 'nav.packagesProvince', page: () => <PackagesPage /> },
+] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; provinceLabel?: MessageKey; page: () => ReactNode; adminOnly?: boolean }[];
 
 type Section = (typeof SECTIONS)[number]['key'];
 
@@ -77,7 +80,7 @@ export function Shell() {
               mode="inline"
               selectedKeys={[section]}
               onClick={({ key }) => setSection(key as Section)}
-              items={sections.map(({ key, icon, label }) => ({ key, icon, label: t(label) }))}
+              items={sections.map((s) => ({ key: s.key, icon: s.icon, label: t('provinceLabel' in s && office?.level === 'province' ? s.provinceLabel : s.label) }))}
             />
           </nav>
         </Layout.Sider>

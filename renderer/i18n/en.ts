@@ -11,6 +11,7 @@ import { crashMessages } from './areas/crash';
 import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
+import { packageScreenMessages } from './areas/packageScreens';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -281,4 +282,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...inspectionMessages.en,
   ...printMessages.en,
   ...packageLinkMessages.en,
+  ...packageScreenMessages.en,
 };

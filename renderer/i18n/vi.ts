@@ -11,6 +11,7 @@ import { crashMessages } from './areas/crash';
 import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
+import { packageScreenMessages } from './areas/packageScreens';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -285,6 +286,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...inspectionMessages.vi,
   ...printMessages.vi,
   ...packageLinkMessages.vi,
+  ...packageScreenMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

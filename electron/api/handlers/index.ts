@@ -12,6 +12,7 @@ import { planHandlers } from './plan';
 import { reportHandlers } from './reports';
 import { unitHandlers } from './units';
 import { userHandlers } from './users';
+import { packageScreenHandlers } from './packageScreens';
 
 export const handlers = {
   ...officeHandlers,
@@ -27,4 +28,5 @@ export const handlers = {
   ...planHandlers,
   ...reportHandlers,
   ...inspectionHandlers,
+  ...packageScreenHandlers,
 } satisfies Handlers;

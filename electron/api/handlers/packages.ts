@@ -14,7 +14,7 @@ import { type packageProcedures } from '../procedures/packages';
 type PackageProcedure = keyof typeof packageProcedures & ProcedureName;
 
 /** A PackageError crosses the boundary with its stable code and message key (packages.error.CODE). */
-function withPackageErrors<N extends PackageProcedure>(handler: Handler<N>): Handler<N> {
+export function withPackageErrors<N extends ProcedureName>(handler: Handler<N>): Handler<N> {
   return async (call, input) => {
     try {
       return await handler(call, input);
