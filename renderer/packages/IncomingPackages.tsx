@@ -98,7 +98,7 @@ export function IncomingPackages({ onImported }: { onImported: () => void }) {
     const verified = await api['packages.verify']({ file });
     if (!verified.ok) return update(key, { state: 'rejected', problem: verified.error });
     if (verified.value.alreadyImported) {
-      return update(key, { state: 'already', preview: { ...verified.value, dryRun: true, tables: {} }, problem: null });
+      return update(key, { state: 'already', preview: { ...verified.value, dryRun: true, tables: {}, chainBroken: false }, problem: null });
     }
     const dry = await api['packages.import']({ file, dryRun: true });
     if (!dry.ok) return update(key, { state: 'rejected', problem: dry.error });
@@ -265,6 +265,7 @@ function IncomingItem({ item, onImport }: { item: Incoming; onImport: () => void
       {item.state === 'imported' && p && (
         <>
           <Alert className="dd-gap-bottom" type="success" showIcon role="status" title={t('packageScreens.province.importedNotice', { sequence: p.sequence, office: p.officeName })} />
+          {p.chainBroken && <Alert className="dd-gap-bottom" type="warning" showIcon role="alert" title={t('packageLink.cli.chainBroken', { sequence: p.sequence })} />}
           <TablesSummary preview={p} label={t('packageScreens.province.importedOf', { name: item.name })} />
         </>
       )}

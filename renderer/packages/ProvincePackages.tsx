@@ -15,7 +15,7 @@ import { DoneAlert, Fingerprint, FingerprintField, PathAction, ProblemAlert, typ
 type Keys = ProcedureOutput<'packages.keys'>;
 type Registered = ProcedureOutput<'packages.offices'>[number];
 type Received = NonNullable<ProcedureOutput<'packages.status'>['province']>[number];
-type Row = Registered & Partial<Pick<Received, 'received' | 'highest' | 'gaps' | 'lastImportedAt'>>;
+type Row = Registered & Partial<Pick<Received, 'received' | 'highest' | 'gaps' | 'chainBreaks' | 'lastImportedAt'>>;
 
 /** Who a registration file claims to be, read as soon as a path is chosen (nothing registered yet). */
 function RegistrationWho({ file }: { file: string }) {
@@ -137,7 +137,12 @@ function OfficesCard({ rows, onChanged }: { rows: Row[]; onChanged: () => void }
           {
             title: t('packageScreens.province.gaps'),
             key: 'gaps',
-            render: (_: unknown, row: Row) => (row.gaps?.length ? <Tag className="dd-tag dd-target-behind">{t('packageScreens.province.missing', { list: row.gaps.join(', ') })}</Tag> : ''),
+            render: (_: unknown, row: Row) => (
+              <>
+                {row.gaps?.length ? <Tag className="dd-tag dd-target-behind">{t('packageScreens.province.missing', { list: row.gaps.join(', ') })}</Tag> : null}
+                {row.chainBreaks?.length ? <Tag className="dd-tag dd-target-behind">{t('packageScreens.province.chainBreaks', { list: row.chainBreaks.join(', ') })}</Tag> : null}
+              </>
+            ),
           },
           { title: t('packageScreens.province.lastImport'), dataIndex: 'lastImportedAt', render: (iso: string | null | undefined) => formatDateTime(iso) },
           {
