@@ -225,6 +225,12 @@ export function deleteSession(db: Db, id: string, courseId: string, now: string)
   refreshCompletion(db, courseId);
 }
 
+/** Takes one person off a course's roster with their attendance in it; the register keeps them. Call inside a transaction. */
+export function removeParticipant(db: Db, courseId: string, personId: string): void {
+  db.prepare('DELETE FROM training_attendance WHERE person_id = ? AND session_id IN (SELECT id FROM training_session WHERE course_id = ?)').run(personId, courseId);
+  db.prepare('DELETE FROM training_participant WHERE course_id = ? AND person_id = ?').run(courseId, personId);
+}
+
 /** Deletes a course with its sessions, roster and attendance. Call inside a transaction. */
 export function deleteCourse(db: Db, id: string): void {
   db.prepare('DELETE FROM training_attendance WHERE session_id IN (SELECT id FROM training_session WHERE course_id = ?)').run(id);

@@ -91,6 +91,14 @@ export class CourseScreen {
     await expect(this.page.getByRole('cell', { name, exact: true })).toBeVisible();
   }
 
+  /** Takes someone added by mistake off the roster, confirming in the dialog. */
+  async removeParticipant(name: string) {
+    await this.page.getByRole('button', { name: `Bỏ ${name} khỏi lớp` }).click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: 'vẫn còn trong danh sách cán bộ' });
+    await dialog.getByRole('button', { name: `Bỏ ${name} khỏi lớp` }).click();
+    await expect(this.page.getByRole('cell', { name, exact: true })).toBeHidden();
+  }
+
   /** Opens the print preview of one session's sign-in sheet. */
   async printSignIn(sessionNo: number): Promise<Locator> {
     await this.page.getByRole('button', { name: `In danh sách ký nhận - Buổi ${sessionNo}` }).click();

@@ -87,6 +87,29 @@ describe('editing and deleting courses and sessions', () => {
     expect(await audited('training.deleteSession')).toEqual(expect.arrayContaining([['record.delete', 'training_session'], ['record.delete', 'training_attendance']]));
   });
 
+  it('takes a person off the roster, asking first when they have attendance; the register keeps them and T12 follows', async () => {
+    app = await TestApp.withOffice();
+    const course = await app.ok('training.createCourse', courseFields({ completionPercent: 50 }));
+    const [kept, wrong] = [await app.ok('staff.create', staffFields()), await app.ok('staff.create', staffFields({ fullName: 'Lê Văn Nhầm', birthYear: 1990 }))];
+    for (const person of [kept, wrong]) await app.ok('training.addParticipant', { courseId: course.id, person: { personId: person.id } });
+    await app.ok('training.setAttendance', { courseId: course.id, sessionId: course.sessions[0]?.id ?? '', personIds: [kept.id, wrong.id] });
+    const t12 = async () => (await app.ok('training.figures', { year: 2026 })).find((f) => f.id === 'T12')?.numerator;
+    expect(await t12()).toBe(2);
+
+    const unconfirmed = await app.call('training.removeParticipant', { courseId: course.id, personId: wrong.id });
+    expect(unconfirmed.ok ? null : unconfirmed.error).toMatchObject({ code: 'CONFIRM', messageKey: 'training.participant.removeHasAttendance', params: { name: 'Lê Văn Nhầm', count: 1 } });
+    expect((await app.ok('training.course', { id: course.id })).participants).toHaveLength(2);
+
+    const after = await app.ok('training.removeParticipant', { courseId: course.id, personId: wrong.id, confirmed: true });
+    expect(after.participants.map((p) => p.fullName)).toEqual([kept.fullName]);
+    expect(await t12()).toBe(1);
+    expect((await app.ok('staff.list', {})).total).toBe(2);
+    expect(new Set((await audited('training.removeParticipant')).map(([, table]) => table))).toEqual(new Set(['training_participant', 'training_attendance']));
+
+    const again = await app.call('training.removeParticipant', { courseId: course.id, personId: wrong.id, confirmed: true });
+    expect(again.ok ? null : again.error).toMatchObject({ code: 'NOT_FOUND', messageKey: 'training.participant.notOnRoster' });
+  });
+
   it('deletes a course with attendance only when confirmed, with its sessions, roster and attendance, and T12 follows', async () => {
     app = await TestApp.withOffice();
     const course = await app.ok('training.createCourse', courseFields({ completionPercent: 50 }));

@@ -82,6 +82,22 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
     }
   }
 
+  function confirmRemove(person: TrainingCourse['participants'][number]) {
+    const name = person.fullName;
+    void modal.confirm({
+      title: t('training.participant.remove', { name }),
+      content: person.attended.length > 0 ? t('training.participant.removeConfirmAttendance', { name, count: person.attended.length }) : t('training.participant.removeConfirm', { name }),
+      okText: t('training.participant.remove', { name }),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        if (updated(await call(api['training.removeParticipant']({ courseId: id, personId: person.personId, confirmed: true })))) {
+          void message.success(t('training.participant.removed', { name }));
+        }
+      },
+    });
+  }
+
   function confirmDelete(target: TrainingCourse) {
     const marks = target.participants.reduce((sum, p) => sum + p.attended.length, 0);
     void modal.confirm({
@@ -158,6 +174,14 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
           { key: 'agency', title: t('staff.field.agency'), dataIndex: 'agency' },
           { key: 'sessions', title: t('training.course.sessions'), render: (_, p) => `${p.attended.length}/${course.sessions.length}` },
           { key: 'completed', title: t('training.course.completed'), render: (_, p) => (p.completed ? t('common.yes') : '') },
+          {
+            key: 'remove',
+            title: t('training.session.actions'),
+            width: 80,
+            render: (_, p) => (
+              <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={t('training.participant.remove', { name: p.fullName })} onClick={() => confirmRemove(p)} />
+            ),
+          },
         ]}
       />
 

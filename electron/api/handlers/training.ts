@@ -18,6 +18,7 @@ import {
   courseExists,
   deleteCourse,
   deleteSession,
+  removeParticipant,
   getCourse,
   getSession,
   insertCourse,
@@ -118,6 +119,7 @@ export const trainingHandlers: {
   'outreach.delete': Handler<'outreach.delete'>;
   'schools.update': Handler<'schools.update'>;
   'schools.delete': Handler<'schools.delete'>;
+  'training.removeParticipant': Handler<'training.removeParticipant'>;
 } = {
   'training.courses': (ctx, { year, ...filter }) => listCourses(ctx.app.db, year, filter),
   'training.course': (ctx, { id }) => mustGetCourse(ctx, id),
@@ -209,6 +211,15 @@ export const trainingHandlers: {
     const marks = attendanceCount(ctx.app.db, { sessionId });
     if (marks > 0 && !confirmed) throw new ApiError('CONFIRM', 'training.session.deleteHasAttendance', { n: session.sessionNo, count: marks });
     ctx.app.db.transaction(() => deleteSession(ctx.app.db, sessionId, courseId, ctx.app.now())).immediate();
+    return mustGetCourse(ctx, courseId);
+  },
+  'training.removeParticipant': (ctx, { courseId, personId, confirmed }) => {
+    const participant = mustGetCourse(ctx, courseId).participants.find((p) => p.personId === personId);
+    if (!participant) throw new ApiError('NOT_FOUND', 'training.participant.notOnRoster');
+    // Their attendance goes with them, and T12 may change: the clerk confirms that first.
+    const marks = participant.attended.length;
+    if (marks > 0 && !confirmed) throw new ApiError('CONFIRM', 'training.participant.removeHasAttendance', { name: participant.fullName, count: marks });
+    ctx.app.db.transaction(() => removeParticipant(ctx.app.db, courseId, personId)).immediate();
     return mustGetCourse(ctx, courseId);
   },
   'training.signInSheet': (ctx, { courseId, sessionNo }) => {

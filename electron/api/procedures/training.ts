@@ -11,6 +11,7 @@ import {
   CourseSummary,
   DeleteInput,
   DeleteSessionInput,
+  RemoveParticipantInput,
   FigureId,
   FigureRecord,
   FiguresQuery,
@@ -75,4 +76,5 @@ export const trainingProcedures = {
   'schools.update': { input: z.object({ id: Uuid, fields: SchoolFields }), output: School, access: 'user' },
   'schools.delete': { input: z.object({ id: Uuid }), output: z.object({ deleted: z.boolean() }), access: 'user' },
   'staff.template': { input: none, output: FileOut, access: 'user', kind: 'read' },
+  'training.removeParticipant': { input: RemoveParticipantInput, output: TrainingCourse, access: 'user' },
 } as const satisfies Record<string, ProcedureSpec>;

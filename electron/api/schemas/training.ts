@@ -158,6 +158,7 @@ export const DeleteInput = z.object({ id: Uuid, confirmed: z.boolean().default(f
 export const SessionInput = SessionFields.extend({ courseId: Uuid });
 export const UpdateSessionInput = SessionFields.extend({ courseId: Uuid, sessionId: Uuid });
 export const DeleteSessionInput = z.object({ courseId: Uuid, sessionId: Uuid, confirmed: z.boolean().default(false) });
+export const RemoveParticipantInput = z.object({ courseId: Uuid, personId: Uuid, confirmed: z.boolean().default(false) });
 
 /** One session's sign-in sheet (danh sách ký nhận): session numbers count from 1. */
 export const SignInRequest = z.object({ courseId: Uuid, sessionNo: z.number().int().min(1, { error: 'training.session.noSuch' }) });
