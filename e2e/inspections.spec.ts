@@ -61,10 +61,13 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   // Paper: 4 x yes, no minors, 5 workers, rules not posted, pledge n/a, stays declared, no guest register.
   await results.type(['y', 'y', 'y', 'y', 'n', { text: '5' }, 'n', '0', 'y', 'n']);
   await expect(results.answer(7)).toHaveValue('Không');
+  // The inspectors' note beside item 10 on the paper goes in its own field and onto the minutes.
+  await page.getByLabel('Ghi chú mục 10').fill('Hẹn bổ sung');
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu lúc' })).toBeVisible();
   await expectAccessible(page, 'results entry');
   await results.finalise(visitDate);
   await expect(page.getByRole('heading', { name: 'Vi phạm phát hiện (2)' })).toBeVisible();
+  await expect(page.getByText('Ghi chú: Hẹn bổ sung')).toBeVisible();
 
   await page.getByRole('button', { name: 'In biên bản' }).click();
   const minutes = page.getByRole('dialog', { name: 'Xem trước khi in' });
@@ -74,6 +77,7 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   const minutesText = (await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
   expect(minutesText).toContain('BIÊN BẢN KIỂM TRA');
   expect(minutesText).toContain('Có sổ theo dõi khách lưu trú');
+  expect(minutesText).toContain('Hẹn bổ sung');
   expect(minutesText).toContain('IV. CÁC VI PHẠM PHÁT HIỆN VÀ HÌNH THỨC XỬ LÝ');
   expect(minutesText).toContain(`Ông/Bà ${OFFICE.admin} - Quản lý thị trường`);
   await page.keyboard.press('Escape');

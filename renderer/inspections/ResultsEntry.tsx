@@ -43,6 +43,10 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
   const label = useAnswerLabel();
   const [detail, setDetail] = useState(initial);
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(initial.answers.map((a) => [a.itemKey, a.value])));
+  const [notes, setNotes] = useState<Record<string, string>>(() => Object.fromEntries(initial.answers.map((a) => [a.itemKey, a.note])));
+  // An answer and its note are saved together, each save sending the latest of both.
+  const latest = useRef({ values, notes });
+  latest.current = { values, notes };
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [inspectedOn, setInspectedOn] = useState<Dayjs | null>(pickerDate(initial.inspectedOn) ?? pickerDate(new Date().toISOString()));
@@ -68,9 +72,11 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
     void call(api['inspections.history']({ inspectionId: detail.id })).then((value) => value && setHistory(value));
   }, [call, detail]);
 
-  function save(itemKey: string, value: string) {
+  function save(itemKey: string) {
     timers.current.delete(itemKey);
-    const done = api['inspections.saveAnswer']({ inspectionId: detail.id, itemKey, value }).then((result) => {
+    const value = latest.current.values[itemKey] ?? '';
+    const note = latest.current.notes[itemKey] ?? '';
+    const done = api['inspections.saveAnswer']({ inspectionId: detail.id, itemKey, value, note }).then((result) => {
       if (result.ok) {
         setSavedAt(result.value.savedAt);
         setRowErrors(({ [itemKey]: _cleared, ...rest }) => rest);
@@ -83,19 +89,28 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
     return done;
   }
 
-  function change(itemKey: string, value: string, delay: number) {
-    setValues((v) => ({ ...v, [itemKey]: value }));
+  function change(itemKey: string, edit: { value: string } | { note: string }, delay: number) {
+    if ('value' in edit) {
+      setValues((v) => ({ ...v, [itemKey]: edit.value }));
+      latest.current = { ...latest.current, values: { ...latest.current.values, [itemKey]: edit.value } };
+    } else {
+      setNotes((n) => ({ ...n, [itemKey]: edit.note }));
+      latest.current = { ...latest.current, notes: { ...latest.current.notes, [itemKey]: edit.note } };
+    }
     const timer = timers.current.get(itemKey);
     if (timer) clearTimeout(timer);
-    if (delay === 0) void save(itemKey, value);
-    else timers.current.set(itemKey, setTimeout(() => void save(itemKey, value), delay));
+    if (delay === 0) void save(itemKey);
+    else timers.current.set(itemKey, setTimeout(() => void save(itemKey), delay));
   }
+
+  /** A typed field saves when the clerk leaves it, if its delay has not run out yet. */
+  const saveIfWaiting = (itemKey: string) => timers.current.has(itemKey) && void save(itemKey);
 
   /** Saves whatever is still waiting for its delay, then waits for every save in flight. */
   async function flush() {
     for (const [itemKey, timer] of timers.current) {
       clearTimeout(timer);
-      void save(itemKey, values[itemKey] ?? '');
+      void save(itemKey);
     }
     await Promise.all(pending.current.values());
   }
@@ -110,13 +125,13 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
     }
     if (event.key === 'Backspace' || event.key === 'Delete') {
       event.preventDefault();
-      change(item.key, '', 0);
+      change(item.key, { value: '' }, 0);
       return;
     }
     const answer = answerForKey(event.key);
     if (answer && !event.ctrlKey && !event.altKey && !event.metaKey) {
       event.preventDefault();
-      change(item.key, answer, 0);
+      change(item.key, { value: answer }, 0);
       next(index);
     }
   }
@@ -179,17 +194,37 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
                     inputMode={item.kind === 'number' ? 'decimal' : 'text'}
                     value={value}
                     maxLength={500}
-                    onChange={(e) => change(item.key, e.target.value, SAVE_DELAY_MS)}
-                    onBlur={() => timers.current.has(item.key) && void save(item.key, value)}
+                    onChange={(e) => change(item.key, { value: e.target.value }, SAVE_DELAY_MS)}
+                    onBlur={() => saveIfWaiting(item.key)}
                     onKeyDown={(e) => {
                       if (e.key !== 'Enter') return;
                       e.preventDefault();
-                      if (timers.current.has(item.key)) void save(item.key, value);
+                      saveIfWaiting(item.key);
                       next(index);
                     }}
                   />
                 )}
                 {!final && item.unit && <span className="dd-hint"> {item.unit}</span>}
+                {final ? (
+                  notes[item.key] && <span className="dd-checklist-note">{t('inspections.results.noteShown', { note: notes[item.key] ?? '' })}</span>
+                ) : (
+                  // Tab reaches the note; Enter in it goes on to the next item like Enter in an answer.
+                  <input
+                    className="ant-input dd-checklist-note"
+                    aria-label={t('inspections.results.note', { n })}
+                    placeholder={t('inspections.results.notePlaceholder')}
+                    value={notes[item.key] ?? ''}
+                    maxLength={500}
+                    onChange={(e) => change(item.key, { note: e.target.value }, SAVE_DELAY_MS)}
+                    onBlur={() => saveIfWaiting(item.key)}
+                    onKeyDown={(e) => {
+                      if (e.key !== 'Enter') return;
+                      e.preventDefault();
+                      saveIfWaiting(item.key);
+                      next(index);
+                    }}
+                  />
+                )}
                 {error && (
                   <span role="alert" className="dd-checklist-error">
                     {error}
@@ -255,6 +290,7 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
           onAmended={(d) => {
             setDetail(d);
             setValues(Object.fromEntries(d.answers.map((a) => [a.itemKey, a.value])));
+            setNotes(Object.fromEntries(d.answers.map((a) => [a.itemKey, a.note])));
             setAmending(null);
             onChanged();
           }}

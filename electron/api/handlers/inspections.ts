@@ -160,6 +160,7 @@ function printSheet(ctx: CallContext, record: InspectionRecord, minutes: boolean
     inspectedOn: d.inspectedOn,
     sections: d.template.sections,
     answers: minutes ? Object.fromEntries(answerMap(d.answers)) : {},
+    notes: minutes ? Object.fromEntries(d.answers.filter((a) => a.note !== '').map((a) => [a.itemKey, a.note])) : {},
     violations: minutes
       ? d.violations.map((v) => ({
           itemKey: v.itemKey,

@@ -252,6 +252,8 @@ export const PrintSheet = z.object({
   inspectedOn: z.string().nullable(),
   sections: z.array(ChecklistSection),
   answers: z.record(z.string(), z.string()),
+  /** Minutes only: the inspectors' notes per item, as typed from the paper. */
+  notes: z.record(z.string(), z.string()),
   /** Minutes only: the violations found, with their handling as recorded so far. */
   violations: z.array(
     z.object({

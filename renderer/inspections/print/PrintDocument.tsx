@@ -68,7 +68,7 @@ function ItemRow({ sheet, block }: { sheet: PrintSheet; block: Extract<Block, { 
         {item.legalBasis && <span className="dd-print-basis">{item.legalBasis}</span>}
       </td>
       <Answer item={item} value={sheet.answers[item.key]} />
-      <td />
+      <td className="dd-print-note-cell">{sheet.notes[item.key] ?? ''}</td>
     </tr>
   );
 }

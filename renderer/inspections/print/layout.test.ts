@@ -39,6 +39,7 @@ function minutes(teamSize: number, items: number, violations: PrintSheet['violat
     inspectedOn: '2026-03-02',
     sections: [{ title: 'I. Chung', items: Array.from({ length: items }, (_, i) => item(i + 1)) }],
     answers: {},
+    notes: {},
     violations,
   };
 }
@@ -59,6 +60,13 @@ describe('minutes layout', () => {
       expect(signPage?.blocks.some((b) => b.kind === 'para' && b.style === 'note')).toBe(true);
       expect(pages.every((p) => p.pages === pages.length)).toBe(true);
     }
+  });
+
+  it('gives an item with a long note the room it needs, so the notes column never spills off the page', () => {
+    const plain = minutes(3, 20, []);
+    const long = 'Phòng số 3 không có sổ ghi khách lưu trú; chủ cơ sở hứa bổ sung trong tuần. '.repeat(2);
+    const noted = { ...plain, notes: Object.fromEntries(plain.sections[0]?.items.map((i) => [i.key, long]) ?? []) };
+    expect(paginateSheet(noted).length).toBeGreaterThan(paginateSheet(plain).length);
   });
 
   it('lists violations in their own table (its head repeated on a new page), or says none were found', () => {

@@ -42,6 +42,8 @@ const SMALL_LINE_MM = 4.0;
 const ITEM_CHARS = 40;
 const BASIS_CHARS = 52;
 const PARA_CHARS = 72;
+/** Characters per line of the notes column of the checklist table (31 mm). */
+const NOTE_CHARS = 14;
 /** Characters per line of the handling column of the violations table (70 mm). */
 const HANDLING_CHARS = 32;
 /** Signature blocks side by side on the minutes. */
@@ -49,9 +51,11 @@ export const SIGNERS_PER_ROW = 3;
 
 const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
 
-export function itemHeightMm(item: Item): number {
+/** An item row is as tall as its text with the legal basis, or its note on the minutes if that is taller. */
+export function itemHeightMm(item: Item, note = ''): number {
   const basis = item.legalBasis ? lines(item.legalBasis, BASIS_CHARS) * SMALL_LINE_MM : 0;
-  return Math.max(9, lines(item.text, ITEM_CHARS) * LINE_MM + basis + 1.6);
+  const noted = note ? lines(note, NOTE_CHARS) * LINE_MM : 0;
+  return Math.max(9, lines(item.text, ITEM_CHARS) * LINE_MM + basis + 1.6, noted + 1.6);
 }
 
 /** How a violation was handled, in the minutes' words: the handling (or a blank to fill by hand), then the deadline. */
@@ -83,7 +87,7 @@ function blockHeight(block: Block, sheet: PrintSheet): number {
     case 'section':
       return lines(block.title, 70) * LINE_MM + 2;
     case 'item':
-      return itemHeightMm(block.item);
+      return itemHeightMm(block.item, sheet.notes[block.item.key]);
     case 'closing':
       return 70;
     case 'para':
