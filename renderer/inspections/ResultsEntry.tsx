@@ -106,6 +106,14 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
   /** A typed field saves when the clerk leaves it, if its delay has not run out yet. */
   const saveIfWaiting = (itemKey: string) => timers.current.has(itemKey) && void save(itemKey);
 
+  /** Enter in a typed field saves it and goes on to the next item's answer. */
+  function onTypedKey(event: KeyboardEvent<HTMLInputElement>, itemKey: string, index: number) {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    saveIfWaiting(itemKey);
+    next(index);
+  }
+
   /** Saves whatever is still waiting for its delay, then waits for every save in flight. */
   async function flush() {
     for (const [itemKey, timer] of timers.current) {
@@ -196,12 +204,7 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
                     maxLength={500}
                     onChange={(e) => change(item.key, { value: e.target.value }, SAVE_DELAY_MS)}
                     onBlur={() => saveIfWaiting(item.key)}
-                    onKeyDown={(e) => {
-                      if (e.key !== 'Enter') return;
-                      e.preventDefault();
-                      saveIfWaiting(item.key);
-                      next(index);
-                    }}
+                    onKeyDown={(e) => onTypedKey(e, item.key, index)}
                   />
                 )}
                 {!final && item.unit && <span className="dd-hint"> {item.unit}</span>}
@@ -217,12 +220,7 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
                     maxLength={500}
                     onChange={(e) => change(item.key, { note: e.target.value }, SAVE_DELAY_MS)}
                     onBlur={() => saveIfWaiting(item.key)}
-                    onKeyDown={(e) => {
-                      if (e.key !== 'Enter') return;
-                      e.preventDefault();
-                      saveIfWaiting(item.key);
-                      next(index);
-                    }}
+                    onKeyDown={(e) => onTypedKey(e, item.key, index)}
                   />
                 )}
                 {error && (
