@@ -1,25 +1,34 @@
 import { SwapOutlined } from '@ant-design/icons';
 import { AlertOutlined, AuditOutlined, CloudUploadOutlined, DashboardOutlined, HistoryOutlined, InfoCircleOutlined, LogoutOutlined, ShopOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Button, Layout, Menu, Spin } from 'antd';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { api } from '../api';
-import { AboutPage } from '../about/AboutPage';
-import { AuditPage } from '../audit/AuditPage';
-import { BackupPage } from '../backup/BackupPage';
-import { BusinessesArea } from '../businesses/BusinessesArea';
 import { SessionActions } from '../lock/SessionActions';
-import { UsersPage } from '../users/UsersPage';
-import { TrainingArea } from '../training/TrainingArea';
-import { CasesPage } from '../plan/CasesPage';
 import { DashboardPage } from '../plan/DashboardPage';
-import { InspectionsArea } from '../inspections/InspectionsArea';
-import { PackagesPage } from '../packages/PackagesPage';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import type { MessageKey } from '../i18n/vi';
 import { useT } from './i18n';
 import { useSession } from './session';
 import { useApiCall } from './useApiCall';
+
+/**
+ * Every page but the dashboard (the first screen) loads when first opened: the window paints the
+ * dashboard without parsing the code of areas the clerk may not visit.
+ */
+function lazyPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return lazy(async () => ({ default: pick(await load()) }));
+}
+
+const BusinessesArea = lazyPage(() => import('../businesses/BusinessesArea'), (m) => m.BusinessesArea);
+const InspectionsArea = lazyPage(() => import('../inspections/InspectionsArea'), (m) => m.InspectionsArea);
+const CasesPage = lazyPage(() => import('../plan/CasesPage'), (m) => m.CasesPage);
+const TrainingArea = lazyPage(() => import('../training/TrainingArea'), (m) => m.TrainingArea);
+const AuditPage = lazyPage(() => import('../audit/AuditPage'), (m) => m.AuditPage);
+const UsersPage = lazyPage(() => import('../users/UsersPage'), (m) => m.UsersPage);
+const BackupPage = lazyPage(() => import('../backup/BackupPage'), (m) => m.BackupPage);
+const AboutPage = lazyPage(() => import('../about/AboutPage'), (m) => m.AboutPage);
+const PackagesPage = lazyPage(() => import('../packages/PackagesPage'), (m) => m.PackagesPage);
 
 /** The pages of the side navigation, in order. An area adds one entry here. */
 const SECTIONS = [
@@ -86,7 +95,8 @@ export function Shell() {
         </Layout.Sider>
         <Layout.Content className="dd-content">
           <ReadOnlyBanner />
-          {sections.find((s) => s.key === section)?.page()}
+          {/* Keyed: a page still loading must not keep the previous page mounted behind the fallback. */}
+          <Suspense key={section} fallback={<Spin className="dd-page-loading" aria-label={t('app.loading')} />}>{sections.find((s) => s.key === section)?.page()}</Suspense>
         </Layout.Content>
       </Layout>
     </Layout>
