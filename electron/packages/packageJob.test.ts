@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertBusiness } from '../../db/business';
 import { vi as viMessages } from '../../renderer/i18n/vi';
-import { businessFields, TEST_COMMUNE, type TestApp } from '../testing/factories';
+import { businessFields, TEST_COMMUNE, TEST_OFFICE, type TestApp } from '../testing/factories';
 import { exportFrom, openLink, stats, writeBytes, type Link } from './linkTesting';
 import { importInWorker } from './packageJob';
 
@@ -75,6 +75,11 @@ describe('data packages in a worker thread', () => {
     expect(imported.tables.business?.added).toBe(BUSINESSES);
     const businesses = await link.province.ok('businesses.list', { search: 'Cơ sở số 3999' });
     expect(JSON.stringify(businesses)).toContain('Cơ sở số 3999');
+    // The worker's record changes are in the activity log under the clerk who started the import.
+    const logged = link.province.running.app.db
+      .prepare("SELECT count(*) AS n FROM audit_log WHERE via = 'packages.importStart' AND user_name = ? AND action = 'record.create'")
+      .get(TEST_OFFICE.adminName) as { n: number };
+    expect(logged.n).toBeGreaterThanOrEqual(BUSINESSES);
 
     const verify = await link.province.ok('packages.verifyStart', { file });
     expect((await waitFor(link.province, verify.jobId)).state).toMatchObject({ state: 'done', progress: 1 });
