@@ -65,8 +65,11 @@ describe('data packages in a worker thread', () => {
   });
 
   it('an import job gives what packages.import gives, with progress 1, and the package is then known', async () => {
-    const dry = await link.province.ok('packages.import', { file, dryRun: true });
-    const { jobId } = await link.province.ok('packages.importStart', { file, dryRun: false });
+    const preview = await link.province.ok('packages.previewStart', { file });
+    expect((await waitFor(link.province, preview.jobId)).state).toMatchObject({ state: 'done', progress: 1 });
+    const dry = await link.province.ok('packages.imported', preview);
+    expect(dry).toEqual({ ...(await link.province.ok('packages.import', { file, dryRun: true })), dryRun: true });
+    const { jobId } = await link.province.ok('packages.importStart', { file });
     const { state, seen } = await waitFor(link.province, jobId);
     expect(state).toMatchObject({ state: 'done', progress: 1, error: null });
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
@@ -93,7 +96,8 @@ describe('data packages in a worker thread', () => {
     const before = await stats(link.province);
     for (const start of [
       () => link.province.ok('packages.verifyStart', { file: tampered }),
-      () => link.province.ok('packages.importStart', { file: tampered, dryRun: false }),
+      () => link.province.ok('packages.previewStart', { file: tampered }),
+      () => link.province.ok('packages.importStart', { file: tampered }),
     ]) {
       const { jobId } = await start();
       const { state } = await waitFor(link.province, jobId);

@@ -135,7 +135,7 @@ export function IncomingPackages({ onImported }: { onImported: () => void }) {
       return update(key, { state: 'already', preview: { ...verified.value, dryRun: true, tables: {}, chainBroken: false }, problem: null, fraction: null });
     }
     const dry = await runJob(
-      () => api['packages.importStart']({ file, dryRun: true }),
+      () => api['packages.previewStart']({ file }),
       (jobId) => api['packages.imported']({ jobId }),
       (fraction) => update(key, { fraction: 0.5 + fraction / 2 }),
     );
@@ -216,7 +216,7 @@ export function IncomingPackages({ onImported }: { onImported: () => void }) {
     const file = item.file;
     update(item.key, { state: 'importing', fraction: 0 });
     const result = await runJob(
-      () => api['packages.importStart']({ file, dryRun: false }),
+      () => api['packages.importStart']({ file }),
       (jobId) => api['packages.imported']({ jobId }),
       (fraction) => update(item.key, { fraction }),
     );

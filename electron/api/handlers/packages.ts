@@ -53,6 +53,13 @@ function jobResult<T>(app: AppContext, jobId: string, kind: string): T {
   return result;
 }
 
+/** Not cancellable: the import (or its dry run) is one transaction, which only its own end may finish. */
+function startImport(app: AppContext, file: string, dryRun: boolean) {
+  requireProvince(app);
+  const { jobId } = app.jobs.start(IMPORT_JOB, (report) => asJobFailure(() => importInWorker(app, file, { dryRun, onProgress: report })));
+  return { jobId };
+}
+
 const raw: { [N in PackageProcedure]: Handler<N> } = {
   'packages.keys': ({ app }) => keysInfo(app),
   'packages.keysExport': ({ app }, input) => exportKeyBackup(app, input.out, input.passphrase),
@@ -87,12 +94,8 @@ const raw: { [N in PackageProcedure]: Handler<N> } = {
     return { jobId };
   },
   'packages.verified': ({ app }, { jobId }) => jobResult<VerifyResult>(app, jobId, VERIFY_JOB),
-  // Not cancellable: the import is one transaction, which only its own end may finish.
-  'packages.importStart': ({ app }, input) => {
-    requireProvince(app);
-    const { jobId } = app.jobs.start(IMPORT_JOB, (report) => asJobFailure(() => importInWorker(app, input.file, { dryRun: input.dryRun, onProgress: report })));
-    return { jobId };
-  },
+  'packages.previewStart': ({ app }, input) => startImport(app, input.file, true),
+  'packages.importStart': ({ app }, input) => startImport(app, input.file, false),
   'packages.imported': ({ app }, { jobId }) => jobResult<ImportResult>(app, jobId, IMPORT_JOB),
 };
 

@@ -56,6 +56,8 @@ export const packageProcedures = {
   // The same check and import as a job (worker thread): the window polls jobs.get for progress, then fetches the result.
   'packages.verifyStart': { input: FileInput, output: JobId, access: 'user', kind: 'read' },
   'packages.verified': { input: JobId, output: VerifyOut, access: 'user', kind: 'read' },
-  'packages.importStart': { input: PackageImportInput, output: JobId, access: 'user' },
+  // A dry run writes nothing (its transaction is rolled back), so previewing a file is not an action in the log.
+  'packages.previewStart': { input: FileInput, output: JobId, access: 'user', kind: 'read' },
+  'packages.importStart': { input: FileInput, output: JobId, access: 'user' },
   'packages.imported': { input: JobId, output: ImportOut, access: 'user', kind: 'read' },
 } as const satisfies Record<string, ProcedureSpec>;
