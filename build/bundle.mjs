@@ -1,4 +1,4 @@
-// Bundles the Electron main process, preload, CLI and spreadsheet worker into dist/ (CommonJS),
+// Bundles the Electron main process, preload, CLI, spreadsheet worker and data-package worker into dist/ (CommonJS),
 // and copies the SQL migrations beside them. The renderer is built by Vite (vite.config.mts).
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -37,8 +37,13 @@ await Promise.all([
     entryPoints: [path.join(root, 'electron/businesses/sheetWorker.ts')],
     outfile: path.join(dist, 'sheet-worker.cjs'),
   }),
+  build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/packages/packageWorker.ts')],
+    outfile: path.join(dist, 'package-worker.cjs'),
+  }),
 ]);
 
 fs.cpSync(path.join(root, 'db/migrations'), path.join(dist, 'migrations'), { recursive: true });
 fs.chmodSync(path.join(dist, 'cli.cjs'), 0o755);
-console.log('bundled main, preload, cli and sheet worker into dist/');
+console.log('bundled main, preload, cli, sheet worker and package worker into dist/');

@@ -46,6 +46,7 @@ describe('electron-builder configuration', () => {
       'dist/preload.cjs',
       'dist/cli.cjs',
       'dist/sheet-worker.cjs',
+      'dist/package-worker.cjs',
       'dist/migrations/0001_foundation.sql',
       'dist/renderer/index.html',
       'dist/renderer/assets/index-abc123.js', // message files are bundled into the renderer's scripts

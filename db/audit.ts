@@ -42,6 +42,11 @@ export function withAuditActor<T>(actor: AuditActor, fn: () => T): T {
   return actorStorage.run(actor, fn);
 }
 
+/** The actor of the running call, if any: handed to a worker thread, whose changes it then counts. */
+export function currentAuditActor(): AuditActor | undefined {
+  return actorStorage.getStore();
+}
+
 /** The hashed columns, in order; prev_hash last. */
 const COLUMNS = [
   'seq',

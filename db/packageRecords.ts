@@ -120,8 +120,10 @@ const isScalar = (v: unknown): v is string | number | null => v === null || type
  * same final state in whatever order they arrive. Foreign keys are deferred to the end and checked
  * there, so the order of rows inside a package does not matter either.
  */
-export function applyRecords(db: Db, records: RecordSet, origin: ApplyOrigin): ApplySummary {
+export function applyRecords(db: Db, records: RecordSet, origin: ApplyOrigin, onProgress?: (fraction: number) => void): ApplySummary {
   if (!db.inTransaction) throw new Error('applyRecords must run inside a transaction');
+  const total = Math.max(1, Object.values(records).reduce((n, t) => n + t.rows.length, 0));
+  let applied = 0;
   db.pragma('defer_foreign_keys = ON');
   const synced = new Set(syncedTables(db));
   const getOrigin = db.prepare('SELECT installation_id, change_seq, deleted FROM row_origin WHERE table_name = ? AND row_id = ?');
@@ -156,6 +158,8 @@ export function applyRecords(db: Db, records: RecordSet, origin: ApplyOrigin): A
     };
 
     for (const row of rows) {
+      applied += 1;
+      if (onProgress && applied % 256 === 0) onProgress(applied / total);
       const [seq, op, id, values] = row;
       if (!Number.isSafeInteger(seq) || seq < 0 || typeof id !== 'string' || (op !== 'U' && op !== 'D')) throw new RecordRejected(`${table}: bad row`);
       if (seen.has(`${table}\0${id}`)) throw new RecordRejected(`${table} ${id}: listed twice`);
@@ -206,6 +210,7 @@ export function applyRecords(db: Db, records: RecordSet, origin: ApplyOrigin): A
 
   if (origin.snapshotUpToSeq !== null) deleteOmitted(db, seen, origin as ApplyOrigin & { snapshotUpToSeq: number }, summary, setOrigin, synced);
   checkForeignKeys(db, synced);
+  onProgress?.(1);
   return summary;
 }
 

@@ -47,11 +47,16 @@ export class JobRegistry {
         if (entry.state.state !== 'running') return;
         const messageKey = (error as { messageKey?: unknown } | null)?.messageKey;
         const params = (error as { params?: Record<string, string | number> } | null)?.params;
+        const code = (error as { code?: unknown } | null)?.code;
         if (typeof messageKey !== 'string') console.error(`[job ${kind}] failed`, error);
         entry.state = {
           ...entry.state,
           state: 'failed',
-          error: { messageKey: typeof messageKey === 'string' ? messageKey : 'errors.internal', ...(params ? { params } : {}) },
+          error: {
+            messageKey: typeof messageKey === 'string' ? messageKey : 'errors.internal',
+            ...(params ? { params } : {}),
+            ...(typeof messageKey === 'string' && typeof code === 'string' ? { code } : {}),
+          },
         };
       },
     );

@@ -96,6 +96,8 @@ export function toErrorData(error: unknown): ApiErrorData {
   }
   const sqliteCode = (error as { code?: unknown } | null)?.code;
   if (sqliteCode === 'SQLITE_FULL') return { code: 'DISK_FULL', messageKey: 'errors.diskFull' };
+  // Another connection held the write lock past busy_timeout (a data package import in its worker): nothing was saved.
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_BUSY')) return { code: 'DB_BUSY', messageKey: 'errors.db.busy' };
   // Extended codes too: SQLITE_READONLY_DIRECTORY, _RECOVERY, _DBMOVED... are the same refusal to the clerk.
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_READONLY')) {
     return { code: 'DATA_DIR_READONLY', messageKey: 'errors.db.readonly' };

@@ -5,6 +5,7 @@ import { build, type BuildOptions } from 'esbuild';
 import type { ChildMessage } from './child';
 import { deriveSeed, randomInt, seededRandom } from './random';
 import { SHEET_WORKER_BUNDLE_NAME } from '../businesses/sheetJob';
+import { PACKAGE_WORKER_BUNDLE_NAME } from '../packages/packageJob';
 import { MIGRATIONS_DIR } from '../../db/migrate';
 import type { Ack, CrashScenario } from './scenario';
 
@@ -14,7 +15,7 @@ const LIFE_TIMEOUT_MS = 60_000;
 
 /**
  * Bundles the child with every scenario (as the app's own build does: migrations and the sheet
- * worker beside it). A bundled child starts in a third of the time of one compiled by tsx on the
+ * and package workers beside it). A bundled child starts in a third of the time of one compiled by tsx on the
  * fly, which is most of a life's cost. Returns the path to run.
  */
 export async function buildChild(outDir: string, scenarioFiles: readonly string[]): Promise<string> {
@@ -41,6 +42,7 @@ export async function buildChild(outDir: string, scenarioFiles: readonly string[
       outfile,
     }),
     build({ ...common, entryPoints: [path.join(ROOT, 'electron/businesses/sheetWorker.ts')], outfile: path.join(outDir, SHEET_WORKER_BUNDLE_NAME) }),
+    build({ ...common, entryPoints: [path.join(ROOT, 'electron/packages/packageWorker.ts')], outfile: path.join(outDir, PACKAGE_WORKER_BUNDLE_NAME) }),
   ]);
   fs.cpSync(MIGRATIONS_DIR, path.join(outDir, 'migrations'), { recursive: true });
   return outfile;

@@ -523,6 +523,8 @@ export interface OpenOptions {
   /** When given, any other kind is refused (INVALID_CONTENT). */
   kinds?: readonly PackageKind[];
   maxBytes?: number;
+  /** The fraction of the body read and authenticated so far, after each chunk. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface OpenedPackage {
@@ -530,9 +532,10 @@ export interface OpenedPackage {
   payload: Uint8Array;
 }
 
-function readBody(b: Buffer, info: PackageHeaderInfo, recipient: Recipient | null): Buffer {
+function readBody(b: Buffer, info: PackageHeaderInfo, recipient: Recipient | null, onProgress?: (fraction: number) => void): Buffer {
   const reader = new BodyReader(info, recipient);
   const payload = Buffer.alloc(info.header.payloadLength);
+  const total = Math.max(1, bodyLength(info.header));
   let at = info.bodyOffset;
   let written = 0;
   try {
@@ -540,6 +543,7 @@ function readBody(b: Buffer, info: PackageHeaderInfo, recipient: Recipient | nul
       const plain = reader.chunk(b.subarray(at, at + length));
       at += length;
       if (plain) written += plain.copy(payload, written);
+      onProgress?.((at - info.bodyOffset) / total);
     }
     reader.finish();
   } catch (error) {
@@ -563,7 +567,7 @@ export function openPackage(bytes: Uint8Array, options: OpenOptions): OpenedPack
   checkLength(info, bytes.length);
   checkKind(info.header, options.kinds);
   const recipient = checkRecipient(info.header, options.recipientPrivateKey, options.expectedRecipientKeyId);
-  const payload = readBody(view(bytes), info, recipient);
+  const payload = readBody(view(bytes), info, recipient, options.onProgress);
   return { header: info.header, payload: new Uint8Array(payload.buffer, payload.byteOffset, payload.length) };
 }
 
@@ -619,6 +623,8 @@ export interface VerifyFileOptions {
   /** With the receiving key every chunk is authenticated too (without keeping the plaintext). */
   recipientPrivateKey?: Uint8Array;
   expectedRecipientKeyId?: string;
+  /** The fraction of the body read and authenticated so far, after each chunk. */
+  onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -636,10 +642,12 @@ export async function verifyPackageFile(path: string, senderPublicKey: Uint8Arra
     if (isEncrypted(info.header) && !recipient) return info;
     const reader = new BodyReader(info, recipient);
     const buffer = Buffer.alloc(Math.min(info.header.chunkSize + TAG_BYTES, Math.max(1, bodyLength(info.header))));
+    const total = Math.max(1, bodyLength(info.header));
     let at = info.bodyOffset;
     for (let length = reader.nextChunkLength(); length !== null; length = reader.nextChunkLength()) {
       reader.chunk(await readExactly(handle, buffer, length, at));
       at += length;
+      options.onProgress?.((at - info.bodyOffset) / total);
     }
     reader.finish();
     return info;

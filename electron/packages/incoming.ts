@@ -65,8 +65,14 @@ function describeHeader(header: PackageHeader, sender: RegisteredOffice) {
   };
 }
 
+/** Called with the fraction done: the bytes authenticated, then (import) the records applied. */
+export type OnPackageProgress = (fraction: number) => void;
+
+/** The share of an import's progress bar that authenticating the bytes takes; applying the records takes the rest. */
+const AUTHENTICATED_SHARE = 0.4;
+
 /** Everything but applying: the file streamed in bounded pieces (memory does not grow with it). */
-export async function verifyIncoming(app: AppContext, path: string) {
+export async function verifyIncoming(app: AppContext, path: string, onProgress?: OnPackageProgress) {
   requireProvince(app);
   const { header } = await readPackageHeaderFile(path, { maxBytes: MAX_PACKAGE_BYTES });
   const receiving = receivingKey(app, header);
@@ -77,6 +83,7 @@ export async function verifyIncoming(app: AppContext, path: string) {
     maxBytes: MAX_PACKAGE_BYTES,
     recipientPrivateKey: receiving.privateKey,
     expectedRecipientKeyId: keyId(receiving.publicKey),
+    ...(onProgress ? { onProgress } : {}),
   });
   return { ...describeHeader(header, sender), alreadyImported: findReceivedPackage(app.db, header.packageId) !== undefined };
 }
@@ -98,7 +105,8 @@ export interface ImportResult {
   chainBroken: boolean;
 }
 
-export async function importIncoming(app: AppContext, path: string, options: { dryRun: boolean }): Promise<ImportResult> {
+export async function importIncoming(app: AppContext, path: string, options: { dryRun: boolean; onProgress?: OnPackageProgress }): Promise<ImportResult> {
+  const report = options.onProgress;
   requireProvince(app);
   const { header } = await readPackageHeaderFile(path, { maxBytes: MAX_PACKAGE_BYTES });
   const receiving = receivingKey(app, header);
@@ -123,6 +131,7 @@ export async function importIncoming(app: AppContext, path: string, options: { d
     expectedRecipientKeyId: keyId(receiving.publicKey),
     kinds: OFFICE_KINDS,
     maxBytes: MAX_PACKAGE_BYTES,
+    ...(report ? { onProgress: (fraction: number) => report(fraction * AUTHENTICATED_SHARE) } : {}),
   });
   const payload = decodeOfficePayload(opened.payload);
   if (payload.installationId !== sender.installationId || payload.unitCode !== sender.unitCode) throw new PackageError('INVALID_CONTENT', 'payload from another office');
@@ -135,7 +144,7 @@ export async function importIncoming(app: AppContext, path: string, options: { d
         installationId: sender.installationId,
         unitCode: sender.unitCode,
         snapshotUpToSeq: payload.snapshot ? payload.upToChangeSeq : null,
-      });
+      }, report ? (fraction) => report(AUTHENTICATED_SHARE + fraction * (1 - AUTHENTICATED_SHARE)) : undefined);
       if (options.dryRun) throw new DryRunRollback();
       insertReceivedPackage(app.db, {
         packageId: header.packageId,

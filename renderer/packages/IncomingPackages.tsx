@@ -6,6 +6,7 @@ import type { Result } from '../../electron/api/errors';
 import { STAGE_MAX_BYTES } from '../../electron/api/schemas/packageScreens';
 import { api } from '../api';
 import { bytesToBase64 } from '../app/fileBytes';
+import { waitForJob } from '../backup/waitForJob';
 import { useT } from '../app/i18n';
 import { PathField } from '../app/PathField';
 import { isMessageKey } from '../i18n/translate';
@@ -22,9 +23,37 @@ interface Incoming {
   state: 'waiting' | 'checking' | 'ready' | 'already' | 'rejected' | 'importing' | 'imported';
   preview: Preview | null;
   problem: Problem | null;
+  /** How far the check or import of this file has got (0 to 1), while it runs. */
+  fraction: number | null;
 }
 
 const TOO_LARGE: Problem = { code: 'TOO_LARGE', messageKey: 'packages.error.TOO_LARGE' };
+
+/**
+ * Starts a check or import job (a worker thread in the main process), follows its progress, then
+ * fetches its result: the window never waits on one long call.
+ */
+async function runJob<T>(
+  start: () => Promise<Result<{ jobId: string }>>,
+  fetch: (jobId: string) => Promise<Result<T>>,
+  onProgress: (fraction: number) => void,
+): Promise<Result<T>> {
+  const started = await start();
+  if (!started.ok) return started;
+  let failure: Problem | null = null;
+  const final = await waitForJob(async () => {
+    const polled = await api['jobs.get'](started.value);
+    if (polled.ok) return polled.value;
+    failure = polled.error;
+    return undefined;
+  }, onProgress);
+  if (final?.state === 'done') {
+    onProgress(1);
+    return fetch(started.value.jobId);
+  }
+  const error: Problem = final?.error ? { code: final.error.code ?? 'JOB_FAILED', messageKey: final.error.messageKey, ...(final.error.params ? { params: final.error.params } : {}) } : (failure ?? { code: 'INTERNAL', messageKey: 'errors.internal' });
+  return { ok: false, error };
+}
 
 function tableLabel(t: (key: 'packageScreens.table.other', params?: Record<string, string>) => string, tKey: (key: string) => string, name: string): string {
   const key = `packageScreens.table.${name}`;
@@ -94,21 +123,30 @@ export function IncomingPackages({ onImported }: { onImported: () => void }) {
 
   /** Verify, then a dry run: the preview of what would be added or changed. Nothing is written. */
   async function check(key: number, file: string) {
-    update(key, { state: 'checking', file });
-    const verified = await api['packages.verify']({ file });
-    if (!verified.ok) return update(key, { state: 'rejected', problem: verified.error });
+    update(key, { state: 'checking', file, fraction: 0 });
+    // Half the bar for the signature and every chunk, half for the dry run that previews the records.
+    const verified = await runJob(
+      () => api['packages.verifyStart']({ file }),
+      (jobId) => api['packages.verified']({ jobId }),
+      (fraction) => update(key, { fraction: fraction / 2 }),
+    );
+    if (!verified.ok) return update(key, { state: 'rejected', problem: verified.error, fraction: null });
     if (verified.value.alreadyImported) {
-      return update(key, { state: 'already', preview: { ...verified.value, dryRun: true, tables: {}, chainBroken: false }, problem: null });
+      return update(key, { state: 'already', preview: { ...verified.value, dryRun: true, tables: {}, chainBroken: false }, problem: null, fraction: null });
     }
-    const dry = await api['packages.import']({ file, dryRun: true });
-    if (!dry.ok) return update(key, { state: 'rejected', problem: dry.error });
-    update(key, { state: 'ready', preview: dry.value, problem: null });
+    const dry = await runJob(
+      () => api['packages.previewStart']({ file }),
+      (jobId) => api['packages.imported']({ jobId }),
+      (fraction) => update(key, { fraction: 0.5 + fraction / 2 }),
+    );
+    if (!dry.ok) return update(key, { state: 'rejected', problem: dry.error, fraction: null });
+    update(key, { state: 'ready', preview: dry.value, problem: null, fraction: null });
   }
 
   /** Files run one after another, so a pile of them shows steady progress and never races. */
   function enqueue(entries: { name: string; load: () => Promise<Result<{ file: string }> | Problem> }[]) {
     const added = entries.map((entry) => ({ ...entry, key: nextKey.current++ }));
-    setItems((list) => [...added.map((a) => ({ key: a.key, name: a.name, file: null, state: 'waiting' as const, preview: null, problem: null })), ...list]);
+    setItems((list) => [...added.map((a) => ({ key: a.key, name: a.name, file: null, state: 'waiting' as const, preview: null, problem: null, fraction: null })), ...list]);
     setProgress((p) => ({ done: p?.done ?? 0, total: (p?.total ?? 0) + added.length }));
     for (const entry of added) {
       queue.current = queue.current.then(async () => {
@@ -175,10 +213,15 @@ export function IncomingPackages({ onImported }: { onImported: () => void }) {
 
   async function importOne(item: Incoming) {
     if (!item.file) return;
-    update(item.key, { state: 'importing' });
-    const result = await api['packages.import']({ file: item.file, dryRun: false });
-    if (!result.ok) return update(item.key, { state: 'rejected', problem: result.error });
-    update(item.key, { state: result.value.alreadyImported ? 'already' : 'imported', preview: result.value });
+    const file = item.file;
+    update(item.key, { state: 'importing', fraction: 0 });
+    const result = await runJob(
+      () => api['packages.importStart']({ file }),
+      (jobId) => api['packages.imported']({ jobId }),
+      (fraction) => update(item.key, { fraction }),
+    );
+    if (!result.ok) return update(item.key, { state: 'rejected', problem: result.error, fraction: null });
+    update(item.key, { state: result.value.alreadyImported ? 'already' : 'imported', preview: result.value, fraction: null });
     onImported();
   }
 
@@ -251,6 +294,7 @@ function IncomingItem({ item, onImport }: { item: Incoming; onImport: () => void
         <StateTag item={item} />
       </Space>
       {p && <p>{t('packageScreens.province.describe', { sequence: p.sequence, office: p.officeName, unit: p.unitCode })}</p>}
+      {item.fraction !== null && (item.state === 'checking' || item.state === 'importing') && <FileProgress name={item.name} fraction={item.fraction} importing={item.state === 'importing'} />}
       <ProblemAlert problem={item.problem} />
       {item.state === 'already' && <Alert className="dd-gap-bottom" type="info" showIcon role="status" title={t('packageScreens.province.alreadyImported', { sequence: p?.sequence ?? '' })} />}
       {item.state === 'ready' && p && (
@@ -270,5 +314,17 @@ function IncomingItem({ item, onImport }: { item: Incoming; onImport: () => void
         </>
       )}
     </li>
+  );
+}
+
+/** The bar of one file being checked or imported: its bytes authenticated, then its records applied. */
+function FileProgress({ name, fraction, importing }: { name: string; fraction: number; importing: boolean }) {
+  const { t } = useT();
+  const percent = Math.round(fraction * 100);
+  return (
+    <div className="dd-gap-bottom">
+      <p>{t(importing ? 'packageScreens.province.importingStep' : 'packageScreens.province.checkingStep')}</p>
+      <Progress percent={percent} aria-label={t('packageScreens.province.fileProgress', { name, percent })} />
+    </div>
   );
 }

@@ -30,6 +30,7 @@ import {
   VerifyOut,
   Written,
 } from '../schemas/packages';
+import { JobId } from '../schemas/import';
 
 /** Data packages (issue 6): keys, registration, configuration, packages and receipts. Files are paths. */
 export const packageProcedures = {
@@ -52,4 +53,11 @@ export const packageProcedures = {
   'packages.receiptImport': { input: FileInput, output: ReceiptImportOut, access: 'user' },
   'packages.stats': { input: none, output: StatsOut, access: 'user', kind: 'read' },
   'packages.keysRotate': { input: OutInput, output: KeysRotateOut, access: 'admin' },
+  // The same check and import as a job (worker thread): the window polls jobs.get for progress, then fetches the result.
+  'packages.verifyStart': { input: FileInput, output: JobId, access: 'user', kind: 'read' },
+  'packages.verified': { input: JobId, output: VerifyOut, access: 'user', kind: 'read' },
+  // A dry run writes nothing (its transaction is rolled back), so previewing a file is not an action in the log.
+  'packages.previewStart': { input: FileInput, output: JobId, access: 'user', kind: 'read' },
+  'packages.importStart': { input: FileInput, output: JobId, access: 'user' },
+  'packages.imported': { input: JobId, output: ImportOut, access: 'user', kind: 'read' },
 } as const satisfies Record<string, ProcedureSpec>;

@@ -9,7 +9,12 @@ export const JobState = z.object({
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   progress: z.number().min(0).max(1),
   error: z
-    .object({ messageKey: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })
+    .object({
+      messageKey: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      /** The stable code of a refusal (a data package's NOT_A_PACKAGE, TAMPERED...), when it has one. */
+      code: z.string().optional(),
+    })
     .nullable(),
 });
 export type JobState = z.infer<typeof JobState>;

@@ -144,6 +144,11 @@ export const packageScreenMessages = areaMessages(
     'audit.action.packageScreens.configExport': 'Xuất gói cấu hình của tỉnh',
     'audit.action.packageScreens.receiptExport': 'Xuất giấy biên nhận cho đơn vị',
     'audit.action.packageScreens.stage': 'Nhận tệp gói dữ liệu kéo thả',
+    'packageScreens.province.fileProgress': '{name}: đã xong {percent}%',
+    'packageScreens.province.checkingStep': 'Đang kiểm tra chữ ký và từng phần của tệp',
+    'packageScreens.province.importingStep': 'Đang kiểm tra và ghi các hồ sơ của gói; trong lúc đó vẫn dùng được các màn hình khác',
+    'errors.db.busy': 'Cơ sở dữ liệu đang bận (ví dụ đang nhập một gói dữ liệu lớn) nên thay đổi này chưa được lưu. Hãy đợi một lát rồi lưu lại.',
+    'audit.action.packages.importStart': 'Nhập gói dữ liệu của đơn vị',
   },
   {
     'nav.packages': 'Send data',
@@ -287,5 +292,10 @@ export const packageScreenMessages = areaMessages(
     'audit.action.packageScreens.configExport': 'Province configuration package exported',
     'audit.action.packageScreens.receiptExport': 'Receipt exported for an office',
     'audit.action.packageScreens.stage': 'Dropped data package file received',
+    'packageScreens.province.fileProgress': '{name}: {percent}% done',
+    'packageScreens.province.checkingStep': 'Checking the signature and every part of the file',
+    'packageScreens.province.importingStep': 'Checking and writing the package records; the other screens stay usable meanwhile',
+    'errors.db.busy': 'The database is busy (for example importing a large data package), so this change was not saved. Wait a moment and save again.',
+    'audit.action.packages.importStart': 'Office data package imported',
   },
 );
