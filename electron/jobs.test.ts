@@ -29,4 +29,14 @@ describe('JobRegistry', () => {
     await failed.done;
     expect(jobs.get(failed.jobId)).toMatchObject({ state: 'failed', error: { messageKey: 'import.notXlsx' } });
   });
+
+  it('leaves a job that must run to its end running when asked to cancel, and keeps its result', async () => {
+    const jobs = new JobRegistry();
+    let finish: (v: string) => void = () => undefined;
+    const { jobId, done } = jobs.start('apply', () => new Promise<string>((resolve) => (finish = resolve)), { cancellable: false });
+    expect(jobs.cancel(jobId)).toMatchObject({ state: 'running' });
+    finish('applied');
+    await done;
+    expect(jobs.result(jobId, 'apply')).toBe('applied');
+  });
 });

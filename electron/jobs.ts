@@ -6,6 +6,7 @@ interface JobEntry<T> {
   result: T | undefined;
   controller: AbortController;
   finishedAt: number | undefined;
+  cancellable: boolean;
 }
 
 /** How long a finished job's result (a parsed spreadsheet) is kept for the clerk to act on. */
@@ -21,6 +22,7 @@ export class JobRegistry {
   start<T>(
     kind: string,
     work: (report: (fraction: number) => void, signal: AbortSignal) => Promise<T>,
+    options: { cancellable?: boolean } = {},
   ): { jobId: string; done: Promise<void> } {
     this.prune();
     const jobId = randomUUID();
@@ -30,6 +32,7 @@ export class JobRegistry {
       result: undefined,
       controller,
       finishedAt: undefined,
+      cancellable: options.cancellable ?? true,
     };
     this.jobs.set(jobId, entry as JobEntry<unknown>);
     const report = (fraction: number) => {
@@ -77,7 +80,8 @@ export class JobRegistry {
   cancel(jobId: string): JobState | undefined {
     const entry = this.jobs.get(jobId);
     if (!entry) return undefined;
-    if (entry.state.state === 'running') {
+    // A job that must run to its end (a package being applied in one transaction) stays running.
+    if (entry.state.state === 'running' && entry.cancellable) {
       entry.controller.abort();
       entry.state = { ...entry.state, state: 'cancelled' };
       entry.finishedAt = Date.now();
