@@ -53,7 +53,7 @@ export const planMessages = areaMessages(
     'plan.records.label': 'Nội dung',
     'plan.records.detail': 'Ngày giải quyết',
     'plan.chart.monthly': 'Tiến độ theo tháng của {code} so với chỉ tiêu',
-    'plan.chart.month': 'T{month}',
+    'plan.chart.month': 'Th{month}',
     'plan.chart.communes': 'Theo xã, phường ({code})',
     'plan.declare.label': 'Khai báo kết quả {code}',
     'plan.declare.save': 'Lưu khai báo',
