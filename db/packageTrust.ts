@@ -50,6 +50,37 @@ export function rotateInstallationKey(db: Db, purpose: KeyPurpose, keyId: string
   replaceInstallationKey(db, purpose, pair, now);
 }
 
+export interface RetiredKey {
+  keyId: string;
+  purpose: KeyPurpose;
+  privateKey: Uint8Array;
+  publicKey: Uint8Array;
+  createdAt: string;
+  retiredAt: string;
+}
+
+/** Every key retired by a rotation: a key backup carries them so old packages still open after a restore. */
+export function retiredInstallationKeys(db: Db): RetiredKey[] {
+  const rows = db
+    .prepare('SELECT key_id, purpose, public_key, private_key, created_at, retired_at FROM retired_installation_key ORDER BY retired_at, key_id')
+    .all() as { key_id: string; purpose: KeyPurpose; public_key: Buffer; private_key: Buffer; created_at: string; retired_at: string }[];
+  return rows.map((r) => ({
+    keyId: r.key_id,
+    purpose: r.purpose,
+    privateKey: new Uint8Array(r.private_key),
+    publicKey: new Uint8Array(r.public_key),
+    createdAt: r.created_at,
+    retiredAt: r.retired_at,
+  }));
+}
+
+export function restoreRetiredKey(db: Db, key: RetiredKey): void {
+  db.prepare(
+    `INSERT INTO retired_installation_key (key_id, purpose, public_key, private_key, created_at, retired_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (key_id) DO UPDATE SET purpose = excluded.purpose, public_key = excluded.public_key, private_key = excluded.private_key`,
+  ).run(key.keyId, key.purpose, Buffer.from(key.publicKey), Buffer.from(key.privateKey), key.createdAt, key.retiredAt);
+}
+
 /** A key this installation used before a rotation, by its key id. */
 export function retiredInstallationKey(db: Db, purpose: KeyPurpose, keyId: string): StoredKeyPair | undefined {
   const row = db.prepare('SELECT public_key, private_key FROM retired_installation_key WHERE purpose = ? AND key_id = ?').get(purpose, keyId) as

@@ -102,5 +102,17 @@ describe('package commands', () => {
     // Anything signed by the old key is refused now: the office trusts the new key only.
     expect(await cli('o', 'config', 'import', at('config.ddpkg'))).toBe(1);
     expect(lastJson().error?.code).toBe('BAD_SIGNATURE');
-  }, 60_000);
+
+    // The province PC is replaced: its key backup restores the retired receiving key too, so a
+    // package sealed before the rotation (resent by the office) still opens on the new PC.
+    fs.writeFileSync(at('pass'), 'mật khẩu của tỉnh');
+    expect(await cli('p', 'keys', 'export', '--out', at('keys.bin'), '--passphrase-file', at('pass'))).toBe(0);
+    expect(await cli('p2', 'init', '--level', 'province', '--unit', '20', '--office', 'Sở Lạng Sơn', '--admin', 'qt')).toBe(0);
+    expect(await cli('p2', 'keys', 'import', at('keys.bin'), '--passphrase-file', at('pass'))).toBe(0);
+    expect(await cli('o', 'keys', 'show')).toBe(0);
+    const officeFingerprint = (lastJson() as { signing: { fingerprint: string } }).signing.fingerprint;
+    expect(await cli('p2', 'offices', 'register', at('o.json'), '--fingerprint', officeFingerprint)).toBe(0);
+    expect(await cli('p2', 'package', 'import', at('old.ddpkg'))).toBe(0);
+    expect(lastJson()).toMatchObject({ ok: true, alreadyImported: false });
+  }, 90_000);
 });

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { setInstallationId } from '../../db/office';
-import { getInstallationKey, pinnedProvinceKey, provinceKeyHistory, replaceInstallationKey, saveInstallationKeyIfMissing, type StoredKeyPair } from '../../db/packageTrust';
+import {
+  getInstallationKey,
+  pinnedProvinceKey,
+  provinceKeyHistory,
+  replaceInstallationKey,
+  restoreRetiredKey,
+  retiredInstallationKeys,
+  saveInstallationKeyIfMissing,
+  type StoredKeyPair,
+} from '../../db/packageTrust';
 import { ApiError } from '../api/errors';
 import type { AppContext } from '../api/context';
 import type { Office } from '../api/schemas/office';
@@ -73,9 +82,23 @@ export function keysInfo(app: AppContext) {
 // ---------------------------------------------------------------------------------------------
 // Key backup: only under a passphrase; imported when an office moves to another PC.
 
-const MAX_BACKUP_BYTES = 4096;
+// Room for the current keys and a few hundred retired ones.
+const MAX_BACKUP_BYTES = 128 * 1024;
 const b64Key = z.string().refine((s) => Buffer.from(s, 'base64').length === 32 && Buffer.from(s, 'base64').toString('base64') === s);
-const backupSchema = z.strictObject({ installationId: uuidSchema, signing: b64Key, receiving: b64Key.nullable() });
+const isoStamp = z.string().max(40);
+const backupSchema = z.strictObject({
+  installationId: uuidSchema,
+  signing: b64Key,
+  receiving: b64Key.nullable(),
+  // Keys retired by `keys rotate`: without them a restored province could not open packages sealed
+  // to its old receiving key. Backups made before rotation existed have none.
+  retired: z
+    .array(z.strictObject({ keyId: z.string().regex(/^[0-9a-f]{32}$/), purpose: z.enum(['signing', 'receiving']), privateKey: b64Key, createdAt: isoStamp, retiredAt: isoStamp }))
+    .max(500)
+    .default([]),
+});
+
+const publicKeyOf = { signing: signingPublicKeyOf, receiving: receivingPublicKeyOf } as const;
 
 export async function exportKeyBackup(app: AppContext, out: string, passphrase: string) {
   const office = requireOffice(app);
@@ -85,6 +108,13 @@ export async function exportKeyBackup(app: AppContext, out: string, passphrase: 
       installationId: office.installationId,
       signing: Buffer.from(keys.signing.privateKey).toString('base64'),
       receiving: keys.receiving ? Buffer.from(keys.receiving.privateKey).toString('base64') : null,
+      retired: retiredInstallationKeys(app.db).map((k) => ({
+        keyId: k.keyId,
+        purpose: k.purpose,
+        privateKey: Buffer.from(k.privateKey).toString('base64'),
+        createdAt: k.createdAt,
+        retiredAt: k.retiredAt,
+      })),
     }),
   );
   try {
@@ -111,6 +141,10 @@ export async function importKeyBackup(app: AppContext, file: string, passphrase:
   app.db.transaction(() => {
     replaceInstallationKey(app.db, 'signing', { privateKey: signingPrivate, publicKey: signingPublicKeyOf(signingPrivate) }, now);
     if (receivingPrivate) replaceInstallationKey(app.db, 'receiving', { privateKey: receivingPrivate, publicKey: receivingPublicKeyOf(receivingPrivate) }, now);
+    for (const key of parsed.data.retired) {
+      const privateKey = new Uint8Array(Buffer.from(key.privateKey, 'base64'));
+      restoreRetiredKey(app.db, { ...key, privateKey, publicKey: publicKeyOf[key.purpose](privateKey) });
+    }
     setInstallationId(app.db, parsed.data.installationId, now);
   }).immediate();
   app.invalidateOffice();
