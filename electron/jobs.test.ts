@@ -33,10 +33,12 @@ describe('JobRegistry', () => {
   it('leaves a job that must run to its end running when asked to cancel, and keeps its result', async () => {
     const jobs = new JobRegistry();
     let finish: (v: string) => void = () => undefined;
-    const { jobId, done } = jobs.start('apply', () => new Promise<string>((resolve) => (finish = resolve)), { cancellable: false });
+    const { jobId, done } = jobs.start('apply', () => new Promise<string>((resolve) => (finish = resolve)), { holdsWriteLock: true });
+    expect(jobs.writeLocked()).toBe(true);
     expect(jobs.cancel(jobId)).toMatchObject({ state: 'running' });
     finish('applied');
     await done;
     expect(jobs.result(jobId, 'apply')).toBe('applied');
+    expect(jobs.writeLocked()).toBe(false);
   });
 });

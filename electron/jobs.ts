@@ -6,7 +6,7 @@ interface JobEntry<T> {
   result: T | undefined;
   controller: AbortController;
   finishedAt: number | undefined;
-  cancellable: boolean;
+  holdsWriteLock: boolean;
 }
 
 /** How long a finished job's result (a parsed spreadsheet) is kept for the clerk to act on. */
@@ -22,7 +22,9 @@ export class JobRegistry {
   start<T>(
     kind: string,
     work: (report: (fraction: number) => void, signal: AbortSignal) => Promise<T>,
-    options: { cancellable?: boolean } = {},
+    /** A job that writes in one transaction from another connection: it cannot stop halfway, and
+     *  the app refuses other writes meanwhile instead of waiting for the lock with the window frozen. */
+    options: { holdsWriteLock?: boolean } = {},
   ): { jobId: string; done: Promise<void> } {
     this.prune();
     const jobId = randomUUID();
@@ -32,7 +34,7 @@ export class JobRegistry {
       result: undefined,
       controller,
       finishedAt: undefined,
-      cancellable: options.cancellable ?? true,
+      holdsWriteLock: options.holdsWriteLock ?? false,
     };
     this.jobs.set(jobId, entry as JobEntry<unknown>);
     const report = (fraction: number) => {
@@ -81,12 +83,18 @@ export class JobRegistry {
     const entry = this.jobs.get(jobId);
     if (!entry) return undefined;
     // A job that must run to its end (a package being applied in one transaction) stays running.
-    if (entry.state.state === 'running' && entry.cancellable) {
+    if (entry.state.state === 'running' && !entry.holdsWriteLock) {
       entry.controller.abort();
       entry.state = { ...entry.state, state: 'cancelled' };
       entry.finishedAt = Date.now();
     }
     return entry.state;
+  }
+
+  /** Whether a job holding the database's write lock is still running. */
+  writeLocked(): boolean {
+    for (const entry of this.jobs.values()) if (entry.holdsWriteLock && entry.state.state === 'running') return true;
+    return false;
   }
 
   /** Drops a job once its result has been used. */

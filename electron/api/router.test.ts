@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestApp, TEST_OFFICE } from '../testing/factories';
+import { businessFields, TestApp, TEST_OFFICE } from '../testing/factories';
 
 let app: TestApp | undefined;
 afterEach(() => app?.close());
@@ -45,6 +45,17 @@ describe('router', () => {
     // The name matches however it is typed.
     await app.ok('session.signIn', { name: 'QUẢN TRỊ', password: TEST_OFFICE.password });
     expect(await app.ok('businesses.list', {})).toEqual({ total: 0, rows: [] });
+  });
+
+  it('refuses a save at once while a package is applied in its worker, and still answers reads', async () => {
+    app = await TestApp.withOffice();
+    let finish: () => void = () => undefined;
+    const { done } = app.running.app.jobs.start('import', () => new Promise<void>((resolve) => (finish = resolve)), { holdsWriteLock: true });
+    expect(await app.call('businesses.create', businessFields({ name: 'Karaoke Hoa Mai' }))).toMatchObject({ ok: false, error: { code: 'DB_BUSY', messageKey: 'errors.db.importRunning' } });
+    expect((await app.ok('businesses.list', {})).total).toBe(0);
+    finish();
+    await done;
+    expect((await app.ok('businesses.create', businessFields({ name: 'Karaoke Hoa Mai' }))).name).toBe('Karaoke Hoa Mai');
   });
 
   it('does not let setup run twice', async () => {

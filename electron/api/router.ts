@@ -54,6 +54,7 @@ export function createRouter(options: RouterOptions): Router {
         throw new ApiError('VALIDATION', 'errors.validation', undefined, validationIssues(parsed.error));
       }
       checkAccess(spec.access, call);
+      refuseWhileImporting(name, spec, call.app);
       audited = spec;
       const handler = options.handlers[name] as (ctx: CallContext, input: unknown) => unknown;
       const value = await withAuditActor(actor, () => handler(call, parsed.data));
@@ -78,6 +79,16 @@ function auditFailure(call: CallContext, entry: Parameters<typeof auditCall>[2],
   } catch (error) {
     log(error, `${entry.name} (audit)`);
   }
+}
+
+/**
+ * While a data package is applied (one transaction, in a worker), a save would wait for the write
+ * lock with the main process blocked: it is refused at once instead. Reads go on; the session's own
+ * calls (sign-in, lock) are left to wait, they must not fail.
+ */
+function refuseWhileImporting(name: string, spec: ProcedureSpec, app: CallContext['app']): void {
+  if (spec.kind === 'read' || name.startsWith('session.') || !app.jobs.writeLocked()) return;
+  throw new ApiError('DB_BUSY', 'errors.db.importRunning');
 }
 
 function checkAccess(access: Access, call: CallContext): void {

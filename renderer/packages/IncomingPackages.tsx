@@ -211,7 +211,17 @@ export function IncomingPackages({ onImported }: { onImported: () => void }) {
     };
   }, []);
 
-  async function importOne(item: Incoming) {
+  /**
+   * Imports wait in the same queue as the checks: a preview holds the database's write lock while it
+   * runs, and the app refuses an import started meanwhile.
+   */
+  function importOne(item: Incoming): Promise<void> {
+    const run = queue.current.then(() => applyOne(item));
+    queue.current = run.catch(() => undefined);
+    return run;
+  }
+
+  async function applyOne(item: Incoming) {
     if (!item.file) return;
     const file = item.file;
     update(item.key, { state: 'importing', fraction: 0 });

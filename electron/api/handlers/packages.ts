@@ -56,7 +56,7 @@ function jobResult<T>(app: AppContext, jobId: string, kind: string): T {
 /** Not cancellable: the import (or its dry run) is one transaction, which only its own end may finish. */
 function startImport(app: AppContext, file: string, dryRun: boolean) {
   requireProvince(app);
-  const { jobId } = app.jobs.start(IMPORT_JOB, (report) => asJobFailure(() => importInWorker(app, file, { dryRun, onProgress: report })), { cancellable: false });
+  const { jobId } = app.jobs.start(IMPORT_JOB, (report) => asJobFailure(() => importInWorker(app, file, { dryRun, onProgress: report })), { holdsWriteLock: true });
   return { jobId };
 }
 
