@@ -186,14 +186,14 @@ export function violationRecords(db: Db, year: number, filter: OfficeFilter = {}
     .all(yearParams(year, [], filter)) as ViolationFigureRecord[];
 }
 
-/** The unit-wide denominators of T12, T3 and T4 as the training page counts them. */
-export function trainingDenominators(db: Db, filter: OfficeFilter = {}): { activeStaff: number; workers: number; enrolment: number } {
-  const one = (sql: string) => (db.prepare(sql).get(officeFilterParams(filter)) as { n: number | null }).n ?? 0;
-  return {
-    activeStaff: one(`SELECT count(*) AS n FROM staff_person s WHERE s.status = 'active' AND ${officeFilterSql('staff_person', 's', filter)}`),
-    workers: one(`SELECT sum(b.workers_total) AS n FROM business b WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)}`),
-    enrolment: one(`SELECT sum(s.enrolment) AS n FROM school s WHERE ${officeFilterSql('school', 's', filter)}`),
-  };
+/** One unit-wide denominator of T12, T3 or T4 as the training page counts it (each alone: a figure pays only for its own). */
+export function trainingDenominator(db: Db, which: 'activeStaff' | 'workers' | 'enrolment', filter: OfficeFilter = {}): number {
+  const sql = {
+    activeStaff: () => `SELECT count(*) AS n FROM staff_person s WHERE s.status = 'active' AND ${officeFilterSql('staff_person', 's', filter)}`,
+    workers: () => `SELECT sum(b.workers_total) AS n FROM business b WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)}`,
+    enrolment: () => `SELECT sum(s.enrolment) AS n FROM school s WHERE ${officeFilterSql('school', 's', filter)}`,
+  }[which]();
+  return (db.prepare(sql).get(officeFilterParams(filter)) as { n: number | null }).n ?? 0;
 }
 
 /** The records behind T1: each commune of the unit reached in the year, with its number of events. */

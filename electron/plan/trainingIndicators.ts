@@ -6,7 +6,7 @@ import {
   enrolmentByCommune,
   reachedSeries,
   trainedSeries,
-  trainingDenominators,
+  trainingDenominator,
   workersByCommune,
 } from '../../db/planSeries';
 import { figureRecords, type TrainingFigureId } from '../../db/trainingFigures';
@@ -26,7 +26,7 @@ const total = (points: readonly { n: number }[]) => points.reduce((sum, p) => su
 const FIGURES: Record<TrainingFigureId, (db: Db, scope: FigureScope) => Figure> = {
   T12: (db, scope) => {
     const points = trainedSeries(db, scope.year, scope.communeCodes, officeOf(scope));
-    const denominator = trainingDenominators(db, officeOf(scope)).activeStaff;
+    const denominator = trainingDenominator(db, 'activeStaff', officeOf(scope));
     return {
       numerator: total(points),
       denominator,
@@ -45,9 +45,9 @@ const FIGURES: Record<TrainingFigureId, (db: Db, scope: FigureScope) => Figure> 
     };
   },
   T3: (db, scope) =>
-    reached(db, scope, 'workers_reached', trainingDenominators(db, officeOf(scope)).workers, workersByCommune(db, scope.communeCodes, officeOf(scope))),
+    reached(db, scope, 'workers_reached', trainingDenominator(db, 'workers', officeOf(scope)), workersByCommune(db, scope.communeCodes, officeOf(scope))),
   T4: (db, scope) =>
-    reached(db, scope, 'students_reached', trainingDenominators(db, officeOf(scope)).enrolment, enrolmentByCommune(db, scope.communeCodes, officeOf(scope))),
+    reached(db, scope, 'students_reached', trainingDenominator(db, 'enrolment', officeOf(scope)), enrolmentByCommune(db, scope.communeCodes, officeOf(scope))),
 };
 
 function reached(db: Db, scope: FigureScope, column: 'workers_reached' | 'students_reached', denominator: number, perCommune: { communeCode: string; n: number }[]): Figure {
