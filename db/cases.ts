@@ -187,19 +187,20 @@ export interface DueCase {
 
 /**
  * Cases whose deadline falls in [from, to] and that are due by `today`: resolved, or past their deadline.
- * A case still open before its deadline is not yet due and counts neither way.
+ * A case still open before its deadline is not yet due and counts neither way. `unitCode` null: every
+ * unit's cases held (the province), narrowed by `office` (the consolidated filter).
  */
-export function dueCases(db: Db, unitCode: string, from: string, to: string, today: string): DueCase[] {
+export function dueCases(db: Db, unitCode: string | null, from: string, to: string, today: string, office: OfficeFilter = {}): DueCase[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.kind, c.content, coalesce(c.commune_code, b.commune_code) AS commune_code, c.received_on,
          c.deadline_on, c.resolved_on
        FROM case_record c LEFT JOIN business b ON b.id = c.business_id
-       WHERE c.unit_code = @unitCode AND c.deadline_on BETWEEN @from AND @to
+       WHERE ${unitCode === null ? '' : 'c.unit_code = @ownUnit AND'} ${officeFilterSql('case_record', 'c', office)} AND c.deadline_on BETWEEN @from AND @to
          AND ((c.resolved_on IS NOT NULL AND c.resolved_on <= @today) OR c.deadline_on < @today)
        ORDER BY c.deadline_on, c.received_on`,
     )
-    .all({ unitCode, from, to, today }) as {
+    .all({ ownUnit: unitCode, from, to, today, ...officeFilterParams(office) }) as {
     id: string;
     kind: CaseKind;
     content: string;

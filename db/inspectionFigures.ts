@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
 
 export interface CoverageLine {
   communeCode: string;
@@ -18,27 +19,29 @@ export interface Coverage {
 /**
  * Coverage of the year (T9 while planning): distinct active businesses inspected or planned / active
  * businesses, for the unit and per commune. One grouped pass over businesses, probing the year index.
+ * At the province, `filter` narrows it to the businesses of one sending installation or unit.
  */
-export function coverage(db: Db, year: number): Coverage {
+export function coverage(db: Db, year: number, filter: OfficeFilter = {}): Coverage {
+  const params = officeFilterParams(filter);
   const active = db
     .prepare(
       `SELECT g.communeCode, coalesce(u.name, g.communeCode) AS communeName, g.active
-       FROM (SELECT commune_code AS communeCode, unit_list_version AS listVersion, count(*) AS active FROM business
-             WHERE status <> 'closed' GROUP BY commune_code, unit_list_version) g
+       FROM (SELECT b.commune_code AS communeCode, b.unit_list_version AS listVersion, count(*) AS active FROM business b
+             WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code, b.unit_list_version) g
        LEFT JOIN admin_unit u ON u.list_version = g.listVersion AND u.code = g.communeCode
        ORDER BY u.sort_key, g.communeCode`,
     )
-    .all() as Omit<CoverageLine, 'covered'>[];
+    .all(params) as Omit<CoverageLine, 'covered'>[];
   // Driven from the year's inspections (index on year), probing businesses by id: no per-business subquery.
   const covered = new Map(
     (
       db
         .prepare(
           `SELECT b.commune_code AS communeCode, count(*) AS covered
-           FROM (SELECT DISTINCT business_id FROM inspection WHERE year = ?) i JOIN business b ON b.id = i.business_id
-           WHERE b.status <> 'closed' GROUP BY b.commune_code`,
+           FROM (SELECT DISTINCT business_id FROM inspection WHERE year = @year) i JOIN business b ON b.id = i.business_id
+           WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code`,
         )
-        .all(year) as { communeCode: string; covered: number }[]
+        .all({ year, ...params }) as { communeCode: string; covered: number }[]
     ).map((r) => [r.communeCode, r.covered]),
   );
   const communes = active.map((line) => ({ ...line, covered: covered.get(line.communeCode) ?? 0 }));
@@ -62,22 +65,24 @@ export interface InspectionFigures {
   overdue: number;
 }
 
-export function inspectionFigures(db: Db, year: number, today: string): InspectionFigures {
-  const active = db.prepare("SELECT count(*) AS n FROM business WHERE status <> 'closed'").get() as { n: number };
+export function inspectionFigures(db: Db, year: number, today: string, filter: OfficeFilter = {}): InspectionFigures {
+  const params = officeFilterParams(filter);
+  const active = db.prepare(`SELECT count(*) AS n FROM business b WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)}`).get(params) as { n: number };
   const inspected = db
     .prepare(
-      `SELECT count(*) AS n FROM (SELECT DISTINCT business_id FROM inspection WHERE year = ? AND status = 'final') i
-       JOIN business b ON b.id = i.business_id WHERE b.status <> 'closed'`,
+      `SELECT count(*) AS n FROM (SELECT DISTINCT business_id FROM inspection WHERE year = @year AND status = 'final') i
+       JOIN business b ON b.id = i.business_id WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)}`,
     )
-    .get(year) as { n: number };
+    .get({ year, ...params }) as { n: number };
   const t8 = db
     .prepare(
-      `SELECT count(*) AS found, count(handling) AS handled FROM violation WHERE found_on >= ? AND found_on <= ?`,
+      `SELECT count(*) AS found, count(v.handling) AS handled FROM violation v
+       WHERE v.found_on >= @from AND v.found_on <= @to AND ${officeFilterSql('violation', 'v', filter)}`,
     )
-    .get(`${year}-01-01`, `${year}-12-31`) as { found: number; handled: number };
+    .get({ from: `${year}-01-01`, to: `${year}-12-31`, ...params }) as { found: number; handled: number };
   const overdue = db
-    .prepare('SELECT count(*) AS n FROM violation WHERE closed_on IS NULL AND deadline < ?')
-    .get(today) as { n: number };
+    .prepare(`SELECT count(*) AS n FROM violation v WHERE v.closed_on IS NULL AND v.deadline < @today AND ${officeFilterSql('violation', 'v', filter)}`)
+    .get({ today, ...params }) as { n: number };
   return {
     year,
     inspected: inspected.n,

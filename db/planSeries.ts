@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
 
 type Db = Database.Database;
 
@@ -10,6 +11,7 @@ type Db = Database.Database;
  * Each query returns events keyed by commune and month (0 = January) of the year; electron/plan turns them into
  * cumulative monthly points and commune bars. The definitions follow db/trainingFigures.ts and
  * db/inspectionFigures.ts (an outreach event counts in every commune it names, as the training page counts it).
+ * Each takes the consolidated filter (OfficeFilter, empty = every record held) on the rows it counts.
  */
 
 export interface SeriesPoint {
@@ -23,118 +25,130 @@ export interface CommuneCount {
   n: number;
 }
 
-const yearParams = (year: number, communes: readonly string[]) => ({
+const yearParams = (year: number, communes: readonly string[], filter: OfficeFilter) => ({
   from: `${year}-01-01`,
   to: `${year}-12-31`,
   communes: JSON.stringify(communes),
+  ...officeFilterParams(filter),
 });
 
 /** T12: active people by the unit they serve and the month of their first completed course in the year. */
-export function trainedSeries(db: Db, year: number, communes: readonly string[]): SeriesPoint[] {
+export function trainedSeries(db: Db, year: number, communes: readonly string[], filter: OfficeFilter = {}): SeriesPoint[] {
   return db
     .prepare(
       `SELECT communeCode, CAST(substr(first, 6, 2) AS INTEGER) - 1 AS month, count(*) AS n FROM (
          SELECT s.work_unit_code AS communeCode, min(c.end_date) AS first
          FROM staff_person s JOIN training_participant p ON p.person_id = s.id AND p.completed = 1
            JOIN training_course c ON c.id = p.course_id AND c.end_date BETWEEN @from AND @to
-         WHERE s.status = 'active' GROUP BY s.id)
+         WHERE s.status = 'active' AND ${officeFilterSql('staff_person', 's', filter)} GROUP BY s.id)
        GROUP BY communeCode, month`,
     )
-    .all(yearParams(year, communes)) as SeriesPoint[];
+    .all(yearParams(year, communes, filter)) as SeriesPoint[];
 }
 
 /** T12's denominator per commune: active people serving it. */
-export function activeStaffByCommune(db: Db, communes: readonly string[]): CommuneCount[] {
+export function activeStaffByCommune(db: Db, communes: readonly string[], filter: OfficeFilter = {}): CommuneCount[] {
   return db
     .prepare(
-      `SELECT work_unit_code AS communeCode, count(*) AS n FROM staff_person
-       WHERE status = 'active' AND work_unit_code IN (SELECT value FROM json_each(@communes)) GROUP BY work_unit_code`,
+      `SELECT s.work_unit_code AS communeCode, count(*) AS n FROM staff_person s
+       WHERE s.status = 'active' AND s.work_unit_code IN (SELECT value FROM json_each(@communes)) AND ${officeFilterSql('staff_person', 's', filter)}
+       GROUP BY s.work_unit_code`,
     )
-    .all({ communes: JSON.stringify(communes) }) as CommuneCount[];
+    .all({ communes: JSON.stringify(communes), ...officeFilterParams(filter) }) as CommuneCount[];
 }
 
 /** T1: each commune of the unit reached by an event, with the month of its first event in the year. */
-export function communesReachedSeries(db: Db, year: number, communes: readonly string[]): SeriesPoint[] {
+export function communesReachedSeries(db: Db, year: number, communes: readonly string[], filter: OfficeFilter = {}): SeriesPoint[] {
   return db
     .prepare(
       `SELECT ec.commune_code AS communeCode, CAST(substr(min(e.event_date), 6, 2) AS INTEGER) - 1 AS month, 1 AS n
        FROM outreach_event e CROSS JOIN outreach_event_commune ec ON ec.event_id = e.id
        WHERE e.event_date BETWEEN @from AND @to AND +ec.commune_code IN (SELECT value FROM json_each(@communes))
+         AND ${officeFilterSql('outreach_event', 'e', filter)}
        GROUP BY ec.commune_code`,
     )
-    .all(yearParams(year, communes)) as SeriesPoint[];
+    .all(yearParams(year, communes, filter)) as SeriesPoint[];
 }
 
 /** T3 and T4: people reached by the year's events, per commune named and month (unit total counts each event once). */
-export function reachedSeries(db: Db, year: number, communes: readonly string[], column: 'workers_reached' | 'students_reached'): { perCommune: SeriesPoint[]; unit: SeriesPoint[] } {
-  const params = yearParams(year, communes);
+export function reachedSeries(
+  db: Db,
+  year: number,
+  communes: readonly string[],
+  column: 'workers_reached' | 'students_reached',
+  filter: OfficeFilter = {},
+): { perCommune: SeriesPoint[]; unit: SeriesPoint[] } {
+  const params = yearParams(year, communes, filter);
   const perCommune = db
     .prepare(
       `SELECT ec.commune_code AS communeCode, CAST(substr(e.event_date, 6, 2) AS INTEGER) - 1 AS month, sum(e.${column}) AS n
        FROM outreach_event e CROSS JOIN outreach_event_commune ec ON ec.event_id = e.id
        WHERE e.event_date BETWEEN @from AND @to AND e.${column} > 0 AND +ec.commune_code IN (SELECT value FROM json_each(@communes))
+         AND ${officeFilterSql('outreach_event', 'e', filter)}
        GROUP BY ec.commune_code, month`,
     )
     .all(params) as SeriesPoint[];
   const unit = db
     .prepare(
-      `SELECT '' AS communeCode, CAST(substr(event_date, 6, 2) AS INTEGER) - 1 AS month, sum(${column}) AS n
-       FROM outreach_event WHERE event_date BETWEEN @from AND @to AND ${column} > 0 GROUP BY month`,
+      `SELECT '' AS communeCode, CAST(substr(e.event_date, 6, 2) AS INTEGER) - 1 AS month, sum(e.${column}) AS n
+       FROM outreach_event e WHERE e.event_date BETWEEN @from AND @to AND e.${column} > 0 AND ${officeFilterSql('outreach_event', 'e', filter)}
+       GROUP BY month`,
     )
     .all(params) as SeriesPoint[];
   return { perCommune, unit };
 }
 
 /** T3's denominator per commune: workers of businesses not closed. */
-export function workersByCommune(db: Db, communes: readonly string[]): CommuneCount[] {
+export function workersByCommune(db: Db, communes: readonly string[], filter: OfficeFilter = {}): CommuneCount[] {
   return db
     .prepare(
-      `SELECT commune_code AS communeCode, coalesce(sum(workers_total), 0) AS n FROM business
-       WHERE status <> 'closed' AND commune_code IN (SELECT value FROM json_each(@communes)) GROUP BY commune_code`,
+      `SELECT b.commune_code AS communeCode, coalesce(sum(b.workers_total), 0) AS n FROM business b
+       WHERE b.status <> 'closed' AND b.commune_code IN (SELECT value FROM json_each(@communes)) AND ${officeFilterSql('business', 'b', filter)}
+       GROUP BY b.commune_code`,
     )
-    .all({ communes: JSON.stringify(communes) }) as CommuneCount[];
+    .all({ communes: JSON.stringify(communes), ...officeFilterParams(filter) }) as CommuneCount[];
 }
 
 /** T4's denominator per commune: school enrolment. */
-export function enrolmentByCommune(db: Db, communes: readonly string[]): CommuneCount[] {
+export function enrolmentByCommune(db: Db, communes: readonly string[], filter: OfficeFilter = {}): CommuneCount[] {
   return db
     .prepare(
-      `SELECT commune_code AS communeCode, sum(enrolment) AS n FROM school
-       WHERE commune_code IN (SELECT value FROM json_each(@communes)) GROUP BY commune_code`,
+      `SELECT s.commune_code AS communeCode, sum(s.enrolment) AS n FROM school s
+       WHERE s.commune_code IN (SELECT value FROM json_each(@communes)) AND ${officeFilterSql('school', 's', filter)} GROUP BY s.commune_code`,
     )
-    .all({ communes: JSON.stringify(communes) }) as CommuneCount[];
+    .all({ communes: JSON.stringify(communes), ...officeFilterParams(filter) }) as CommuneCount[];
 }
 
 /** T9: businesses not closed with a final inspection of the year, by commune and month of the first visit. */
-export function inspectedSeries(db: Db, year: number): SeriesPoint[] {
+export function inspectedSeries(db: Db, year: number, filter: OfficeFilter = {}): SeriesPoint[] {
   return db
     .prepare(
       `SELECT b.commune_code AS communeCode, CAST(substr(i.first, 6, 2) AS INTEGER) - 1 AS month, count(*) AS n
        FROM (SELECT business_id, min(coalesce(inspected_on, '${year}-12-31')) AS first FROM inspection
-             WHERE year = ? AND status = 'final' GROUP BY business_id) i
+             WHERE year = @year AND status = 'final' GROUP BY business_id) i
        JOIN business b ON b.id = i.business_id
-       WHERE b.status <> 'closed' GROUP BY b.commune_code, month`,
+       WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code, month`,
     )
-    .all(year) as SeriesPoint[];
+    .all({ year, ...officeFilterParams(filter) }) as SeriesPoint[];
 }
 
 /** T9's denominator per commune: businesses not closed. */
-export function activeBusinessesByCommune(db: Db): CommuneCount[] {
+export function activeBusinessesByCommune(db: Db, filter: OfficeFilter = {}): CommuneCount[] {
   return db
-    .prepare("SELECT commune_code AS communeCode, count(*) AS n FROM business WHERE status <> 'closed' GROUP BY commune_code")
-    .all() as CommuneCount[];
+    .prepare(`SELECT b.commune_code AS communeCode, count(*) AS n FROM business b WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code`)
+    .all(officeFilterParams(filter)) as CommuneCount[];
 }
 
 /** T8: violations found in the year and those handled, by the business's commune and the month found. */
-export function violationSeries(db: Db, year: number): (SeriesPoint & { handled: number })[] {
+export function violationSeries(db: Db, year: number, filter: OfficeFilter = {}): (SeriesPoint & { handled: number })[] {
   return db
     .prepare(
       `SELECT b.commune_code AS communeCode, CAST(substr(v.found_on, 6, 2) AS INTEGER) - 1 AS month, count(*) AS n,
          count(v.handling) AS handled
        FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN business b ON b.id = i.business_id
-       WHERE v.found_on BETWEEN ? AND ? GROUP BY b.commune_code, month`,
+       WHERE v.found_on BETWEEN @from AND @to AND ${officeFilterSql('violation', 'v', filter)} GROUP BY b.commune_code, month`,
     )
-    .all(`${year}-01-01`, `${year}-12-31`) as (SeriesPoint & { handled: number })[];
+    .all(yearParams(year, [], filter)) as (SeriesPoint & { handled: number })[];
 }
 
 export interface InspectedRecord {
@@ -145,15 +159,15 @@ export interface InspectedRecord {
 }
 
 /** The records behind T9: each business counted, with its first final inspection of the year. */
-export function inspectedRecords(db: Db, year: number): InspectedRecord[] {
+export function inspectedRecords(db: Db, year: number, filter: OfficeFilter = {}): InspectedRecord[] {
   return db
     .prepare(
       `SELECT b.id, coalesce(min(i.inspected_on), '') AS date, b.name AS label, min(i.code) AS detail
        FROM inspection i JOIN business b ON b.id = i.business_id
-       WHERE i.year = ? AND i.status = 'final' AND b.status <> 'closed'
+       WHERE i.year = @year AND i.status = 'final' AND b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)}
        GROUP BY b.id ORDER BY date, b.sort_key`,
     )
-    .all(year) as InspectedRecord[];
+    .all({ year, ...officeFilterParams(filter) }) as InspectedRecord[];
 }
 
 export interface ViolationFigureRecord extends InspectedRecord {
@@ -161,36 +175,42 @@ export interface ViolationFigureRecord extends InspectedRecord {
 }
 
 /** The records behind T8: every violation found in the year, handled or not. */
-export function violationRecords(db: Db, year: number): ViolationFigureRecord[] {
+export function violationRecords(db: Db, year: number, filter: OfficeFilter = {}): ViolationFigureRecord[] {
   return db
     .prepare(
       `SELECT v.id, v.found_on AS date, b.name || ': ' || v.description AS label, coalesce(v.handled_on, '') AS detail,
          v.handling IS NOT NULL AS handled
        FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN business b ON b.id = i.business_id
-       WHERE v.found_on BETWEEN ? AND ? ORDER BY v.found_on, b.sort_key`,
+       WHERE v.found_on BETWEEN @from AND @to AND ${officeFilterSql('violation', 'v', filter)} ORDER BY v.found_on, b.sort_key`,
     )
-    .all(`${year}-01-01`, `${year}-12-31`) as ViolationFigureRecord[];
+    .all(yearParams(year, [], filter)) as ViolationFigureRecord[];
 }
 
-/** The unit-wide denominators of T12, T3 and T4 as the training page counts them. */
-export function trainingDenominators(db: Db): { activeStaff: number; workers: number; enrolment: number } {
-  const one = (sql: string) => (db.prepare(sql).get() as { n: number | null }).n ?? 0;
-  return {
-    activeStaff: one("SELECT count(*) AS n FROM staff_person WHERE status = 'active'"),
-    workers: one("SELECT sum(workers_total) AS n FROM business WHERE status <> 'closed'"),
-    enrolment: one('SELECT sum(enrolment) AS n FROM school'),
-  };
+/** One unit-wide denominator of T12, T3 or T4 as the training page counts it (each alone: a figure pays only for its own). */
+export function trainingDenominator(db: Db, which: 'activeStaff' | 'workers' | 'enrolment', filter: OfficeFilter = {}): number {
+  const sql = {
+    activeStaff: () => `SELECT count(*) AS n FROM staff_person s WHERE s.status = 'active' AND ${officeFilterSql('staff_person', 's', filter)}`,
+    workers: () => `SELECT sum(b.workers_total) AS n FROM business b WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)}`,
+    enrolment: () => `SELECT sum(s.enrolment) AS n FROM school s WHERE ${officeFilterSql('school', 's', filter)}`,
+  }[which]();
+  return (db.prepare(sql).get(officeFilterParams(filter)) as { n: number | null }).n ?? 0;
 }
 
 /** The records behind T1: each commune of the unit reached in the year, with its number of events. */
-export function communesReachedRecords(db: Db, year: number, communes: readonly string[]): { id: string; label: string; events: number; first: string }[] {
+export function communesReachedRecords(
+  db: Db,
+  year: number,
+  communes: readonly string[],
+  filter: OfficeFilter = {},
+): { id: string; label: string; events: number; first: string }[] {
   return db
     .prepare(
       `SELECT ec.commune_code AS id, coalesce(u.name, ec.commune_code) AS label, count(*) AS events, min(e.event_date) AS first
        FROM outreach_event e CROSS JOIN outreach_event_commune ec ON ec.event_id = e.id
        LEFT JOIN admin_unit u ON u.list_version = e.unit_list_version AND u.code = ec.commune_code
        WHERE e.event_date BETWEEN @from AND @to AND +ec.commune_code IN (SELECT value FROM json_each(@communes))
+         AND ${officeFilterSql('outreach_event', 'e', filter)}
        GROUP BY ec.commune_code ORDER BY min(u.sort_key)`,
     )
-    .all(yearParams(year, communes)) as { id: string; label: string; events: number; first: string }[];
+    .all(yearParams(year, communes, filter)) as { id: string; label: string; events: number; first: string }[];
 }

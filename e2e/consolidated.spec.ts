@@ -5,6 +5,7 @@ import { firstAdmin } from '../db/users';
 import { TEST_COMMUNE, TestApp } from '../electron/testing/factories';
 import { addBusiness, exportFrom, openOffice, register as registerAt } from '../electron/packages/linkTesting';
 import { choose, setUpOffice } from './pages';
+import { DashboardScreen } from './planPages';
 import { expect, expectAccessible, test } from './fixtures';
 
 const OTHER_COMMUNE = '06001';
@@ -40,6 +41,9 @@ test('the province filters its register by sending office and by unit', async ({
       await addBusiness(office, name, { communeCode: unit });
       await province.ok('packages.import', { file: await exportFrom(office, dir), dryRun: false });
     }
+    // The province's plan for the year, adopted after both imports: its frozen denominators count both offices.
+    const today = new Date().toISOString().slice(0, 10);
+    await province.ok('plan.adopt', { year: Number(today.slice(0, 4)), documentRef: '', adoptedOn: today, startFrom: 'defaults' });
   } finally {
     for (const app of [province, ...offices]) app.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -62,4 +66,13 @@ test('the province filters its register by sending office and by unit', async ({
   await choose(page.getByRole('combobox', { name: 'Đơn vị gửi' }), OTHER_COMMUNE);
   await expect(register.row('Karaoke Đông Kinh')).toBeHidden();
   await expect(register.row('Nhà nghỉ Hoàng Văn Thụ')).toBeVisible();
+
+  // The dashboard takes the same filter: T9's live denominator is both offices' businesses, then office A's one
+  // (the frozen one stays as adopted: it belongs to the province's plan).
+  const dashboard = new DashboardScreen(page);
+  await dashboard.open();
+  await expect(dashboard.target('T9')).toContainText('Mẫu số (chốt / hiện tại): 2 / 2');
+  await choose(page.getByRole('combobox', { name: 'Máy gửi' }), 'Đông Kinh (05977)');
+  await expect(dashboard.target('T9')).toContainText('Mẫu số (chốt / hiện tại): 2 / 1');
+  await expectAccessible(page, 'dashboard with the office filter');
 });

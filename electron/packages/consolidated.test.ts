@@ -12,6 +12,7 @@ import { encodeOfficePayload } from './officePayload';
  */
 
 const OTHER_COMMUNE = '06001';
+type Filter = { originInstallationId?: string | null; unitCode?: string | null };
 const year = new Date().getFullYear();
 const today = new Date().toISOString().slice(0, 10);
 
@@ -116,6 +117,63 @@ describe('consolidated view at the province', () => {
     for (const code of ['T3', 'T8', 'T9', 'T12']) {
       expect(province[code]).toEqual([0, 1].map((i) => (pa[code]?.[i] ?? 0) + (pb[code]?.[i] ?? 0)));
     }
+  }, 60_000);
+
+  it('every figure filtered by office, or by unit, equals what that office computes; unfiltered, the offices add up', async () => {
+    const [a, b] = link.offices as [TestApp, TestApp];
+    // Cases resolved on time (T7 counts cases due): one at office A, two at office B, sent again.
+    for (const [office, count] of [
+      [a, 1],
+      [b, 2],
+    ] as const) {
+      for (let i = 0; i < count; i++) {
+        await office.ok('cases.create', { kind: 'report', receivedOn: today, channel: 'letter', anonymous: true, content: `Phản ánh ${i}`, resolvedOn: today });
+      }
+      await link.province.ok('packages.import', { file: await exportFrom(office, link.dir), dryRun: false });
+    }
+    const CODES = ['T1', 'T3', 'T7', 'T9', 'T12'];
+    // What a figure shows for this installation's data; frozen denominators belong to each plan, so the live one.
+    const figures = async (app: TestApp, filter: Filter = {}) => {
+      const { figures: all } = await app.ok('plan.dashboard', { year, ...filter });
+      const shown = all.filter((f) => CODES.includes(f.code));
+      const records = async (targetId: string) => (await app.ok('plan.records', { targetId, ...filter })).map((r) => r.id).sort();
+      return {
+        dashboard: Object.fromEntries(shown.map((f) => [f.code, [f.numerator, f.liveDenominator]])),
+        perCommune: Object.fromEntries(shown.map((f) => [f.code, f.perCommune.map((c) => [c.communeCode, c.numerator, c.denominator])])),
+        records: Object.fromEntries(await Promise.all(shown.map(async (f) => [f.code, await records(f.targetId)] as const))),
+        training: Object.fromEntries((await app.ok('training.figures', { year, communeCode: null, ...filter })).map((f) => [f.id, [f.numerator, f.denominator]])),
+        trainedPeople: (await app.ok('training.figureRecords', { year, communeCode: null, figure: 'T12', ...filter })).map((r) => r.id).sort(),
+        coverage: await app.ok('inspections.coverage', { year, ...filter }).then((c) => [c.active, c.covered]),
+        inspections: await app.ok('inspections.figures', { year, ...filter }),
+      };
+    };
+    const own = { a: await figures(a), b: await figures(b) };
+    // Non-trivial: office A counts something in every figure compared.
+    for (const code of CODES) expect(own.a.dashboard[code]?.[0], code).toBeGreaterThan(0);
+    expect(own.a.dashboard.T7).toEqual([1, 1]);
+    expect(own.b.dashboard.T7).toEqual([2, 2]);
+
+    for (const [office, mine, unitCode] of [
+      [a, own.a, TEST_COMMUNE],
+      [b, own.b, OTHER_COMMUNE],
+    ] as const) {
+      const installationId = office.running.app.office()?.installationId ?? '';
+      expect(await figures(link.province, { originInstallationId: installationId })).toEqual(mine);
+      expect(await figures(link.province, { unitCode })).toEqual(mine);
+    }
+    // A filter naming an office and another unit counts nothing.
+    const crossed = await figures(link.province, { originInstallationId: a.running.app.office()?.installationId ?? '', unitCode: OTHER_COMMUNE });
+    expect(crossed.dashboard.T9).toEqual([0, 0]);
+
+    // No filter: the offices together (the province's communes are the T1 denominator, so numerators only there).
+    const all = await figures(link.province);
+    for (const code of CODES) expect(all.dashboard[code]?.[0], code).toBe((own.a.dashboard[code]?.[0] ?? 0) + (own.b.dashboard[code]?.[0] ?? 0));
+    for (const code of ['T3', 'T7', 'T9', 'T12']) expect(all.dashboard[code]?.[1], code).toBe((own.a.dashboard[code]?.[1] ?? 0) + (own.b.dashboard[code]?.[1] ?? 0));
+    expect(all.coverage).toEqual([0, 1].map((i) => (own.a.coverage[i] ?? 0) + (own.b.coverage[i] ?? 0)));
+    expect(all.trainedPeople).toEqual([...own.a.trainedPeople, ...own.b.trainedPeople].sort());
+
+    // At an office the filter is ignored: it holds only its own records.
+    expect(await figures(a, { unitCode: OTHER_COMMUNE })).toEqual(own.a);
   }, 60_000);
 });
 

@@ -1,27 +1,33 @@
 import type { Db } from '../../db/open';
-import type { Denominator } from './scope';
+import { officeFilterParams, officeFilterSql } from '../../db/packageRecords';
+import { officeOf, type Denominator, type FigureScope } from './scope';
 
 /**
  * Stock denominators frozen when a plan is adopted. Only those whose register exists in this build are
  * listed; another area registers its own in one line (e.g. `staff.active` from the training area's staff
  * register, `schools.enrolment` from its enrolment table). A target whose denominator is missing freezes nothing.
  */
-/** The unit's businesses; at the province, every office's (imported in data packages, issue 6). */
-const OF_UNIT = "(unit_code = @unit OR EXISTS (SELECT 1 FROM office WHERE level = 'province' AND unit_code = @unit))";
+/**
+ * The unit's businesses; at the province, every office's (imported in data packages, issue 6), or those
+ * of the office or unit the consolidated filter picks.
+ */
+const ofUnit = (scope: FigureScope) =>
+  `(unit_code = @unit OR EXISTS (SELECT 1 FROM office WHERE level = 'province' AND unit_code = @unit)) AND ${officeFilterSql('business', 'business', officeOf(scope))}`;
+const unitParams = (scope: FigureScope) => ({ unit: scope.unitCode, ...officeFilterParams(scope.office) });
 
 export const DENOMINATORS: readonly Denominator[] = [
   {
     id: 'businesses.active',
     compute: (db: Db, scope) =>
-      (db.prepare(`SELECT count(*) AS n FROM business WHERE ${OF_UNIT} AND status = 'operating'`).get({ unit: scope.unitCode }) as { n: number }).n,
+      (db.prepare(`SELECT count(*) AS n FROM business WHERE ${ofUnit(scope)} AND status = 'operating'`).get(unitParams(scope)) as { n: number }).n,
   },
   {
     id: 'businesses.workers',
     compute: (db: Db, scope) =>
       (
         db
-          .prepare(`SELECT coalesce(sum(workers_total), 0) AS n FROM business WHERE ${OF_UNIT} AND status = 'operating'`)
-          .get({ unit: scope.unitCode }) as { n: number }
+          .prepare(`SELECT coalesce(sum(workers_total), 0) AS n FROM business WHERE ${ofUnit(scope)} AND status = 'operating'`)
+          .get(unitParams(scope)) as { n: number }
       ).n,
   },
   { id: 'communes.all', compute: (_db, scope) => scope.communeCodes.length },

@@ -1,6 +1,6 @@
 import { dueCases } from '../../db/cases';
 import type { Db } from '../../db/open';
-import { yearSpan, type FigureScope } from './scope';
+import { officeOf, yearSpan, type FigureScope } from './scope';
 import { INSPECTION_INDICATORS } from './inspectionIndicators';
 import { TRAINING_INDICATORS } from './trainingIndicators';
 
@@ -45,7 +45,8 @@ const casesOnTime: Indicator = {
   accumulates: false,
   compute(db, scope) {
     const span = yearSpan(scope);
-    const due = dueCases(db, scope.unitCode, span.from, span.to, span.today);
+    // At the province (scope.office set) every office's cases, narrowed by the filter; at an office its own unit's.
+    const due = dueCases(db, scope.office ? null : scope.unitCode, span.from, span.to, span.today, officeOf(scope));
     const byCommune = new Map<string, { numerator: number; denominator: number }>();
     for (const c of due) {
       if (!c.communeCode) continue;

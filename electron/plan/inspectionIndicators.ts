@@ -1,6 +1,7 @@
 import { inspectionFigures } from '../../db/inspectionFigures';
 import { activeBusinessesByCommune, inspectedRecords, inspectedSeries, violationRecords, violationSeries } from '../../db/planSeries';
 import type { Indicator } from './indicators';
+import { officeOf } from './scope';
 import { communeSeries, cumulativeMonthly, monthsSoFar } from './series';
 
 /**
@@ -14,14 +15,15 @@ export const INSPECTION_INDICATORS: readonly Indicator[] = [
     targetIds: ['T9'],
     accumulates: true,
     compute(db, scope) {
-      const f = inspectionFigures(db, scope.year, scope.now.slice(0, 10));
-      const points = inspectedSeries(db, scope.year);
+      const office = officeOf(scope);
+      const f = inspectionFigures(db, scope.year, scope.now.slice(0, 10), office);
+      const points = inspectedSeries(db, scope.year, office);
       return {
         numerator: f.inspected,
         denominator: f.active,
-        perCommune: communeSeries(points, activeBusinessesByCommune(db), scope.communeCodes),
+        perCommune: communeSeries(points, activeBusinessesByCommune(db, office), scope.communeCodes),
         monthly: cumulativeMonthly(points, monthsSoFar(scope), f.active),
-        records: () => inspectedRecords(db, scope.year).map((r) => ({ ...r, source: 'inspection', counted: true })),
+        records: () => inspectedRecords(db, scope.year, office).map((r) => ({ ...r, source: 'inspection', counted: true })),
       };
     },
   },
@@ -30,8 +32,9 @@ export const INSPECTION_INDICATORS: readonly Indicator[] = [
     targetIds: ['T8'],
     accumulates: false,
     compute(db, scope) {
-      const f = inspectionFigures(db, scope.year, scope.now.slice(0, 10));
-      const points = violationSeries(db, scope.year);
+      const office = officeOf(scope);
+      const f = inspectionFigures(db, scope.year, scope.now.slice(0, 10), office);
+      const points = violationSeries(db, scope.year, office);
       const found = communeSeries(points, [], scope.communeCodes);
       const handled = communeSeries(points.map((p) => ({ ...p, n: p.handled })), [], scope.communeCodes);
       // A rate: each month's point is handled / found among violations found up to that month.
@@ -46,7 +49,7 @@ export const INSPECTION_INDICATORS: readonly Indicator[] = [
         perCommune: found.map((c, i) => ({ communeCode: c.communeCode, numerator: handled[i]?.numerator ?? 0, denominator: c.numerator })),
         monthly,
         records: () =>
-          violationRecords(db, scope.year).map((r) => ({ id: r.id, source: 'violation', date: r.date, label: r.label, detail: r.detail, counted: r.handled === 1 })),
+          violationRecords(db, scope.year, office).map((r) => ({ id: r.id, source: 'violation', date: r.date, label: r.label, detail: r.detail, counted: r.handled === 1 })),
       };
     },
   },

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/open';
+import type { OfficeFilter } from '../../db/packageRecords';
 
 /** What a figure is computed for: one unit's year, as of `now` (AppContext.now(), fixed in tests). */
 export interface FigureScope {
@@ -7,7 +8,16 @@ export interface FigureScope {
   /** The communes of the unit (codes of the office's list version). */
   communeCodes: readonly string[];
   now: string;
+  /**
+   * At a province installation: the consolidated filter (one sending installation or unit; both null =
+   * every office's records), with communeCodes those of the filtered unit. Absent at an office, which
+   * holds only its own records.
+   */
+  office?: OfficeFilter;
 }
+
+/** The scope's filter for db/ queries (empty: every record held). */
+export const officeOf = (scope: Pick<FigureScope, 'office'>): OfficeFilter => scope.office ?? {};
 
 export interface YearSpan {
   from: string;

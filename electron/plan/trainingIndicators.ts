@@ -6,12 +6,12 @@ import {
   enrolmentByCommune,
   reachedSeries,
   trainedSeries,
-  trainingDenominators,
+  trainingDenominator,
   workersByCommune,
 } from '../../db/planSeries';
 import { figureRecords, type TrainingFigureId } from '../../db/trainingFigures';
 import type { FigureRecord, Indicator, IndicatorResult } from './indicators';
-import type { FigureScope } from './scope';
+import { officeOf, type FigureScope } from './scope';
 import { communeSeries, cumulativeMonthly, monthsSoFar } from './series';
 
 type Figure = Omit<IndicatorResult, 'records'>;
@@ -25,17 +25,17 @@ const total = (points: readonly { n: number }[]) => points.reduce((sum, p) => su
  */
 const FIGURES: Record<TrainingFigureId, (db: Db, scope: FigureScope) => Figure> = {
   T12: (db, scope) => {
-    const points = trainedSeries(db, scope.year, scope.communeCodes);
-    const denominator = trainingDenominators(db).activeStaff;
+    const points = trainedSeries(db, scope.year, scope.communeCodes, officeOf(scope));
+    const denominator = trainingDenominator(db, 'activeStaff', officeOf(scope));
     return {
       numerator: total(points),
       denominator,
-      perCommune: communeSeries(points, activeStaffByCommune(db, scope.communeCodes), scope.communeCodes),
+      perCommune: communeSeries(points, activeStaffByCommune(db, scope.communeCodes, officeOf(scope)), scope.communeCodes),
       monthly: cumulativeMonthly(points, monthsSoFar(scope), denominator),
     };
   },
   T1: (db, scope) => {
-    const points = communesReachedSeries(db, scope.year, scope.communeCodes);
+    const points = communesReachedSeries(db, scope.year, scope.communeCodes, officeOf(scope));
     const denominator = scope.communeCodes.length;
     return {
       numerator: points.length,
@@ -44,12 +44,14 @@ const FIGURES: Record<TrainingFigureId, (db: Db, scope: FigureScope) => Figure> 
       monthly: cumulativeMonthly(points, monthsSoFar(scope), denominator),
     };
   },
-  T3: (db, scope) => reached(db, scope, 'workers_reached', trainingDenominators(db).workers, workersByCommune(db, scope.communeCodes)),
-  T4: (db, scope) => reached(db, scope, 'students_reached', trainingDenominators(db).enrolment, enrolmentByCommune(db, scope.communeCodes)),
+  T3: (db, scope) =>
+    reached(db, scope, 'workers_reached', trainingDenominator(db, 'workers', officeOf(scope)), workersByCommune(db, scope.communeCodes, officeOf(scope))),
+  T4: (db, scope) =>
+    reached(db, scope, 'students_reached', trainingDenominator(db, 'enrolment', officeOf(scope)), enrolmentByCommune(db, scope.communeCodes, officeOf(scope))),
 };
 
 function reached(db: Db, scope: FigureScope, column: 'workers_reached' | 'students_reached', denominator: number, perCommune: { communeCode: string; n: number }[]): Figure {
-  const { perCommune: points, unit } = reachedSeries(db, scope.year, scope.communeCodes, column);
+  const { perCommune: points, unit } = reachedSeries(db, scope.year, scope.communeCodes, column, officeOf(scope));
   return {
     numerator: total(unit),
     denominator,
@@ -60,9 +62,9 @@ function reached(db: Db, scope: FigureScope, column: 'workers_reached' | 'studen
 
 function records(db: Db, scope: FigureScope, figure: TrainingFigureId, source: string): FigureRecord[] {
   if (figure === 'T1') {
-    return communesReachedRecords(db, scope.year, scope.communeCodes).map((r) => ({ id: r.id, source, date: r.first, label: r.label, detail: String(r.events), counted: true }));
+    return communesReachedRecords(db, scope.year, scope.communeCodes, officeOf(scope)).map((r) => ({ id: r.id, source, date: r.first, label: r.label, detail: String(r.events), counted: true }));
   }
-  return figureRecords(db, { year: scope.year, communeCodes: scope.communeCodes, communeCode: null }, figure).map((r) => ({
+  return figureRecords(db, { year: scope.year, communeCodes: scope.communeCodes, communeCode: null, office: officeOf(scope) }, figure).map((r) => ({
     id: r.id,
     source,
     date: '',

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
 import { useT } from '../app/i18n';
+import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { PageTitle } from '../app/PageTitle';
 import { useApiCall } from '../app/useApiCall';
 import { percent } from './percent';
@@ -40,15 +41,18 @@ export function InspectionsArea() {
   const [figures, setFigures] = useState<Figures | null>(null);
   const [tab, setTab] = useState('plans');
   const [openCode, setOpenCode] = useState<string | null>(null);
+  // At the province: the figures of one sending office or unit (renders nothing at an office).
+  const [office, setOffice] = useOfficeFilter();
 
   const refresh = useCallback(() => {
-    void call(api['inspections.figures']({ year: new Date().getFullYear() })).then((value) => value && setFigures(value));
-  }, [call]);
+    void call(api['inspections.figures']({ year: new Date().getFullYear(), ...office })).then((value) => value && setFigures(value));
+  }, [call, office]);
   useEffect(refresh, [refresh, tab]);
 
   return (
     <>
       <PageTitle>{t('inspections.title')}</PageTitle>
+      <OfficeFilter id="inspection-figures-filter" value={office} onChange={setOffice} />
       {figures && <FiguresLine figures={figures} />}
       <Tabs
         destroyOnHidden

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
 import { useT } from '../app/i18n';
+import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { PageTitle } from '../app/PageTitle';
 import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
@@ -24,10 +25,12 @@ export function DashboardPage() {
   const [year, setYear] = useState<number | null>(null);
   const [board, setBoard] = useState<Dashboard | null>(null);
   const [records, setRecords] = useState<{ id: string; code: string } | null>(null);
+  // At the province: the figures of one sending office or unit (renders nothing at an office).
+  const [office, setOffice] = useOfficeFilter();
 
   const load = useCallback(() => {
-    void call(api['plan.dashboard']({ year })).then((value) => value && setBoard(value));
-  }, [call, year]);
+    void call(api['plan.dashboard']({ year, ...office })).then((value) => value && setBoard(value));
+  }, [call, year, office]);
   useEffect(load, [load]);
 
   if (!board) return null;
@@ -51,6 +54,7 @@ export function DashboardPage() {
       >
         {t('plan.title', { year: yearText })}
       </PageTitle>
+      <OfficeFilter id="dashboard-filter" value={office} onChange={setOffice} />
       {board.plan === null ? (
         <>
           <Alert className="dd-gap-bottom" type="info" showIcon title={t('plan.none', { year: yearText })} description={isAdmin ? undefined : t('plan.noneAskAdmin')} />
@@ -72,7 +76,7 @@ export function DashboardPage() {
           </ul>
         </>
       )}
-      <RecordsDrawer target={records} onClose={() => setRecords(null)} />
+      <RecordsDrawer target={records} office={office} onClose={() => setRecords(null)} />
     </>
   );
 }

@@ -3,18 +3,19 @@ import { useEffect, useState } from 'react';
 import type { FigureRecord } from '../../electron/plan/indicators';
 import { api } from '../api';
 import { useT } from '../app/i18n';
+import type { OfficeFilterValue } from '../app/OfficeFilter';
 import { useApiCall } from '../app/useApiCall';
 import { formatDate } from '../i18n/translate';
 
 /** The records behind one figure: every case (or inspection, ...) it counts, and whether it met the target. */
-export function RecordsDrawer({ target, onClose }: { target: { id: string; code: string } | null; onClose: () => void }) {
+export function RecordsDrawer({ target, office, onClose }: { target: { id: string; code: string } | null; office: OfficeFilterValue; onClose: () => void }) {
   const { t } = useT();
   const call = useApiCall();
   const [rows, setRows] = useState<FigureRecord[]>([]);
   useEffect(() => {
     setRows([]);
-    if (target) void call(api['plan.records']({ targetId: target.id })).then((value) => value && setRows(value));
-  }, [call, target]);
+    if (target) void call(api['plan.records']({ targetId: target.id, ...office })).then((value) => value && setRows(value));
+  }, [call, target, office]);
   return (
     <Drawer open={target !== null} size={720} title={target ? t('plan.records.title', { code: target.code }) : ''} onClose={onClose} destroyOnHidden>
       <Table<FigureRecord>

@@ -4,6 +4,7 @@ import type { FigureIdOut as TrainingFigureId, FigureRecordOut as FigureRecord, 
 import { api } from '../api';
 import { filterOptionByLabel } from '../app/foldText';
 import { useT } from '../app/i18n';
+import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { useApiCall } from '../app/useApiCall';
 import type { Communes } from '../businesses/useCommunes';
 
@@ -17,14 +18,15 @@ export function FiguresTab({ year, communes, refreshToken }: { year: number; com
   const [figures, setFigures] = useState<TrainingFigure[]>([]);
   const [opened, setOpened] = useState<{ id: TrainingFigureId; records: FigureRecord[] } | null>(null);
   const communeCode = commune === UNIT ? null : commune;
+  const [office, setOffice] = useOfficeFilter();
 
   useEffect(() => {
-    void call(api['training.figures']({ year, communeCode })).then((value) => value && setFigures(value));
+    void call(api['training.figures']({ year, communeCode, ...office })).then((value) => value && setFigures(value));
     setOpened(null);
-  }, [call, year, communeCode, refreshToken]);
+  }, [call, year, communeCode, office, refreshToken]);
 
   async function open(id: TrainingFigureId) {
-    const records = await call(api['training.figureRecords']({ year, communeCode, figure: id }));
+    const records = await call(api['training.figureRecords']({ year, communeCode, figure: id, ...office }));
     if (records) setOpened({ id, records });
   }
 
@@ -32,6 +34,7 @@ export function FiguresTab({ year, communes, refreshToken }: { year: number; com
 
   return (
     <>
+      <OfficeFilter id="training-figures-filter" value={office} onChange={setOffice} />
       <label htmlFor="figures-scope" className="dd-gap-right">
         {t('figures.scope')}
       </label>

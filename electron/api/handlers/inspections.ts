@@ -42,6 +42,7 @@ import type { AppContext, CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { inspectionProcedures } from '../procedures/inspections';
 import type { Handler } from '../router';
+import { filteredFigures } from '../../plan/figureFilter';
 import type { InspectionDetail, PrintSheet } from '../schemas/inspections';
 
 function officeOf(ctx: CallContext) {
@@ -268,7 +269,7 @@ export const inspectionHandlers: InspectionHandlers = {
     return planDetail(ctx, planId);
   },
 
-  'inspections.coverage': (ctx, { year }) => coverage(ctx.app.db, year),
+  'inspections.coverage': (ctx, { year, ...filter }) => coverage(ctx.app.db, year, filteredFigures(ctx.app, filter).office),
 
   'inspections.list': (ctx, { year, ...filter }) => inspectionsOfYear(ctx.app.db, year, filter),
 
@@ -377,7 +378,7 @@ export const inspectionHandlers: InspectionHandlers = {
     return violationOut(ctx, violationId);
   },
 
-  'inspections.figures': (ctx, { year }) => inspectionFigures(ctx.app.db, year, today(ctx)),
+  'inspections.figures': (ctx, { year, ...filter }) => inspectionFigures(ctx.app.db, year, today(ctx), filteredFigures(ctx.app, filter).office),
 
   'inspections.printSheets': (ctx, { code, planId, minutes }) => {
     const db = ctx.app.db;

@@ -3,6 +3,8 @@ import { declareTarget, getPlan, getTarget, planYears, updateTargetThreshold, ty
 import { adoptPlan, targetsToStart } from '../../plan/adopt';
 import { planFigures } from '../../plan/figures';
 import { findIndicator } from '../../plan/indicators';
+import type { OfficeFilter } from '../../../db/packageRecords';
+import { filteredFigures } from '../../plan/figureFilter';
 import type { FigureScope } from '../../plan/scope';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
@@ -21,10 +23,12 @@ function stamp(ctx: CallContext) {
 
 const today = (ctx: CallContext) => ctx.app.now().slice(0, 10);
 
-export function figureScope(ctx: Pick<CallContext, 'app'>, year: number): FigureScope {
+/** A year's figures for this installation; at the province, narrowed by the consolidated filter (ignored at an office). */
+export function figureScope(ctx: Pick<CallContext, 'app'>, year: number, filter: OfficeFilter = {}): FigureScope {
   const office = ctx.app.office();
   if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
-  return { year, unitCode: office.unitCode, communeCodes: ctx.app.communes().map((c) => c.code), now: ctx.app.now() };
+  const { office: filtered, communeCodes } = filteredFigures(ctx.app, filter);
+  return { year, unitCode: office.unitCode, communeCodes, now: ctx.app.now(), ...(filtered ? { office: filtered } : {}) };
 }
 
 function planOfTarget(ctx: CallContext, targetId: string): AnnualPlan {
@@ -80,13 +84,13 @@ export const planHandlers: {
   'cases.deadlines': Handler<'cases.deadlines'>;
   'cases.setDeadline': Handler<'cases.setDeadline'>;
 } = {
-  'plan.dashboard': (ctx, { year }) => {
+  'plan.dashboard': (ctx, { year, ...filter }) => {
     const office = officeOf(ctx);
     const shownYear = year ?? Number(today(ctx).slice(0, 4));
     const plan = getPlan(ctx.app.db, office.unitCode, shownYear) ?? null;
     const names = new Map(ctx.app.communes().map((c) => [c.code, c.name]));
     const figures = plan
-      ? planFigures(ctx.app.db, plan, figureScope(ctx, shownYear)).map((f) => ({
+      ? planFigures(ctx.app.db, plan, figureScope(ctx, shownYear, filter)).map((f) => ({
           ...f,
           perCommune: f.perCommune.map((c) => ({ ...c, communeName: names.get(c.communeCode) ?? c.communeCode })),
         }))
@@ -117,12 +121,12 @@ export const planHandlers: {
     return planOfTarget(ctx, targetId);
   },
 
-  'plan.records': (ctx, { targetId }) => {
+  'plan.records': (ctx, { targetId, ...filter }) => {
     const plan = planOfTarget(ctx, targetId);
     const target = plan.targets.find((t) => t.id === targetId);
     const indicator = findIndicator(target?.indicatorId ?? null);
     if (!indicator) return [];
-    return indicator.compute(ctx.app.db, figureScope(ctx, plan.year)).records();
+    return indicator.compute(ctx.app.db, figureScope(ctx, plan.year, filter)).records();
   },
 
   'cases.list': (ctx, { filter, originInstallationId, unitCode }) => ({

@@ -31,6 +31,8 @@ import {
 } from '../../../db/training';
 import { figureRecords, trainingFigures, type FigureScope } from '../../../db/trainingFigures';
 import type { TrainingCourse } from '../../../db/trainingTypes';
+import type { OfficeFilter } from '../../../db/packageRecords';
+import { filteredFigures } from '../../plan/figureFilter';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
@@ -92,9 +94,11 @@ function mustHaveSchool(ctx: CallContext, id: string): void {
   if (!schoolExists(ctx.app.db, id)) throw new ApiError('NOT_FOUND', 'training.outreach.unknownSchool');
 }
 
-function scope(ctx: CallContext, year: number, communeCode: string | null): FigureScope {
+/** The unit's figures, or one commune's; at the province narrowed by the consolidated filter. */
+function scope(ctx: CallContext, year: number, communeCode: string | null, filter: OfficeFilter): FigureScope {
   officeOf(ctx);
-  return { year, communeCodes: ctx.app.communes().map((c) => c.code), communeCode };
+  const { office, communeCodes } = filteredFigures(ctx.app, filter);
+  return { year, communeCodes, communeCode, ...(office ? { office } : {}) };
 }
 
 export const trainingHandlers: {
@@ -156,8 +160,8 @@ export const trainingHandlers: {
     return mustGetCourse(ctx, courseId);
   },
 
-  'training.figures': (ctx, { year, communeCode }) => trainingFigures(ctx.app.db, scope(ctx, year, communeCode)),
-  'training.figureRecords': (ctx, { year, communeCode, figure }) => figureRecords(ctx.app.db, scope(ctx, year, communeCode), figure),
+  'training.figures': (ctx, { year, communeCode, ...filter }) => trainingFigures(ctx.app.db, scope(ctx, year, communeCode, filter)),
+  'training.figureRecords': (ctx, { year, communeCode, figure, ...filter }) => figureRecords(ctx.app.db, scope(ctx, year, communeCode, filter), figure),
 
   'outreach.list': (ctx, { year, ...filter }) => listOutreachEvents(ctx.app.db, year, null, filter),
   'outreach.create': (ctx, fields) => {

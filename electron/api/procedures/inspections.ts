@@ -43,7 +43,7 @@ export const inspectionProcedures = {
     output: PlanDetail,
     access: 'user',
   },
-  'inspections.coverage': { input: z.object({ year: Year }), output: Coverage, access: 'user', kind: 'read' },
+  'inspections.coverage': { input: z.object({ year: Year }).extend(OfficeFilterInput.shape), output: Coverage, access: 'user', kind: 'read' },
 
   'inspections.list': { input: z.object({ year: Year }).extend(OfficeFilterInput.shape), output: z.array(InspectionListRow), access: 'user', kind: 'read' },
   'inspections.open': { input: z.object({ code: Code }), output: InspectionDetail, access: 'user', kind: 'read' },
@@ -56,6 +56,6 @@ export const inspectionProcedures = {
   'inspections.recordHandling': { input: HandlingInput, output: Violation, access: 'user' },
   'inspections.closeViolation': { input: z.object({ id: Uuid, closedOn: CalendarDate }), output: Violation, access: 'user' },
   'inspections.planReinspection': { input: z.object({ violationId: Uuid, planId: Uuid }), output: Violation, access: 'user' },
-  'inspections.figures': { input: z.object({ year: Year }), output: Figures, access: 'user', kind: 'read' },
+  'inspections.figures': { input: z.object({ year: Year }).extend(OfficeFilterInput.shape), output: Figures, access: 'user', kind: 'read' },
   'inspections.printSheets': { input: PrintRequest, output: z.array(PrintSheet), access: 'user' },
 } as const satisfies Record<string, ProcedureSpec>;

@@ -21,7 +21,7 @@ import {
 
 /** Annual plan, targets dashboard and the case log (T7). */
 export const planProcedures = {
-  'plan.dashboard': { input: z.object({ year: PlanYear.nullable().default(null) }), output: Dashboard, access: 'user', kind: 'read' },
+  'plan.dashboard': { input: z.object({ year: PlanYear.nullable().default(null) }).extend(OfficeFilterInput.shape), output: Dashboard, access: 'user', kind: 'read' },
   'plan.adopt': { input: AdoptPlanInput, output: AnnualPlan, access: 'admin' },
   'plan.startingTargets': {
     input: z.object({ year: PlanYear, startFrom: z.enum(['defaults', 'previous'], { error: 'validation.choice' }) }),
@@ -31,7 +31,7 @@ export const planProcedures = {
   },
   'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold }), output: AnnualPlan, access: 'admin' },
   'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
-  'plan.records': { input: z.object({ targetId: Uuid }), output: z.array(FigureRecord), access: 'user', kind: 'read' },
+  'plan.records': { input: z.object({ targetId: Uuid }).extend(OfficeFilterInput.shape), output: z.array(FigureRecord), access: 'user', kind: 'read' },
 
   'cases.list': { input: z.object({ filter: z.enum(['all', 'open', 'overdue']).default('all') }).extend(OfficeFilterInput.shape), output: z.object({ today: z.string(), rows: z.array(Case) }), access: 'user', kind: 'read' },
   'cases.get': { input: z.object({ id: Uuid }), output: Case, access: 'user', kind: 'read' },

@@ -56,8 +56,8 @@ export const trainingProcedures = {
   'training.createCourse': { input: CourseFields, output: TrainingCourse, access: 'user' },
   'training.addParticipant': { input: AddParticipantInput, output: TrainingCourse, access: 'user' },
   'training.setAttendance': { input: AttendanceInput, output: TrainingCourse, access: 'user' },
-  'training.figures': { input: FiguresQuery, output: z.array(TrainingFigure), access: 'user', kind: 'read' },
-  'training.figureRecords': { input: FiguresQuery.extend({ figure: FigureId }), output: z.array(FigureRecord), access: 'user', kind: 'read' },
+  'training.figures': { input: FiguresQuery.extend(OfficeFilterInput.shape), output: z.array(TrainingFigure), access: 'user', kind: 'read' },
+  'training.figureRecords': { input: FiguresQuery.extend({ figure: FigureId }).extend(OfficeFilterInput.shape), output: z.array(FigureRecord), access: 'user', kind: 'read' },
 
   'outreach.list': { input: YearQuery.extend(OfficeFilterInput.shape), output: z.array(OutreachEvent), access: 'user', kind: 'read' },
   'outreach.create': { input: OutreachFields, output: OutreachEvent, access: 'user' },
