@@ -3,7 +3,8 @@ import type Database from 'better-sqlite3';
 type Db = Database.Database;
 
 /*
- * The counts behind the periodic report's tables, for a unit and a span of days [from, to]. Each returns
+ * The counts behind the periodic report's tables, for a unit and a span of days [from, to]; a null unit
+ * counts every unit's records (the province's consolidated report over its offices' packages). Each returns
  * rows keyed by a code (business type, handling, outreach type); electron/plan/report.ts names them from
  * the report layout. Plain SQL over the registers, so the report can run on a snapshot at any sequence.
  */
@@ -16,14 +17,14 @@ export interface BusinessCount {
   total: number;
 }
 
-export function businessesByType(db: Db, unitCode: string): BusinessCount[] {
+export function businessesByType(db: Db, unitCode: string | null): BusinessCount[] {
   return db
     .prepare(
       `SELECT type, sum(status = 'operating') AS operating, sum(status = 'suspended') AS suspended, sum(status = 'closed') AS closed,
          count(*) AS total
-       FROM business WHERE unit_code = ? GROUP BY type ORDER BY type`,
+       FROM business WHERE (@unitCode IS NULL OR unit_code = @unitCode) GROUP BY type ORDER BY type`,
     )
-    .all(unitCode) as BusinessCount[];
+    .all({ unitCode }) as BusinessCount[];
 }
 
 export interface InspectionCount {
@@ -35,19 +36,19 @@ export interface InspectionCount {
 }
 
 /** Per business type: active businesses, those inspected (final) in the span, visits, those with violations found in it. */
-export function inspectionsByType(db: Db, unitCode: string, from: string, to: string): InspectionCount[] {
+export function inspectionsByType(db: Db, unitCode: string | null, from: string, to: string): InspectionCount[] {
   return db
     .prepare(
       `WITH visits AS (
          SELECT i.business_id, count(*) AS n FROM inspection i
-         WHERE i.unit_code = @unitCode AND i.status = 'final' AND i.inspected_on BETWEEN @from AND @to GROUP BY i.business_id),
+         WHERE (@unitCode IS NULL OR i.unit_code = @unitCode) AND i.status = 'final' AND i.inspected_on BETWEEN @from AND @to GROUP BY i.business_id),
        violating AS (
          SELECT DISTINCT i.business_id FROM violation v JOIN inspection i ON i.id = v.inspection_id
-         WHERE v.unit_code = @unitCode AND v.found_on BETWEEN @from AND @to)
+         WHERE (@unitCode IS NULL OR v.unit_code = @unitCode) AND v.found_on BETWEEN @from AND @to)
        SELECT b.type, sum(b.status <> 'closed') AS active, count(vi.business_id) AS inspected, coalesce(sum(vi.n), 0) AS visits,
          count(vg.business_id) AS withViolations
        FROM business b LEFT JOIN visits vi ON vi.business_id = b.id LEFT JOIN violating vg ON vg.business_id = b.id
-       WHERE b.unit_code = @unitCode GROUP BY b.type ORDER BY b.type`,
+       WHERE (@unitCode IS NULL OR b.unit_code = @unitCode) GROUP BY b.type ORDER BY b.type`,
     )
     .all({ unitCode, from, to }) as InspectionCount[];
 }
@@ -61,13 +62,13 @@ export interface ViolationCount {
 }
 
 /** Violations found in the span, by handling. */
-export function violationsByHandling(db: Db, unitCode: string, from: string, to: string): ViolationCount[] {
+export function violationsByHandling(db: Db, unitCode: string | null, from: string, to: string): ViolationCount[] {
   return db
     .prepare(
       `SELECT handling, count(*) AS count, coalesce(sum(fine_amount), 0) AS fines, count(closed_on) AS closed
-       FROM violation WHERE unit_code = ? AND found_on BETWEEN ? AND ? GROUP BY handling`,
+       FROM violation WHERE (@unitCode IS NULL OR unit_code = @unitCode) AND found_on BETWEEN @from AND @to GROUP BY handling`,
     )
-    .all(unitCode, from, to) as ViolationCount[];
+    .all({ unitCode, from, to }) as ViolationCount[];
 }
 
 export interface TrainingCounts {
@@ -79,16 +80,16 @@ export interface TrainingCounts {
 }
 
 /** Courses ending in the span, their participants, completions and the distinct people who completed one. */
-export function trainingCounts(db: Db, unitCode: string, from: string, to: string): TrainingCounts {
+export function trainingCounts(db: Db, unitCode: string | null, from: string, to: string): TrainingCounts {
   const courses = db
     .prepare(
       `SELECT count(DISTINCT c.id) AS courses, count(p.id) AS participants, coalesce(sum(p.completed), 0) AS completed,
          count(DISTINCT CASE WHEN p.completed = 1 THEN p.person_id END) AS people
        FROM training_course c LEFT JOIN training_participant p ON p.course_id = c.id
-       WHERE c.unit_code = ? AND c.end_date BETWEEN ? AND ?`,
+       WHERE (@unitCode IS NULL OR c.unit_code = @unitCode) AND c.end_date BETWEEN @from AND @to`,
     )
-    .get(unitCode, from, to) as Omit<TrainingCounts, 'activeStaff'>;
-  const staff = db.prepare("SELECT count(*) AS n FROM staff_person WHERE unit_code = ? AND status = 'active'").get(unitCode) as { n: number };
+    .get({ unitCode, from, to }) as Omit<TrainingCounts, 'activeStaff'>;
+  const staff = db.prepare("SELECT count(*) AS n FROM staff_person WHERE (@unitCode IS NULL OR unit_code = @unitCode) AND status = 'active'").get({ unitCode }) as { n: number };
   return { ...courses, activeStaff: staff.n };
 }
 
@@ -100,13 +101,13 @@ export interface OutreachCount {
   public: number;
 }
 
-export function outreachByType(db: Db, unitCode: string, from: string, to: string): OutreachCount[] {
+export function outreachByType(db: Db, unitCode: string | null, from: string, to: string): OutreachCount[] {
   return db
     .prepare(
       `SELECT type, count(*) AS events, sum(workers_reached) AS workers, sum(students_reached) AS students, sum(public_reached) AS public
-       FROM outreach_event WHERE unit_code = ? AND event_date BETWEEN ? AND ? GROUP BY type ORDER BY type`,
+       FROM outreach_event WHERE (@unitCode IS NULL OR unit_code = @unitCode) AND event_date BETWEEN @from AND @to GROUP BY type ORDER BY type`,
     )
-    .all(unitCode, from, to) as OutreachCount[];
+    .all({ unitCode, from, to }) as OutreachCount[];
 }
 
 export interface CaseCount {
@@ -114,8 +115,8 @@ export interface CaseCount {
   received: number;
 }
 
-export function casesReceived(db: Db, unitCode: string, from: string, to: string): CaseCount[] {
+export function casesReceived(db: Db, unitCode: string | null, from: string, to: string): CaseCount[] {
   return db
-    .prepare('SELECT kind, count(*) AS received FROM case_record WHERE unit_code = ? AND received_on BETWEEN ? AND ? GROUP BY kind')
-    .all(unitCode, from, to) as CaseCount[];
+    .prepare('SELECT kind, count(*) AS received FROM case_record WHERE (@unitCode IS NULL OR unit_code = @unitCode) AND received_on BETWEEN @from AND @to GROUP BY kind')
+    .all({ unitCode, from, to }) as CaseCount[];
 }

@@ -4,6 +4,8 @@ import { answerAll, planInput } from '../inspections/testing';
 import { courseFields, staffFields } from '../training/testing';
 import { addBusiness, emptyPayload, exportFrom, openLink, sealAs, writeBytes, type Link } from './linkTesting';
 import { encodeOfficePayload } from './officePayload';
+import { parsePeriod } from '../plan/period';
+import { reportNow } from '../plan/report';
 
 /*
  * The consolidated view at the province (issue 6, "Done when"): two offices of different communes
@@ -175,6 +177,28 @@ describe('consolidated view at the province', () => {
     // At an office the filter is ignored: it holds only its own records.
     expect(await figures(a, { unitCode: OTHER_COMMUNE })).toEqual(own.a);
   }, 60_000);
+
+  it('the province’s periodic report counts every office’s records: each table is the offices’ added up', () => {
+    const year_ = parsePeriod(String(year));
+    const tables = (app: TestApp) => {
+      const report = reportNow(app.running.app.db, year_, today);
+      // Every number of every table but the targets (whose denominators are each plan's own).
+      return Object.fromEntries(report.tables.filter((t) => t.id !== 'targets').map((t) => [t.id, t.rows.map((row) => row.filter((cell) => typeof cell === 'number'))]));
+    };
+    const [ta, tb, tp] = [tables(link.offices[0] as TestApp), tables(link.offices[1] as TestApp), tables(link.province)];
+    expect(Object.keys(tp)).toEqual(['businesses', 'inspections', 'violations', 'training', 'outreach', 'cases']);
+    // Non-trivial: office A has businesses, inspections, training, outreach and cases in the year.
+    expect(ta.businesses?.at(-1)?.at(-1)).toBeGreaterThan(0);
+    expect(ta.cases?.flat().some((n) => (n as number) > 0)).toBe(true);
+    // Tables by type list only the types present: compare their totals, and the fixed-row tables cell by cell.
+    const totals = (t: Record<string, unknown[][]>, id: string) => t[id]?.at(-1);
+    for (const id of ['businesses', 'inspections', 'outreach']) {
+      expect(totals(tp, id), id).toEqual(totals(ta, id)?.map((n, i) => (n as number) + ((totals(tb, id)?.[i] as number | undefined) ?? 0)));
+    }
+    for (const id of ['violations', 'training', 'cases']) {
+      expect(tp[id], id).toEqual(ta[id]?.map((row, r) => row.map((n, i) => (n as number) + ((tb[id]?.[r]?.[i] as number | undefined) ?? 0))));
+    }
+  });
 });
 
 describe('previous-package hash at the province', () => {

@@ -52,10 +52,23 @@ function withTotal(rows: RawRow[], labelKey: string, label: string): RawRow[] {
   return [...rows, total];
 }
 
-function targetsRows(db: Db, layout: ReportLayout, unitCode: string, communeCodes: string[], period: ReportPeriod, asOf: string): RawRow[] {
-  const plan = getPlan(db, unitCode, period.year);
+/** Whose report: the office's unit; at the province, `records` is null and every office's records count. */
+interface ReportScope {
+  unitCode: string;
+  records: string | null;
+  communeCodes: string[];
+}
+
+function targetsRows(db: Db, layout: ReportLayout, scope: ReportScope, period: ReportPeriod, asOf: string): RawRow[] {
+  const plan = getPlan(db, scope.unitCode, period.year);
   if (!plan) throw new ApiError('NO_PLAN', 'plan.error.noPlan', { year: String(period.year) });
-  const figures = planFigures(db, plan, { year: period.year, unitCode, communeCodes, now: `${asOf}T23:59:59.000Z` });
+  const figures = planFigures(db, plan, {
+    year: period.year,
+    unitCode: scope.unitCode,
+    communeCodes: scope.communeCodes,
+    now: `${asOf}T23:59:59.000Z`,
+    ...(scope.records === null ? { office: {} } : {}),
+  });
   return figures.map((f) => ({
     code: f.code,
     text: f.text,
@@ -69,14 +82,15 @@ function targetsRows(db: Db, layout: ReportLayout, unitCode: string, communeCode
   }));
 }
 
-function rawTables(db: Db, layout: ReportLayout, unitCode: string, communeCodes: string[], period: ReportPeriod, asOf: string): Record<string, () => RawRow[]> {
+function rawTables(db: Db, layout: ReportLayout, scope: ReportScope, period: ReportPeriod, asOf: string): Record<string, () => RawRow[]> {
+  const unitCode = scope.records;
   const to = asOf < period.to ? asOf : period.to;
   const total = layoutTerm(layout, 'total');
   /** Rows per type named by the layout's terms, and their total. */
   const byType = <T extends { type: string }>(rows: T[], terms: string): RawRow[] =>
     withTotal(rows.map((r) => ({ ...r, type: layoutTerm(layout, `${terms}.${r.type}`) })), 'type', total);
   return {
-    targets: () => targetsRows(db, layout, unitCode, communeCodes, period, asOf),
+    targets: () => targetsRows(db, layout, scope, period, asOf),
     businesses: () => byType(businessesByType(db, unitCode), 'business'),
     inspections: () => byType(inspectionsByType(db, unitCode, period.from, to), 'business'),
     violations: () => {
@@ -127,7 +141,8 @@ export function buildReport(db: Db, period: ReportPeriod, asOf: string, changeLo
   const office = getOffice(db);
   if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
   const communeCodes = communesOfUnit(db, office.unitListVersion, office.unitCode).map((c) => c.code);
-  const raw = rawTables(db, layout, office.unitCode, communeCodes, period, asOf);
+  const scope = { unitCode: office.unitCode, records: office.level === 'province' ? null : office.unitCode, communeCodes };
+  const raw = rawTables(db, layout, scope, period, asOf);
   // The plan's figures are the heart of the report: a year with no plan is refused even if its table is hidden.
   const targets = raw.targets?.() ?? [];
   const tables = layout.tables
