@@ -47,10 +47,13 @@ describe('router', () => {
     expect(await app.ok('businesses.list', {})).toEqual({ total: 0, rows: [] });
   });
 
-  it('refuses a save at once while a package is applied in its worker, and still answers reads', async () => {
+  it('refuses a save (and a cancel) at once while a package is applied in its worker, and still answers reads', async () => {
     app = await TestApp.withOffice();
     let finish: () => void = () => undefined;
-    const { done } = app.running.app.jobs.start('import', () => new Promise<void>((resolve) => (finish = resolve)), { holdsWriteLock: true });
+    const { jobId, done } = app.running.app.jobs.start('import', () => new Promise<void>((resolve) => (finish = resolve)), { holdsWriteLock: true });
+    // Cancelling is a write too (it is logged): refused the same way, and the job runs on.
+    expect(await app.call('jobs.cancel', { jobId })).toMatchObject({ ok: false, error: { code: 'DB_BUSY', messageKey: 'errors.db.importRunning' } });
+    expect(app.running.app.jobs.get(jobId)?.state).toBe('running');
     expect(await app.call('businesses.create', businessFields({ name: 'Karaoke Hoa Mai' }))).toMatchObject({ ok: false, error: { code: 'DB_BUSY', messageKey: 'errors.db.importRunning' } });
     expect((await app.ok('businesses.list', {})).total).toBe(0);
     finish();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_COMMUNE, businessFields, type TestApp } from '../testing/factories';
 import { answerAll, planInput } from '../inspections/testing';
-import { courseFields, staffFields } from '../training/testing';
+import { courseFields, eventFields, staffFields } from '../training/testing';
 import { addBusiness, emptyPayload, exportFrom, openLink, sealAs, writeBytes, type Link } from './linkTesting';
 import { encodeOfficePayload } from './officePayload';
 import { parsePeriod } from '../plan/period';
@@ -34,20 +34,7 @@ async function fillOffice(office: TestApp, commune: string, tag: string) {
   for (const personId of [an.id, binh.id]) await office.ok('training.addParticipant', { courseId: course.id, person: { personId } });
   for (const session of course.sessions) await office.ok('training.setAttendance', { courseId: course.id, sessionId: session.id, personIds: [an.id, binh.id] });
 
-  await office.ok('outreach.create', {
-    type: 'business_visit',
-    date: '2026-05-20',
-    communeCodes: [commune],
-    organiser: `Đội kiểm tra ${tag}`,
-    workersReached: 4,
-    businessIds: [karaoke.id],
-    studentsReached: 0,
-    schoolId: null,
-    publicReached: 0,
-    materials: '',
-    headcountReason: '',
-    notes: '',
-  });
+  await office.ok('outreach.create', eventFields({ type: 'business_visit', communeCodes: [commune], organiser: `Đội kiểm tra ${tag}`, workersReached: 4, businessIds: [karaoke.id] }));
   await office.ok('cases.create', { kind: 'denunciation', receivedOn: today, channel: 'phone', anonymous: true, content: `Tin báo ${tag}`, businessId: inn.id });
 }
 

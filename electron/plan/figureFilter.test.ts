@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportFrom, register } from '../packages/linkTesting';
 import { tempDataDir, TEST_OFFICE, TestApp } from '../testing/factories';
+import { eventFields } from '../training/testing';
 
 /*
  * The consolidated filter on a three-tier list (before the 2025 reform): a district office's figures at
@@ -27,20 +28,7 @@ describe('figures filtered to a district at a three-tier province', () => {
 
     const communes = (await office.ok('units.communes', {})).map((c) => c.code);
     expect(communes.length).toBeGreaterThan(1);
-    await office.ok('outreach.create', {
-      type: 'talk',
-      date: '2026-05-20',
-      communeCodes: [communes[0] ?? ''],
-      organiser: 'Phòng VH-XH',
-      workersReached: 0,
-      businessIds: [],
-      studentsReached: 0,
-      schoolId: null,
-      publicReached: 30,
-      materials: '',
-      headcountReason: '',
-      notes: '',
-    });
+    await office.ok('outreach.create', eventFields({ communeCodes: [communes[0] ?? ''], organiser: 'Phòng VH-XH', publicReached: 30 }));
     await province.ok('packages.import', { file: await exportFrom(office, dir), dryRun: false });
 
     const t1 = async (app: TestApp, filter: { originInstallationId?: string; unitCode?: string } = {}) => {

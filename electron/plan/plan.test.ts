@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestApp, TEST_COMMUNE, businessFields } from '../testing/factories';
+import { eventFields } from '../training/testing';
 import { DEFAULT_TARGETS } from './defaultTargets';
 import { planFigures } from './figures';
 import type { Indicator } from './indicators';
@@ -122,20 +123,7 @@ describe('annual plan', () => {
     const app = await office('2026-07-02T08:00:00.000Z');
     await app.ok('plan.adopt', { year: 2026, documentRef: '', adoptedOn: '2026-02-27', startFrom: 'defaults' });
     expect((await figure(app, 'T1')).numerator).toBe(0);
-    await app.ok('outreach.create', {
-      type: 'talk',
-      date: '2026-05-20',
-      communeCodes: [TEST_COMMUNE, '06001'],
-      organiser: 'Phòng Văn hóa - Xã hội',
-      workersReached: 0,
-      businessIds: [],
-      studentsReached: 0,
-      schoolId: null,
-      publicReached: 120,
-      materials: '',
-      headcountReason: '',
-      notes: '',
-    });
+    await app.ok('outreach.create', eventFields({ communeCodes: [TEST_COMMUNE, '06001'], publicReached: 120 }));
     const t1 = await figure(app, 'T1');
     const training = (await app.ok('training.figures', { year: 2026, communeCode: null })).find((f) => f.id === 'T1');
     expect([t1.numerator, t1.liveDenominator]).toEqual([2, training?.denominator]);

@@ -5,7 +5,8 @@ import { getPeriodReport } from '../../db/plan';
 import { answerAll, planInput } from '../inspections/testing';
 import { findChromium } from '../print/pdf';
 import { pdfText } from '../print/pdfText';
-import { TestApp, TEST_COMMUNE, businessFields } from '../testing/factories';
+import { TestApp, businessFields } from '../testing/factories';
+import { eventFields } from '../training/testing';
 import { parsePeriod } from './period';
 import { reportToPdf } from './reportPdf';
 
@@ -44,20 +45,8 @@ async function inspectedWithViolations(app: TestApp, name: string, inspectedOn: 
   await app.ok('inspections.recordHandling', { id: first?.id ?? '', handling: 'fine', fineAmount: 1_500_000, decisionNo: '05/QĐ-XPVPHC', handledOn: inspectedOn });
 }
 
-const outreach = (date: string, workersReached: number) => ({
-  type: 'talk' as const,
-  date,
-  communeCodes: [TEST_COMMUNE],
-  organiser: 'Phòng Văn hóa - Xã hội',
-  workersReached,
-  businessIds: [],
-  studentsReached: 0,
-  schoolId: null,
-  publicReached: 120,
-  materials: '',
-  headcountReason: 'Người lao động của nhiều cơ sở',
-  notes: '',
-});
+const outreach = (date: string, workersReached: number) =>
+  eventFields({ date, workersReached, publicReached: 120, headcountReason: 'Người lao động của nhiều cơ sở' });
 
 describe('report periods', () => {
   it('reads months, quarters, half years and years, and refuses periods that do not exist', () => {

@@ -83,7 +83,8 @@ function targetsRows(db: Db, layout: ReportLayout, scope: ReportScope, period: R
 }
 
 function rawTables(db: Db, layout: ReportLayout, scope: ReportScope, period: ReportPeriod, asOf: string): Record<string, () => RawRow[]> {
-  const unitCode = scope.records;
+  // The unit whose records count; null at the province: every office's.
+  const records = scope.records;
   const to = asOf < period.to ? asOf : period.to;
   const total = layoutTerm(layout, 'total');
   /** Rows per type named by the layout's terms, and their total. */
@@ -91,10 +92,10 @@ function rawTables(db: Db, layout: ReportLayout, scope: ReportScope, period: Rep
     withTotal(rows.map((r) => ({ ...r, type: layoutTerm(layout, `${terms}.${r.type}`) })), 'type', total);
   return {
     targets: () => targetsRows(db, layout, scope, period, asOf),
-    businesses: () => byType(businessesByType(db, unitCode), 'business'),
-    inspections: () => byType(inspectionsByType(db, unitCode, period.from, to), 'business'),
+    businesses: () => byType(businessesByType(db, records), 'business'),
+    inspections: () => byType(inspectionsByType(db, records, period.from, to), 'business'),
     violations: () => {
-      const counts = violationsByHandling(db, unitCode, period.from, to);
+      const counts = violationsByHandling(db, records, period.from, to);
       const order = ['reminder', 'warning', 'fine', 'suspension', 'referral', null];
       const rows = order.map((handling) => {
         const found = counts.find((c) => c.handling === handling);
@@ -103,16 +104,16 @@ function rawTables(db: Db, layout: ReportLayout, scope: ReportScope, period: Rep
       return withTotal(rows, 'handling', total);
     },
     training: () => {
-      const t = trainingCounts(db, unitCode, period.from, to);
+      const t = trainingCounts(db, records, period.from, to);
       return (['courses', 'participants', 'completed', 'people', 'activeStaff'] as const).map((key) => ({
         item: layoutTerm(layout, `training.${key}`),
         count: t[key],
       }));
     },
-    outreach: () => byType(outreachByType(db, unitCode, period.from, to), 'outreach'),
+    outreach: () => byType(outreachByType(db, records, period.from, to), 'outreach'),
     cases: () => {
-      const received = casesReceived(db, unitCode, period.from, to);
-      const due = dueCases(db, unitCode, period.from, period.to, asOf);
+      const received = casesReceived(db, records, period.from, to);
+      const due = dueCases(db, records, period.from, period.to, asOf);
       const rows = CASE_KINDS.map((kind) => {
         const ofKind = due.filter((c) => c.kind === kind);
         return {

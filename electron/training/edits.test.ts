@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { businessFields, TEST_COMMUNE, TestApp } from '../testing/factories';
-import { courseFields, staffFields } from './testing';
+import { courseFields, eventFields, staffFields } from './testing';
 
 let app: TestApp;
 afterEach(() => app.close());
@@ -136,20 +136,7 @@ describe('editing and deleting courses and sessions', () => {
 });
 
 describe('editing and deleting outreach events and schools', () => {
-  const event = (businessId: string) => ({
-    type: 'business_visit' as const,
-    date: '2026-05-20',
-    communeCodes: [TEST_COMMUNE],
-    organiser: 'Đội kiểm tra liên ngành',
-    workersReached: 8,
-    businessIds: [businessId],
-    studentsReached: 0,
-    schoolId: null,
-    publicReached: 0,
-    materials: '',
-    headcountReason: '',
-    notes: '',
-  });
+  const event = (businessId: string) => eventFields({ type: 'business_visit', organiser: 'Đội kiểm tra liên ngành', workersReached: 8, businessIds: [businessId] });
 
   it('edits an event with the same checks as creating it (headcount over the businesses needs a reason), then deletes it', async () => {
     app = await TestApp.withOffice();
@@ -186,20 +173,7 @@ describe('editing and deleting outreach events and schools', () => {
     await app.ok('schools.update', { id: school.id, fields: { name: 'THPT Việt Bắc', kind: 'high_school', communeCode: TEST_COMMUNE, enrolment: 900 } });
     expect(await app.ok('schools.list', {})).toEqual([expect.objectContaining({ enrolment: 900 })]);
 
-    const talk = await app.ok('outreach.create', {
-      type: 'talk',
-      date: '2026-05-21',
-      communeCodes: [TEST_COMMUNE],
-      organiser: '',
-      workersReached: 0,
-      businessIds: [],
-      studentsReached: 300,
-      schoolId: school.id,
-      publicReached: 0,
-      materials: '',
-      headcountReason: '',
-      notes: '',
-    });
+    const talk = await app.ok('outreach.create', eventFields({ date: '2026-05-21', organiser: '', studentsReached: 300, schoolId: school.id }));
     const inUse = await app.call('schools.delete', { id: school.id });
     expect(inUse.ok ? null : inUse.error).toMatchObject({ code: 'IN_USE', messageKey: 'training.school.inUse', params: { count: 1 } });
     await app.ok('outreach.delete', { id: talk.id });

@@ -1,7 +1,7 @@
 // Test factories for the training area: people, courses and the import round trip through the API.
 import type { StaffFields } from '../../db/staffTypes';
 import { TEST_COMMUNE } from '../../db/testing';
-import type { CourseFieldsInput } from '../api/schemas/training';
+import type { CourseFieldsInput, OutreachFieldsInput } from '../api/schemas/training';
 import type { TestApp } from '../testing/factories';
 
 export const STAFF_HEADERS = ['Họ và tên', 'Giới tính', 'Năm sinh', 'Chức vụ', 'Cơ quan', 'Cấp', 'Đơn vị', 'Nhóm đối tượng', 'Điện thoại'];
@@ -18,6 +18,25 @@ export function staffFields(overrides: Partial<StaffFields> = {}): StaffFields {
     group: 'civil_servant',
     phone: '',
     status: 'active',
+    ...overrides,
+  };
+}
+
+/** An outreach event: a talk in the test commune with no audience counted; tests set what they count. */
+export function eventFields(overrides: Partial<OutreachFieldsInput> = {}): OutreachFieldsInput {
+  return {
+    type: 'talk',
+    date: '2026-05-20',
+    communeCodes: [TEST_COMMUNE],
+    organiser: 'Phòng Văn hóa - Xã hội',
+    workersReached: 0,
+    businessIds: [],
+    studentsReached: 0,
+    schoolId: null,
+    publicReached: 0,
+    materials: '',
+    headcountReason: '',
+    notes: '',
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { businessFields, TEST_COMMUNE, TestApp } from '../testing/factories';
-import { courseFields, staffFields } from './testing';
+import { courseFields, eventFields, staffFields } from './testing';
 
 let app: TestApp;
 afterEach(() => app.close());
@@ -80,20 +80,14 @@ describe('outreach events and figures T1, T3, T4', () => {
     await app.ok('businesses.create', businessFields({ name: 'Karaoke B', registrationNo: '14A2', workersTotal: 30, workersWomen: 10, communeCode: OTHER_COMMUNE }));
     expect(await figures()).toMatchObject({ T1: [0, communes], T3: [0, 40] });
 
-    const event = {
-      type: 'business_visit' as const,
-      date: '2026-05-20',
+    const event = eventFields({
+      type: 'business_visit',
       communeCodes: [TEST_COMMUNE, OTHER_COMMUNE],
       organiser: 'Đội kiểm tra liên ngành',
       workersReached: 12,
       businessIds: [karaoke.id],
-      studentsReached: 0,
-      schoolId: null,
-      publicReached: 0,
       materials: '200 tờ rơi',
-      headcountReason: '',
-      notes: '',
-    };
+    });
     const over = await app.call('outreach.create', event);
     expect(over.ok ? null : over.error.issues).toEqual([
       { path: 'headcountReason', messageKey: 'training.outreach.headcountOver', params: { reached: 12, workers: 10 } },

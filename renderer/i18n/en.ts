@@ -212,7 +212,6 @@ export const en: Record<MessageKey, string> = {
   'errors.db.corrupt': 'The database is damaged. Restore it from a backup',
   'errors.db.tooNew': 'This data was written by a newer version of the app. Install the newest version; the data is kept as it is',
   'errors.job.notFound': 'No such job',
-  'errors.job.notCancellable': 'This work writes to the database in one step and cannot stop halfway: please wait for it to finish.',
   'errors.secondInstance': 'The app is already running in another window',
 
   'cli.usage': 'Usage',

@@ -216,7 +216,6 @@ export const vi = {
   'errors.db.tooNew':
     'Dữ liệu này được tạo bởi phiên bản mới hơn của phần mềm. Hãy cài phiên bản mới nhất; dữ liệu được giữ nguyên',
   'errors.job.notFound': 'Không tìm thấy công việc này',
-  'errors.job.notCancellable': 'Việc này đang ghi vào cơ sở dữ liệu trong một lần, không dừng giữa chừng được: xin chờ hoàn tất.',
   'errors.secondInstance': 'Phần mềm đang chạy trong một cửa sổ khác',
 
   'cli.usage': 'Cách dùng',

@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
 import type { ProcedureInput, ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
 import { useT } from '../app/i18n';
-import { useApiCall } from '../app/useApiCall';
 import { PrintOverlay } from '../print/PrintOverlay';
+import { usePrintData } from '../print/usePrintData';
 import { PRINT_CSS } from './print/layout';
 import { PrintDocument } from './print/PrintDocument';
 
@@ -21,18 +20,7 @@ export function pdfFileName(sheets: Sheets, minutes: boolean): string {
 /** Print preview of one business's checklist or a whole plan. */
 export function PrintPreview({ request, onClose }: { request: PrintRequest; onClose: () => void }) {
   const { t } = useT();
-  const call = useApiCall();
-  const [sheets, setSheets] = useState<Sheets | null>(null);
-  // The parent's callback changes on every render; the sheets must not be fetched again for that.
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
-
-  useEffect(() => {
-    void call(api['inspections.printSheets'](request)).then((value) => {
-      if (value) setSheets(value);
-      else closeRef.current();
-    });
-  }, [call, request]);
+  const sheets = usePrintData(JSON.stringify(request), () => api['inspections.printSheets'](request), onClose);
 
   if (!sheets) return null;
   return (

@@ -10,7 +10,6 @@ export const jobHandlers: { 'jobs.get': Handler<'jobs.get'>; 'jobs.cancel': Hand
   'jobs.cancel': ({ app }, { jobId }) => {
     const state = app.jobs.cancel(jobId);
     if (!state) throw new ApiError('JOB_NOT_FOUND', 'errors.job.notFound');
-    if (state.state === 'running') throw new ApiError('JOB_NOT_CANCELLABLE', 'errors.job.notCancellable');
     return state;
   },
 };
