@@ -25,6 +25,27 @@ async function officeFolder(): Promise<string> {
   return dir;
 }
 
+const NOBODY = 65534;
+const TSX_ENTRY = createRequire(__filename).resolve('tsx');
+
+/** Whether every folder above `file` lets others through and the file lets them read. */
+function readableByOthers(file: string): boolean {
+  if ((fs.statSync(file).mode & 0o004) === 0) return false;
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) return false;
+    if (path.dirname(dir) === dir) return true;
+  }
+}
+
+/** Why the app cannot be run here as another user, or null: that needs root, and a checkout (say, in a 0700 mktemp folder) that user can read. */
+const otherUserBlocked =
+  process.getuid?.() !== 0
+    ? 'not running as root, so the test cannot switch to an unprivileged user'
+    : !readableByOthers(__filename) || !readableByOthers(TSX_ENTRY)
+      ? `the checkout is not readable by uid ${NOBODY} (a folder above it is private)`
+      : null;
+if (otherUserBlocked) console.warn(`[readOnly.test] "works in a folder the user truly cannot write" skipped: ${otherUserBlocked}`);
+
 const REFUSED = { ok: false, error: { code: 'DATA_DIR_READONLY', messageKey: 'errors.db.readonly' } };
 
 describe('a read-only data folder', () => {
@@ -51,13 +72,13 @@ describe('a read-only data folder', () => {
 
   // The real thing: the app run as an unprivileged user over a folder owned by root, mode 0755, which
   // that user cannot write (no -shm can be created, so SQLite cannot even read the WAL database in place).
-  it.skipIf(process.getuid?.() !== 0)('works in a folder the user truly cannot write', async () => {
+  it.skipIf(otherUserBlocked !== null)('works in a folder the user truly cannot write', async () => {
     const dir = await officeFolder();
     fs.chmodSync(dir, 0o755);
-    const tsx = pathToFileURL(createRequire(__filename).resolve('tsx')).href;
+    const tsx = pathToFileURL(TSX_ENTRY).href;
     const child = spawnSync(process.execPath, ['--import', tsx, path.join(__dirname, 'readOnlyChild.ts'), dir], {
-      uid: 65534,
-      gid: 65534,
+      uid: NOBODY,
+      gid: NOBODY,
       encoding: 'utf8',
       timeout: 60_000,
       env: { ...process.env, HOME: '/tmp' },
