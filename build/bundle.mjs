@@ -1,5 +1,6 @@
 // Bundles the Electron main process, preload, CLI, spreadsheet worker and data-package worker into dist/ (CommonJS),
 // and copies the SQL migrations beside them. The renderer is built by Vite (vite.config.mts).
+// `--outdir DIR` writes them elsewhere (the shell test bundles into a folder of its own).
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const packageJson = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const dist = path.join(root, 'dist');
+const outdirArg = process.argv.indexOf('--outdir');
+const dist = outdirArg > 0 && process.argv[outdirArg + 1] ? path.resolve(process.argv[outdirArg + 1]) : path.join(root, 'dist');
 fs.mkdirSync(dist, { recursive: true });
 
 const common = {
@@ -46,4 +48,4 @@ await Promise.all([
 
 fs.cpSync(path.join(root, 'db/migrations'), path.join(dist, 'migrations'), { recursive: true });
 fs.chmodSync(path.join(dist, 'cli.cjs'), 0o755);
-console.log('bundled main, preload, cli, sheet worker and package worker into dist/');
+console.log(`bundled main, preload, cli, sheet worker and package worker into ${path.relative(root, dist) || '.'}/`);

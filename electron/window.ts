@@ -15,8 +15,11 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** Every window is made from these options; tests assert them, so a weakened setting fails CI. */
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * Every window is made from these options; tests assert them, so a weakened setting fails CI.
+ * DevTools only when the shell says so (DISTRICT_DESK_DEVTOOLS=1, honoured only when not packaged).
+ */
+export function secureWindowOptions(preloadPath: string, { devTools = false }: { devTools?: boolean } = {}): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
@@ -39,7 +42,7 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
       enableBlinkFeatures: '',
       navigateOnDragDrop: false,
       spellcheck: false,
-      devTools: process.env.DISTRICT_DESK_DEVTOOLS === '1',
+      devTools,
     },
   };
 }

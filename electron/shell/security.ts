@@ -1,7 +1,11 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { isAppUrl } from '../window';
+import { isOfficialLink } from './externalLinks';
 
-/** Denies navigation away from the app, new windows, webviews and every permission request. */
+/**
+ * Denies navigation away from the app, new windows, webviews and every permission request.
+ * Must run after `ready` (the default session does not exist before) and before the first window.
+ */
 export function setupSecurity(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -14,8 +18,8 @@ export function setupSecurity(): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      // Official links (e.g. legal texts) open in the system browser, never inside the app.
-      if (/^https:\/\//.test(url)) void shell.openExternal(url);
+      // Official legal texts open in the system browser, never inside the app; nothing else opens.
+      if (isOfficialLink(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });
