@@ -9,6 +9,8 @@ const electronOnlyInShell = {
   allowTypeImports: true,
   message: 'Only electron/main.ts, electron/preload.ts and electron/shell/ may import electron; pass what you need in.',
 };
+// The Electron test double (electron/shell/double/) is for tests only: product code never loads it.
+const doubleOnlyInTests = { group: ['**/double/*', 'double/*'], message: 'The Electron double is for tests only (*.test.ts).' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'db/units/generate.mjs'] },
@@ -20,12 +22,12 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronOnlyInShell] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronOnlyInShell], patterns: [doubleOnlyInTests] }],
     },
   },
   {
     files: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [doubleOnlyInTests] }] },
   },
   {
     files: ['renderer/**'],
@@ -37,6 +39,7 @@ export default tseslint.config(
           patterns: [
             { group: ['**/db/*', '!**/db/businessTypes'], message: 'The renderer reaches data only through the API.' },
             { group: ['better-sqlite3', 'exceljs'], message: 'Main-process module.' },
+            doubleOnlyInTests,
           ],
         },
       ],
@@ -49,9 +52,18 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnlyInShell],
-          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'db/ is the bottom layer: it imports nothing above it.' }],
+          patterns: [{ group: ['**/renderer/**', '**/electron/**'], message: 'db/ is the bottom layer: it imports nothing above it.' }, doubleOnlyInTests],
         },
       ],
     },
+  },
+  {
+    // Tests may use the double; only the shell's tests (and the double itself) may import `electron`.
+    files: ['electron/**/*.test.ts', 'build/**/*.test.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },
+  },
+  {
+    files: ['electron/shell/**/*.test.ts', 'electron/shell/double/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
 );

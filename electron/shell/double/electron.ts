@@ -465,22 +465,20 @@ export function createElectronDouble(options: DoubleOptions) {
     showErrorBox(title: string, content: string): void {
       errorBoxes.push({ title, content });
     },
-    // dialog.md: the other dialogs are shown for a window, after `ready` (the double throws before).
-    async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    // dialog.md: the other dialogs are shown for a window, after `ready`; the double throws before.
+    showOpenDialog(..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
       requireReady('dialog.showOpenDialog');
-      void args;
       const answer = dialogAnswers.open.shift();
-      return answer ? { canceled: false, filePaths: answer } : { canceled: true, filePaths: [] };
+      return Promise.resolve(answer ? { canceled: false, filePaths: answer } : { canceled: true, filePaths: [] });
     },
-    async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    showSaveDialog(..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
       requireReady('dialog.showSaveDialog');
-      void args;
       const answer = dialogAnswers.save.shift();
-      return answer ? { canceled: false, filePath: answer } : { canceled: true, filePath: '' };
+      return Promise.resolve(answer ? { canceled: false, filePath: answer } : { canceled: true, filePath: '' });
     },
-    async showMessageBox(..._args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
+    showMessageBox(..._args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> {
       requireReady('dialog.showMessageBox');
-      return { response: 0, checkboxChecked: false };
+      return Promise.resolve({ response: 0, checkboxChecked: false });
     },
   };
 
