@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
 import { tempDataDir } from '../db/testing';
 import { startHost } from './host';
 import { electronRuntimeMissing, launchElectron } from './electronApp';
@@ -13,6 +13,8 @@ export interface Desk {
   shell: 'chromium' | 'electron';
   /** Fixes the app's clock (AppContext.now) from now on; the loopback host only (Chromium). */
   setClock?: (iso: string) => void;
+  /** The Electron app's main process (the Electron run only). */
+  electronApp?: ElectronApplication;
 }
 
 /** Each test gets its own data folder and a fresh app. */
@@ -25,7 +27,7 @@ export const test = base.extend<{ desk: Desk }>({
         testInfo.skip(missing !== null, missing ?? '');
         const electronApp = await launchElectron(dir);
         try {
-          await use({ page: await electronApp.firstWindow(), dataDir: dir, shell: 'electron' });
+          await use({ page: await electronApp.firstWindow(), dataDir: dir, shell: 'electron', electronApp });
         } finally {
           await electronApp.close();
         }
