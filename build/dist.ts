@@ -2,10 +2,11 @@
 // electron-builder downloads Electron, NSIS/WiX/AppImage tools and Electron's headers (to rebuild
 // better-sqlite3), so without internet this stops first with a message saying so.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { build, Platform } from 'electron-builder';
 import electronPackage from 'electron/package.json';
-import { builderConfig } from './electronBuilder';
+import { builderConfig, signing } from './electronBuilder';
 
 const root = path.resolve(__dirname, '..');
 
@@ -47,12 +48,23 @@ async function main(argv: readonly string[]): Promise<number> {
     );
     return 1;
   }
+  const platform = targetPlatform(argv);
+  // Windows code signing from DISTRICT_DESK_SIGN_CERT / DISTRICT_DESK_SIGN_PASSWORD (docs/IT-GUIDE.md).
+  const sign = signing(process.env, (file) => fs.existsSync(file));
+  if ('error' in sign) {
+    console.error(`Không tạo được bộ cài đặt: cấu hình ký số chưa đủ. / Cannot build installers: ${sign.error}`);
+    return 1;
+  }
+  if (platform === Platform.WINDOWS) {
+    if (sign.sign) Object.assign(process.env, sign.env);
+    else console.warn(sign.warning);
+  }
   const bundle = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (bundle.status !== 0) return bundle.status ?? 1;
   const files = await build({
     projectDir: root,
-    targets: targetPlatform(argv).createTarget(),
-    config: builderConfig({ testBuild: argv.includes('--test-build') }),
+    targets: platform.createTarget(),
+    config: builderConfig({ testBuild: argv.includes('--test-build'), sign: platform === Platform.WINDOWS && sign.sign }),
     publish: 'never',
   });
   console.log(files.map((f) => path.relative(root, f)).join('\n'));

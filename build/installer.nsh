@@ -19,7 +19,13 @@
   ${IfNot} ${isUpdated}
   ${AndIfNot} ${Silent}
     MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 "Xóa luôn dữ liệu của văn phòng trên máy này (sổ theo dõi, bản sao lưu, khóa ký)?$\r$\nChọn Không để giữ lại (nên giữ nếu sẽ cài lại).$\r$\n$\r$\nAlso delete this office's data on this PC? Choose No to keep it." IDNO dd_keep_data
+    ; The data is in the user's own AppData even when the app was installed per-machine ($APPDATA is
+    ; ProgramData then): remove it from the current user's profile.
+    SetShellVarContext current
     RMDir /r "$APPDATA\District Desk"
+    ${If} $installMode == "all"
+      SetShellVarContext all
+    ${EndIf}
     dd_keep_data:
   ${EndIf}
 !macroend
