@@ -30,9 +30,12 @@ beforeAll(() => {
   bundleShell(distDir);
 }, 120_000);
 
-afterEach(() => {
-  // Whatever a test left running is quit, so its database closes before the folder goes.
-  for (const run of runs.splice(0)) run.electron.app.exit(0);
+afterEach(async () => {
+  // Whatever a test left running is quit (its closing backup, then the database closed) before the folders go.
+  for (const run of runs.splice(0)) {
+    run.electron.app.quit();
+    await waitFor(() => run.electron.quitState !== null, 'a test\'s app to quit');
+  }
 });
 
 afterAll(() => {
@@ -151,6 +154,15 @@ describe('the desktop shell under the Electron double', () => {
     expect(await contents.invokeFromFrame('https://evil.example/', CHOOSE_PATH_CHANNEL, { kind: 'folder' })).toBeNull();
     expect(await contents.invokeFromFrame('https://evil.example/', SAVE_PDF_CHANNEL, { defaultName: 'x' })).toMatchObject({ outcome: 'failed', messageKey: 'print.savePdf.refused' });
     expect(await contents.invokeFromFrame(APP_ENTRY_URL, channel, {})).toMatchObject({ ok: true });
+  });
+
+  it('window.desk.choosePath answers the app\'s page from the native dialog (null when cancelled)', async () => {
+    const run = await start();
+    const desk = mainWindow(run).webContents.mainWorld.desk as { choosePath(request: unknown): Promise<string | null> };
+    run.electron.dialogAnswers.open.push(['/media/usb/bao-cao']);
+    expect(await desk.choosePath({ kind: 'folder' })).toBe('/media/usb/bao-cao');
+    expect(await desk.choosePath({ kind: 'folder' })).toBeNull();
+    expect(await desk.choosePath({ kind: 'any file, any place' })).toBeNull();
   });
 
   it('closing the window takes the closing backup, then quits and closes the database', async () => {
