@@ -10,11 +10,12 @@ export function setupSecurity(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+    // The URL from the event's details (web-contents.md: the second argument is deprecated).
+    contents.on('will-navigate', (details) => {
+      if (!isAppUrl(details.url)) details.preventDefault();
     });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+    contents.on('will-redirect', (details) => {
+      if (!isAppUrl(details.url)) details.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {

@@ -333,7 +333,10 @@ export function createElectronDouble(options: DoubleOptions) {
       this.emit('did-finish-load');
     }
 
-    /** The page asks to navigate (a link, `location.href = ...`): web-contents.md#event-will-navigate. */
+    /**
+     * The page asks to navigate (a link, `location.href = ...`): web-contents.md#event-will-navigate. The
+     * URL is on the event's details; the second argument (url) is deprecated but still passed.
+     */
     navigate(url: string): boolean {
       const event = electronEvent({ url, isMainFrame: true });
       this.emit('will-navigate', event, url);
