@@ -67,6 +67,7 @@ export async function startHost(options: { dataDir: string; port?: number; rende
   const token = randomBytes(24).toString('base64url');
   const running = startApp({
     dataDir: options.dataDir,
+    role: 'host',
     isTrustedSender: (sender: Sender) => sender.kind === 'http' && sender.loopback && sender.tokenOk,
     validateOutput: true,
     ...(options.db ? { db: options.db } : {}),

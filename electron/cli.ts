@@ -21,6 +21,32 @@ const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...auditCommands
 /** Usage sections, one message per family of commands. */
 const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training', 'cli.usage.plan', 'cli.usage.inspections', 'cli.usage.packageLink'];
 
+/**
+ * Commands that only read: they share the data folder with the app when it is open. Every other
+ * command takes the folder's lock and is refused (naming the holder) while another process has it.
+ */
+const READING_COMMANDS = new Set([
+  'audit verify',
+  'audit list',
+  'backup',
+  'db check',
+  'units lists',
+  'businesses list',
+  'businesses export',
+  'businesses template',
+  'inspections list',
+  'inspections print',
+  'training print-signin',
+  'keys show',
+  'offices list',
+  'package status',
+  'package verify',
+  'stats',
+  'targets',
+  'training list',
+  'users list',
+]);
+
 const usage = () =>
   [`${tr('cli.usage')}:`, ...USAGE_KEYS.map((key) => tr(key)), '', tr('cli.usageFooter', { dataDirEnv: DATA_DIR_ENV })].join('\n');
 
@@ -99,7 +125,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     const settingsPath = flag(args, '--settings');
     const settings = settingsPath ? readSettingsFileOrReject(settingsPath) : undefined;
     const dataDir = resolveDataDir(argv, process.env, settings?.dataDir ?? defaultDataDir());
-    if (found.opensDatabase !== false) running = startApp({ dataDir, isTrustedSender: (sender) => sender.kind === 'cli' });
+    const command = found.words.join(' ');
+    if (found.opensDatabase !== false) {
+      running = startApp({ dataDir, isTrustedSender: (sender) => sender.kind === 'cli', role: 'cli', command, share: READING_COMMANDS.has(command) });
+    }
     return await found.run({ cli: new Cli(running, json), args, operands, dataDir, settings });
   } catch (error) {
     if (error instanceof UsageError) {

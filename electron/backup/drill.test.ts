@@ -85,21 +85,22 @@ describe('a restore cut short by a power cut', () => {
   });
 });
 
-describe('tables added later travel in a full backup', () => {
-  // The signing keys will live in their own tables: every table is copied, so they need nothing here.
-  it.each(['plain', 'encrypted'] as const)('an extra table and its rows survive a %s backup and restore', async (kind) => {
+describe('every table of the schema travels in a full backup', () => {
+  // The signing keys live in their own tables: every table is copied, so they need nothing here.
+  it.each(['plain', 'encrypted'] as const)('the retired keys table and its rows survive a %s backup and restore', async (kind) => {
     const office = testOffice(5);
     offices.push(office);
-    office.db.exec('CREATE TABLE later_keys (id INTEGER PRIMARY KEY, purpose TEXT NOT NULL, secret BLOB NOT NULL)');
-    const insert = office.db.prepare('INSERT INTO later_keys (purpose, secret) VALUES (?, ?)');
-    for (const purpose of ['signing', 'sealing', 'old-signing']) insert.run(purpose, randomBytes(64));
-    const keys = office.db.prepare('SELECT * FROM later_keys ORDER BY id').all();
+    const insert = office.db.prepare(
+      "INSERT INTO retired_installation_key (key_id, purpose, public_key, private_key, created_at, retired_at) VALUES (?, ?, ?, ?, '2026-01-01', '2026-02-01')",
+    );
+    for (const [id, purpose] of [['k1', 'signing'], ['k2', 'receiving'], ['k3', 'signing']] as const) insert.run(id, purpose, randomBytes(32), randomBytes(32));
+    const keys = office.db.prepare('SELECT * FROM retired_installation_key ORDER BY key_id').all();
     const rows = snapshotRows(office.db);
     const file = path.join(office.dir, kind === 'plain' ? 'copy.sqlite' : 'copy.ddbak');
     if (kind === 'plain') await backupDatabase(office.db, file);
     else await writeEncryptedBackup(office.db, file, 'mật khẩu đủ dài');
 
-    office.db.exec("DELETE FROM later_keys; DELETE FROM business WHERE row_no > 2");
+    office.db.exec('DELETE FROM retired_installation_key; DELETE FROM business WHERE row_no > 2');
     await restoreDatabase({
       dataDir: office.dir,
       backupFile: file,
@@ -108,7 +109,21 @@ describe('tables added later travel in a full backup', () => {
       closeCurrent: () => office.db.close(),
     });
     const db = office.reopen();
-    expect(db.prepare('SELECT * FROM later_keys ORDER BY id').all()).toEqual(keys);
+    expect(db.prepare('SELECT * FROM retired_installation_key ORDER BY key_id').all()).toEqual(keys);
     expect(snapshotRows(db)).toEqual(rows);
+  });
+
+  it('a table the migrations never made is refused (SCHEMA_MISMATCH), the live data untouched', async () => {
+    const office = testOffice(5);
+    offices.push(office);
+    const file = path.join(office.dir, 'copy.sqlite');
+    office.db.exec('CREATE TABLE stowaway (id INTEGER PRIMARY KEY)');
+    await backupDatabase(office.db, file);
+    office.db.exec('DROP TABLE stowaway');
+    const rows = snapshotRows(office.db);
+    await expect(
+      restoreDatabase({ dataDir: office.dir, backupFile: file, allowOtherOffice: false, closeCurrent: () => office.db.close() }),
+    ).rejects.toMatchObject({ code: 'SCHEMA_MISMATCH' });
+    expect(snapshotRows(office.reopen())).toEqual(rows);
   });
 });

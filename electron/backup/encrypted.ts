@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Db } from '../../db/open';
+import { writeBackupCheck } from './checksum';
 import { asBackupError, BackupError, throwIfCancelled } from './errors';
 import { fsyncDirSync, removeQuietly, removeWithSidecars, utcStamp } from './files';
 import { backupDatabase, type BackupInfo, type BackupOptions, type ProgressOptions } from './snapshot';
@@ -431,6 +432,8 @@ export async function writeEncryptedBackup(
   const partial = `${outFile}.partial`;
   try {
     const snapshot = await backupDatabase(db, snapshotFile, {
+      // The staging snapshot is removed below: only the encrypted file gets a companion.
+      check: undefined,
       signal,
       now: options.now,
       nativeBinding: options.nativeBinding,
@@ -457,6 +460,7 @@ export async function writeEncryptedBackup(
     const plainHash = await encryptFile(snapshotFile, partial, header, key, chunkSize, { onProgress, signal });
     await readBack(partial, secret, plainHash, { onProgress, signal });
     throwIfCancelled(signal);
+    if (options.check) writeBackupCheck(partial, options.check, outFile);
     await fs.promises.rename(partial, outFile);
     fsyncDirSync(path.dirname(outFile));
     onProgress?.(1);

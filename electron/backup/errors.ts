@@ -17,6 +17,9 @@ export const BACKUP_ERROR_CODES = [
   'DISK_FULL',
   'NOT_WRITABLE',
   'UNREADABLE',
+  'DATA_DIR_IN_USE',
+  'CHECKSUM_FAILED',
+  'SCHEMA_MISMATCH',
 ] as const;
 
 export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];

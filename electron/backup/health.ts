@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { latestVersion } from '../../db/migrate';
 import { DB_FILE_NAME } from '../../db/open';
+import type { Db } from '../../db/open';
+import { readBackupKey, verifyBackupCheck } from './checksum';
 import { describe } from './errors';
+import { refuseForeignSchema } from './schemaCheck';
 import { exists } from './files';
 import { listBackups } from './rotation';
 import { inspectSnapshot, integrityProblems, openSqlite, type BackupInfo, type SqliteOptions } from './snapshot';
@@ -42,6 +45,9 @@ export function quickCheck(dataDir: string, options: SqliteOptions = {}): QuickC
     return problem('unreadable', describe(error));
   }
   try {
+    // A file cut to nothing (or never given a schema) beside backups is lost data, not a first start:
+    // opening it would make a new empty database and the setup wizard over the office's records.
+    if (isEmptyDatabase(db) && listBackups(dataDir).length > 0) return problem('corrupt', `${file}: empty database`);
     const problems = integrityProblems(db, 'quick_check');
     return problems.length === 0 ? { ok: true } : problem('corrupt', problems.slice(0, 5).join('; '));
   } catch (error) {
@@ -53,19 +59,55 @@ export function quickCheck(dataDir: string, options: SqliteOptions = {}): QuickC
   }
 }
 
+function isEmptyDatabase(db: Db): boolean {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+  return version === 0 && objects === 0;
+}
+
 /**
- * The newest automatic backup that passes integrity_check and this app can open (not from a
- * newer schema). Checked newest first, stopping at the first good one.
+ * The newest automatic backup a restore would accept: its companion check matches (or, for a
+ * backup made before checks existed, there is none), it passes integrity_check, its schema is
+ * exactly its version's, and this app can open it (not from a newer schema). Checked newest first,
+ * stopping at the first good one.
  */
 export function newestGoodBackup(dataDir: string, options: SqliteOptions = {}): BackupInfo | null {
   const appVersion = latestVersion();
+  const key = readBackupKey(dataDir);
   for (const entry of listBackups(dataDir)) {
     try {
+      verifyBackupCheck(entry.file, key);
       const info = inspectSnapshot(entry.file, { ...options, createdAt: entry.createdAt.toISOString() });
-      if (info.schemaVersion <= appVersion) return info;
+      if (info.schemaVersion > appVersion) continue;
+      const copy = openSqlite(entry.file, { ...options, readonly: true });
+      try {
+        refuseForeignSchema(copy, options);
+      } finally {
+        copy.close();
+      }
+      return info;
     } catch {
-      // Damaged or unreadable: try the next older one.
+      // Cut, altered, damaged or unreadable: try the next older one.
     }
   }
   return null;
+}
+
+export interface BackupCheckLine {
+  file: string;
+  /** 'failed': cut or altered since it was written; never offered nor restored. */
+  status: 'authenticated' | 'checksum' | 'unverified' | 'failed';
+  detail?: string;
+}
+
+/** Every automatic backup's companion check, newest first (`db check` prints them). */
+export function checkBackups(dataDir: string): BackupCheckLine[] {
+  const key = readBackupKey(dataDir);
+  return listBackups(dataDir).map(({ file }) => {
+    try {
+      return { file, status: verifyBackupCheck(file, key) };
+    } catch (error) {
+      return { file, status: 'failed' as const, detail: describe(error) };
+    }
+  });
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { latestVersion } from '../../db/migrate';
 import { DB_FILE_NAME } from '../../db/open';
 import { decryptBackup, looksEncrypted, readBackupHeader, verifyPassphrase, type EncryptedBackupHeader } from './encrypted';
+import { readBackupKey, verifyBackupCheck, type Authenticity, type BackupKey } from './checksum';
 import { asBackupError, BackupError, describe, throwIfCancelled } from './errors';
+import { refuseForeignSchema } from './schemaCheck';
 import {
   exists,
   fsyncDirSync,
@@ -33,6 +35,8 @@ const SAFETY_COPY = /^before-restore-\d{8}-\d{6}(-\d+)?\.sqlite$/;
 
 export interface RestorePreview extends BackupInfo {
   encrypted: boolean;
+  /** What vouches for the bytes: this installation's checksum, another's, or nothing (a plain file). */
+  authenticity: Authenticity;
   /** The backup belongs to another installation: the UI warns and asks before restoring. */
   otherOffice: boolean;
 }
@@ -41,6 +45,8 @@ export interface PreviewOptions extends SqliteOptions {
   /** The running office's installation id; when absent it is read from `dataDir`'s database. */
   currentInstallationId?: string | null;
   dataDir?: string;
+  /** The installation's backup key (default: read from `dataDir`). */
+  backupKey?: BackupKey | null;
 }
 
 function liveFile(dataDir: string): string {
@@ -78,15 +84,29 @@ function refuseTooNew(schemaVersion: number): void {
   }
 }
 
-/** A sound SQLite file that is still not a District Desk database (no office table, no schema). */
+/**
+ * A sound SQLite file that is still not a District Desk database (no office table, no schema), or
+ * one whose schema is not exactly what the migrations build for its version (an extra trigger
+ * would run inside the office's database after the restore).
+ */
 function refuseForeign(file: string, options: SqliteOptions): void {
   const db = openSqlite(file, { ...options, readonly: true });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     const office = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'office'").get();
     if (version < 1 || !office) throw new BackupError('NOT_A_BACKUP', 'not a District Desk database');
+    refuseForeignSchema(db, options);
   } finally {
     db.close();
+  }
+}
+
+/** The backup's companion check: throws CHECKSUM_FAILED for a cut or altered file, else says how far it is vouched for. */
+function checkedAuthenticity(file: string, key: BackupKey | null): Authenticity {
+  try {
+    return verifyBackupCheck(file, key);
+  } catch (error) {
+    throw asBackupError(error, 'read');
   }
 }
 
@@ -144,7 +164,9 @@ export async function previewRestore(file: string, passphrase?: string, options:
     info = fromHeader(file, header);
     refuseTooNew(info.schemaVersion);
   }
-  return { ...info, encrypted, otherOffice: isOtherOffice(info.installationId, currentId) };
+  // After the format's own checks, which name a cut or altered encrypted file more precisely.
+  const authenticity = checkedAuthenticity(file, options.backupKey ?? (options.dataDir !== undefined ? readBackupKey(options.dataDir) : null));
+  return { ...info, encrypted, authenticity, otherOffice: isOtherOffice(info.installationId, currentId) };
 }
 
 /** The points of the swap, in order; `interruptAfter` stops dead after one, as a power cut would. */
@@ -287,6 +309,7 @@ async function stage(options: RestoreOptions, partial: string): Promise<BackupIn
   const info = await inspectSnapshotAsync(partial, { ...options, ...(createdAt ? { createdAt } : {}) });
   refuseTooNew(info.schemaVersion);
   refuseForeign(partial, options);
+  checkedAuthenticity(backupFile, readBackupKey(options.dataDir));
   return info;
 }
 

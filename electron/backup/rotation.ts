@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Db } from '../../db/open';
 import { backupDatabase, type BackupInfo, type BackupOptions } from './snapshot';
 import { fsyncDirSync, parseUtcStamp, removeWithSidecars, utcStamp } from './files';
+import { backupKey, CHECK_SUFFIX, removeBackupFile } from './checksum';
 import { asBackupError } from './errors';
 
 export const BACKUPS_DIR_NAME = 'backups';
@@ -158,10 +159,8 @@ export function runAutomaticBackup(
       throw asBackupError(error, 'write');
     }
     // Leftovers of a backup cut short by a power cut (only ours run here, one at a time).
-    for (const name of fs.readdirSync(dir)) {
-      if (name.endsWith('.partial')) removeWithSidecars(path.join(dir, name));
-    }
-    const backup = await backupDatabase(db, path.join(dir, backupFileName(now)), { ...options, now });
+    cleanBackupsFolder(dataDir);
+    const backup = await backupDatabase(db, path.join(dir, backupFileName(now)), { ...options, now, check: options.check ?? backupKey(dataDir) });
     const plan = planRotation(
       listBackups(dataDir).map((entry) => entry.file),
       now,
@@ -171,7 +170,7 @@ export function runAutomaticBackup(
     for (const file of plan.delete) {
       if (path.resolve(file) === path.resolve(backup.file)) continue;
       try {
-        fs.rmSync(file);
+        removeBackupFile(file);
         deleted.push(file);
       } catch {
         // A copy held open (an antivirus scan on Windows) is pruned next time.
@@ -180,4 +179,26 @@ export function runAutomaticBackup(
     if (deleted.length > 0) fsyncDirSync(dir);
     return { backup, deleted };
   });
+}
+
+/**
+ * Leftovers of a backup cut short by a power cut or a kill: staging files, a companion check
+ * written just before its backup's rename, half-written checks. Run at start and before each
+ * automatic backup (only ours run there, one at a time under the folder lock).
+ */
+export function cleanBackupsFolder(dataDir: string): void {
+  const dir = backupsDir(dataDir);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  const present = new Set(names);
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (name.endsWith('.partial')) removeWithSidecars(file);
+    else if (name.endsWith(`${CHECK_SUFFIX}.tmp`)) fs.rmSync(file, { force: true });
+    else if (name.endsWith(CHECK_SUFFIX) && !present.has(name.slice(0, -CHECK_SUFFIX.length))) fs.rmSync(file, { force: true });
+  }
 }

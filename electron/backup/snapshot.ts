@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/open';
 import { getOffice } from '../../db/office';
+import { writeBackupCheck, type BackupKey } from './checksum';
 import { inspectOffThread } from './checkWorker';
 import { asBackupError, BackupError, describe, throwIfCancelled } from './errors';
 import { fsyncDirSync, fsyncFile, parseUtcStamp, removeWithSidecars } from './files';
@@ -37,6 +38,8 @@ export interface ProgressOptions {
 export interface BackupOptions extends ProgressOptions, SqliteOptions {
   /** When the copy is taken (default: now); the rotation passes its own clock. */
   now?: Date;
+  /** Writes the authenticated `.check` companion under this key (every backup a clerk keeps has one). */
+  check?: BackupKey;
 }
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -98,6 +101,7 @@ export async function backupDatabase(db: Db, destinationFile: string, options: B
     const info = await inspectSnapshotAsync(partial, { ...options, createdAt });
     throwIfCancelled(signal);
     await fsyncFile(partial);
+    if (options.check) writeBackupCheck(partial, options.check, destinationFile);
     await fs.promises.rename(partial, destinationFile);
     fsyncDirSync(path.dirname(destinationFile));
     onProgress?.(1);

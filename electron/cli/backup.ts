@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeEncryptedBackup } from '../backup/encrypted';
+import { backupKey } from '../backup/checksum';
 import { BackupError } from '../backup/errors';
+import { lockDataFolder } from '../backup/folderLock';
 import { recoverInterruptedRestore, restoreDatabase } from '../backup/restore';
 import { listBackups } from '../backup/rotation';
 import { backupDatabase } from '../backup/snapshot';
@@ -27,7 +29,8 @@ async function backup({ cli, args }: CommandContext): Promise<number> {
   const out = newFile(path.resolve(outFlag));
   const passphrase = passphraseFrom(args);
   const db = cli.running.app.db;
-  const info = passphrase === undefined ? await backupDatabase(db, out) : await writeEncryptedBackup(db, out, passphrase);
+  const check = backupKey(cli.running.app.dataDir);
+  const info = passphrase === undefined ? await backupDatabase(db, out, { check }) : await writeEncryptedBackup(db, out, passphrase, { check });
   const size = fs.statSync(out).size;
   if (passphrase === undefined) console.error(tr('cli.backup.plainWarning'));
   cli.print(tr('cli.backup.done', { file: out, size }), {
@@ -44,19 +47,27 @@ async function backup({ cli, args }: CommandContext): Promise<number> {
 async function restore({ cli, args, operands: [given = ''], dataDir }: CommandContext): Promise<number> {
   const file = readableFile(path.resolve(given));
   const passphrase = passphraseFrom(args);
-  // The app's own start sequence does this first; a restore must not start over a half-done one.
-  recoverInterruptedRestore(dataDir);
-  const result = await restoreDatabase({
-    dataDir,
-    backupFile: file,
-    ...(passphrase !== undefined ? { passphrase } : {}),
-    allowOtherOffice: args.flags.has('--confirm-other-office'),
-    closeCurrent: () => undefined, // this command never opened the database
-  });
-  // Open once as the app will: an older backup is migrated now, and a failure shows here.
-  const reopened = openCheckedDatabase(dataDir);
-  reopened.db?.close();
-  if (reopened.problem) throw new BackupError('INTEGRITY_FAILED', reopened.problem.detail);
+  // Exclusive: refused (naming the holder) while the app or another command has the folder open,
+  // or the open app would go on writing into the kept-aside old database.
+  const lock = lockDataFolder(dataDir, { role: 'cli', command: 'restore' });
+  let result;
+  try {
+    // The app's own start sequence does this first; a restore must not start over a half-done one.
+    recoverInterruptedRestore(dataDir);
+    result = await restoreDatabase({
+      dataDir,
+      backupFile: file,
+      ...(passphrase !== undefined ? { passphrase } : {}),
+      allowOtherOffice: args.flags.has('--confirm-other-office'),
+      closeCurrent: () => undefined, // this command never opened the database
+    });
+    // Open once as the app will: an older backup is migrated now, and a failure shows here.
+    const reopened = openCheckedDatabase(dataDir);
+    reopened.db?.close();
+    if (reopened.problem) throw new BackupError('INTEGRITY_FAILED', reopened.problem.detail);
+  } finally {
+    lock.release();
+  }
   const { restored } = result;
   cli.print(
     tr('cli.restore.done', { createdAt: restored.createdAt, office: restored.officeName ?? '-', safetyCopy: result.safetyCopy ?? '-' }),

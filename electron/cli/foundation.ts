@@ -1,6 +1,8 @@
 // Commands of the foundation: setting up an office, checking the database, unit lists, the business register.
 import fs from 'node:fs';
 import path from 'node:path';
+import { checkBackups } from '../backup/health';
+import { schemaDifferences } from '../backup/schemaCheck';
 import { pragmaProblems } from '../../db/open';
 import { latestVersion } from '../../db/migrate';
 import { toErrorData, validationIssues } from '../api/router';
@@ -51,15 +53,20 @@ function dbCheck({ cli }: CommandContext): number {
   const foreignKeys = db.pragma('foreign_key_check') as unknown[];
   const pragmas = pragmaProblems(db);
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-  const ok = integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && pragmas.length === 0;
-  const report = { ok, integrity, foreignKeyProblems: foreignKeys.length, pragmaProblems: pragmas, schemaVersion, latestSchema: latestVersion() };
+  // An extra trigger or view runs with every write: the schema must be exactly the migrations'.
+  const schemaProblems = schemaDifferences(db);
+  const backups = checkBackups(cli.running.app.dataDir);
+  const failedBackups = backups.filter((b) => b.status === 'failed');
+  const ok = integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && pragmas.length === 0 && schemaProblems.length === 0 && failedBackups.length === 0;
+  const report = { ok, integrity, foreignKeyProblems: foreignKeys.length, pragmaProblems: pragmas, schemaVersion, latestSchema: latestVersion(), schemaProblems, backups };
   cli.print(
     [
       tr(ok ? 'cli.check.ok' : 'cli.check.failed'),
       `integrity_check: ${integrity.join(', ')}`,
       `foreign_key_check: ${foreignKeys.length}`,
       `pragmas: ${pragmas.length ? pragmas.join(', ') : 'ok (WAL, synchronous=FULL, foreign_keys=ON)'}`,
-      `schema: ${schemaVersion}/${latestVersion()}`,
+      `schema: ${schemaVersion}/${latestVersion()}${schemaProblems.length ? ` (${schemaProblems.join('; ')})` : ''}`,
+      ...backups.map((b) => `backup ${b.status}: ${b.file}${b.detail ? ` (${b.detail})` : ''}`),
     ].join('\n'),
     report,
   );

@@ -100,6 +100,7 @@ export function RestorePanel({ file, onCancel }: { file: string; onCancel: () =>
             children: t('backupPage.schemaValue', { backup: preview.schemaVersion, app: preview.appSchemaVersion }),
           },
           { key: 'encrypted', label: t('backupPage.encrypted'), children: preview.encrypted ? t('common.yes') : t('common.no') },
+          { key: 'authenticity', label: t('backupPage.authenticity'), children: t(`backupPage.authenticity.${preview.authenticity}`) },
         ]}
       />
       <Table

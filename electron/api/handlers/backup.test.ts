@@ -49,7 +49,8 @@ describe('backup and restore procedures', () => {
     const created = await app.ok('backup.created', { jobId });
     expect(path.dirname(created.file)).toBe(folder);
     expect(created.file.endsWith('.ddbak')).toBe(true);
-    expect(fs.readdirSync(folder)).toEqual([path.basename(created.file)]); // no plaintext left on the stick
+    // No plaintext left on the stick: the backup and its companion check only.
+    expect(fs.readdirSync(folder).sort()).toEqual([path.basename(created.file), `${path.basename(created.file)}.check`]);
 
     await app.ok('businesses.update', { id: kept.id, fields: businessFields({ name: 'Nhà nghỉ Sau', registrationNo: '14A0000001' }) });
     await addBusiness(app, 'Karaoke Mới', '14A0000002');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { recordAudit } from '../../../db/audit';
 import { latestVersion } from '../../../db/migrate';
+import { backupKey, readBackupKey } from '../../backup/checksum';
 import { encryptedBackupFileName, writeEncryptedBackup } from '../../backup/encrypted';
 import { previewRestore, restoreDatabase } from '../../backup/restore';
 import { backupsDir, listBackups } from '../../backup/rotation';
@@ -66,7 +67,7 @@ export const backupHandlers: {
     const file = path.join(folder, encryptedBackupFileName(now));
     const db = app.db;
     const { jobId } = app.jobs.start<Created>(CREATE_JOB, async (report, signal) => {
-      const info = await writeEncryptedBackup(db, file, input.passphrase, { ...app.sqlite, now, onProgress: report, signal });
+      const info = await writeEncryptedBackup(db, file, input.passphrase, { ...app.sqlite, now, onProgress: report, signal, check: backupKey(app.dataDir) });
       return { file, createdAt: info.createdAt, sizeBytes: fs.statSync(file).size };
     });
     return { jobId };
@@ -81,6 +82,7 @@ export const backupHandlers: {
     const preview = await previewRestore(file, input.passphrase ?? undefined, {
       ...app.sqlite,
       currentInstallationId: currentInstallation(app),
+      backupKey: readBackupKey(app.dataDir),
     });
     return {
       file,
@@ -92,6 +94,7 @@ export const backupHandlers: {
       appSchemaVersion: latestVersion(),
       encrypted: preview.encrypted,
       verified: !preview.encrypted || input.passphrase !== null,
+      authenticity: preview.authenticity,
       otherOffice: preview.otherOffice,
       rowCounts: Object.entries(preview.rowCounts).map(([table, rows]) => ({ table, rows })),
     };

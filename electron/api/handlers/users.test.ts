@@ -54,6 +54,8 @@ describe('wrong passwords', () => {
     await app.ok('session.signOut', {});
     for (let i = 0; i < 5; i++) await signInError(app, CLERK.name, 'sai-mat-khau');
 
+    // A restart: the first app lets go of the data folder's lock before the second takes it.
+    app.running.close();
     const restarted = startApp({ dataDir: app.dataDir, isTrustedSender: (s) => s.kind === 'cli' });
     try {
       restarted.app.now = () => new Date(Date.parse(app?.running.app.now() ?? '') + 12_000).toISOString();

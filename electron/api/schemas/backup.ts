@@ -44,6 +44,8 @@ export const RestorePreviewOut = BackupSummary.extend({
   encrypted: z.boolean(),
   /** The passphrase was given and checked (always true for a plain snapshot). */
   verified: z.boolean(),
+  /** What vouches for the file's bytes: this installation's checksum, another PC's, or nothing ("unverified"). */
+  authenticity: z.enum(['authenticated', 'checksum', 'unverified']),
   otherOffice: z.boolean(),
   rowCounts: z.array(z.object({ table: z.string(), rows: z.number() })),
 });

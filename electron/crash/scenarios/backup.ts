@@ -6,6 +6,7 @@ import path from 'node:path';
 import { insertOffice } from '../../../db/office';
 import { openDatabase } from '../../../db/open';
 import { addBusinesses, OWNER } from '../../backup/testing';
+import { CHECK_SUFFIX, readBackupKey, verifyBackupCheck } from '../../backup/checksum';
 import { backupsDir, runAutomaticBackup } from '../../backup/rotation';
 import { inspectSnapshot } from '../../backup/snapshot';
 import { check, reopenChecked } from '../checks';
@@ -46,9 +47,12 @@ export const scenario: CrashScenario = {
     try {
       const dir = backupsDir(dataDir);
       const names = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
-      const leftovers = names.filter((name) => name.includes('.sqlite.partial'));
-      for (const name of names.filter((n) => !leftovers.includes(n))) {
+      // A companion check is written just before its backup's rename: alone, it is a leftover too.
+      const leftovers = names.filter((name) => name.includes('.sqlite.partial') || (name.endsWith(CHECK_SUFFIX) && !names.includes(name.slice(0, -CHECK_SUFFIX.length))));
+      const key = readBackupKey(dataDir);
+      for (const name of names.filter((n) => !leftovers.includes(n) && !n.endsWith(CHECK_SUFFIX))) {
         check(name.endsWith('.sqlite'), `unexpected file in backups: ${name}`);
+        check(verifyBackupCheck(path.join(dir, name), key) === 'authenticated', `backup ${name} has no matching companion check`);
         const info = inspectSnapshot(path.join(dir, name));
         check(info.rowCounts.business === BUSINESSES, `backup ${name} holds ${info.rowCounts.business} of ${BUSINESSES} businesses`);
       }
@@ -57,7 +61,8 @@ export const scenario: CrashScenario = {
       if (leftovers.length > 0) {
         // The next run (here, the parent's) must clear what the kill left and still succeed.
         await runAutomaticBackup(db, dataDir, dayOf(life, 999), { policy: KEEP_ALL });
-        const after = fs.readdirSync(dir).filter((name) => name.includes('.partial'));
+        const now = fs.readdirSync(dir);
+        const after = now.filter((name) => name.includes('.partial') || (name.endsWith(CHECK_SUFFIX) && !now.includes(name.slice(0, -CHECK_SUFFIX.length))));
         check(after.length === 0, `the next backup left ${after.join(', ')} behind`);
       }
       // Checked: cleared, so each life checks only its own and the folder stays small.

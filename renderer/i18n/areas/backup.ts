@@ -17,6 +17,11 @@ export const backupMessages = areaMessages(
     'backup.error.DISK_FULL': 'Ổ đĩa đã đầy. Dữ liệu đã lưu trước đó vẫn nguyên vẹn; hãy giải phóng chỗ trống rồi thử lại.',
     'backup.error.NOT_WRITABLE': 'Không ghi được vào thư mục này (chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác.',
     'backup.error.UNREADABLE': 'Không đọc được tệp (tệp không tồn tại, đang bị khóa hoặc thiết bị bị rút ra).',
+    'backup.error.DATA_DIR_IN_USE':
+      'Thư mục dữ liệu đang được một chương trình khác dùng ("{command}", tiến trình {pid}, từ {since}). Hãy đóng chương trình đó rồi thử lại; dữ liệu không bị thay đổi.',
+    'backup.error.CHECKSUM_FAILED': 'Bản sao lưu không khớp với mã kiểm tra của nó (bị cắt bớt hoặc bị sửa). Không dùng được; dữ liệu hiện tại không bị thay đổi.',
+    'backup.error.SCHEMA_MISMATCH':
+      'Cấu trúc cơ sở dữ liệu trong bản sao lưu khác với cấu trúc chuẩn của phiên bản đó ({detail}). Không khôi phục tệp này.',
   },
   {
     'backup.error.NOT_A_BACKUP': 'This file is not a District Desk backup.',
@@ -33,5 +38,8 @@ export const backupMessages = areaMessages(
     'backup.error.DISK_FULL': 'The disk is full. Data saved earlier is intact; free some space and try again.',
     'backup.error.NOT_WRITABLE': 'Cannot write to this folder (read-only or no permission). Choose another folder.',
     'backup.error.UNREADABLE': 'Cannot read the file (missing, locked, or the device was removed).',
+    'backup.error.DATA_DIR_IN_USE': 'The data folder is in use by another program ("{command}", process {pid}, since {since}). Close it and try again; no data was changed.',
+    'backup.error.CHECKSUM_FAILED': 'The backup does not match its checksum (cut short or altered). It cannot be used; current data was not changed.',
+    'backup.error.SCHEMA_MISMATCH': 'The database structure inside the backup differs from the standard structure of its version ({detail}). This file is not restored.',
   },
 );

@@ -59,6 +59,10 @@ export const backupPageMessages = areaMessages(
     'cli.backup.plainWarning': 'CẢNH BÁO: bản sao lưu KHÔNG được mã hóa, chứa dữ liệu cá nhân. Chỉ cất trong cơ quan; mang ra ngoài thì dùng --passphrase-file.',
     'cli.backup.done': 'Đã sao lưu và kiểm tra: {file} ({size} byte)',
     'cli.restore.done': 'Đã khôi phục bản sao lưu ngày {createdAt} ({office}). Dữ liệu cũ giữ tại: {safetyCopy}',
+    'backupPage.authenticity': 'Xác minh',
+    'backupPage.authenticity.authenticated': 'Đúng mã kiểm tra của máy này',
+    'backupPage.authenticity.checksum': 'Đúng mã kiểm tra (bản sao lưu của máy khác)',
+    'backupPage.authenticity.unverified': 'Chưa xác minh: tệp không có mã kiểm tra',
     'cli.backups.count': '{count} bản sao lưu tự động',
   },
   {
@@ -117,6 +121,10 @@ export const backupPageMessages = areaMessages(
     'cli.backup.plainWarning': 'WARNING: this backup is NOT encrypted and holds personal data. Keep it in the office; use --passphrase-file to take it outside.',
     'cli.backup.done': 'Backed up and checked: {file} ({size} bytes)',
     'cli.restore.done': 'Restored the backup of {createdAt} ({office}). Previous data kept at: {safetyCopy}',
+    'backupPage.authenticity': 'Verification',
+    'backupPage.authenticity.authenticated': 'Matches this PC\'s checksum',
+    'backupPage.authenticity.checksum': 'Matches its checksum (another PC\'s backup)',
+    'backupPage.authenticity.unverified': 'Unverified: the file has no checksum',
     'cli.backups.count': '{count} automatic backups',
   },
 );
