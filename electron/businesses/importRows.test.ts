@@ -1,3 +1,4 @@
+import { localYear } from '../sheetImport/cells';
 import { describe, it, expect } from 'vitest';
 import type { BusinessFields } from '../../db/businessTypes';
 import { vi } from '../../renderer/i18n/vi';
@@ -45,14 +46,26 @@ describe('validateImport: cell conversion', () => {
     expect(date('29/02/2024')).toBe('2024-02-29');
     expect(date(44698)).toBe('2022-05-17');
     expect(date(44698.75)).toBe('2022-05-17');
-    expect(date(1)).toBe('1900-01-01');
-    expect(date(61)).toBe('1900-03-01');
+    expect(date(18264)).toBe('1950-01-01');
     expect(date(new Date(Date.UTC(2022, 4, 17)))).toBe('2022-05-17');
     expect(date(null)).toBeNull();
     expect(date('  ')).toBeNull();
     for (const bad of ['31/02/2024', '29/02/2023', '2024-13-01', '17/05/22', '17/05-2022', 'hôm qua', '44698', 0, 2958466, -3, true]) {
       expect(errorsOf({ 'Ngày đăng ký kinh doanh': bad }), String(bad)).toEqual([['registrationDate', 'validation.date']]);
     }
+  });
+
+  it('checks date-formatted cells as serials are checked, and registrations fall between 1950 and next year (issue 19, defect 7)', () => {
+    // ExcelJS hands a date-formatted 0, 60 and -5 over as these Dates.
+    for (const bad of [new Date(Date.UTC(1899, 11, 30)), new Date(Date.UTC(1900, 1, 28)), new Date(Date.UTC(1899, 11, 25))]) {
+      expect(errorsOf({ 'Ngày đăng ký kinh doanh': bad }), bad.toISOString()).toEqual([['registrationDate', 'validation.date']]);
+    }
+    const nextYear = localYear() + 1;
+    for (const implausible of [new Date(Date.UTC(2099, 0, 1)), '01/01/2099', 1, 61, '31/12/1949', new Date(Date.UTC(nextYear + 1, 0, 1))]) {
+      expect(errorsOf({ 'Ngày đăng ký kinh doanh': implausible }), String(implausible)).toEqual([['registrationDate', 'import.dateImplausible']]);
+    }
+    expect(value('registrationDate', { 'Ngày đăng ký kinh doanh': new Date(Date.UTC(nextYear, 11, 31)) })).toBe(`${nextYear}-12-31`);
+    expect(value('registrationDate', { 'Ngày đăng ký kinh doanh': '01/01/1950' })).toBe('1950-01-01');
   });
 
   it('reads whole numbers, with Vietnamese thousand separators', () => {

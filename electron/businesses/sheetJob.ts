@@ -1,7 +1,6 @@
 import { vi, type MessageKey } from '../../renderer/i18n/vi';
 import { runWorker } from '../workerThread';
 import {
-  MAX_FILE_MB,
   ReadAbortedError,
   SpreadsheetError,
   type ReadSheetOptions,
@@ -12,8 +11,9 @@ import type { SheetWorkerError, SheetWorkerInput } from './sheetWorker';
 /** The worker's bundle file, beside the main bundle in dist/ (build/bundle.mjs writes it). */
 export const SHEET_WORKER_BUNDLE_NAME = 'sheet-worker.cjs';
 
-// A pathological file should exhaust the worker, not the app.
-const WORKER_HEAP_MB = 2048;
+// A pathological file should exhaust the worker, not the app: the worker's heap is capped well below
+// what the main process needs to carry on, and an overrun ends the worker with its own message.
+const WORKER_HEAP_MB = 1024;
 
 function revive(error: SheetWorkerError): Error {
   if (error.kind === 'spreadsheet') {
@@ -30,8 +30,8 @@ function revive(error: SheetWorkerError): Error {
  * readSheet in a worker thread, so parsing a 50,000-row file never blocks the main process.
  * Aborting the signal terminates the worker and rejects with a ReadAbortedError.
  */
-export function readSheetInWorker(bytes: Uint8Array, options: ReadSheetOptions = {}): Promise<SheetTable> {
-  const { onProgress, signal, ...limits } = options;
+export function readSheetInWorker(bytes: Uint8Array, options: ReadSheetOptions & { workerHeapMb?: number } = {}): Promise<SheetTable> {
+  const { onProgress, signal, workerHeapMb = WORKER_HEAP_MB, ...limits } = options;
   return runWorker<SheetWorkerInput, SheetTable, SheetWorkerError>(
     { dir: __dirname, source: 'sheetWorker.ts', bundle: SHEET_WORKER_BUNDLE_NAME },
     { bytes, limits },
@@ -40,8 +40,8 @@ export function readSheetInWorker(bytes: Uint8Array, options: ReadSheetOptions =
       signal,
       revive,
       aborted: () => new ReadAbortedError(),
-      crashed: (error) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new SpreadsheetError('import.tooLarge', { max: limits.maxFileMb ?? MAX_FILE_MB }) : error),
-      maxOldGenerationSizeMb: WORKER_HEAP_MB,
+      crashed: (error) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new SpreadsheetError('import.readerLimit') : error),
+      maxOldGenerationSizeMb: workerHeapMb,
     },
   );
 }

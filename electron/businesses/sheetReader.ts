@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { inflateRawSync } from 'node:zlib';
 import type { MessageKey } from '../../renderer/i18n/vi';
 
 export type CellValue = string | number | boolean | Date | null | { formulaWithoutValue: true };
@@ -48,6 +49,7 @@ export interface ReadSheetOptions {
   /** Limits, lowered by tests. */
   maxDataRows?: number;
   maxFileMb?: number;
+  maxInflatedMb?: number;
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
@@ -89,11 +91,11 @@ const IGNORED_NODES = [
  * progress or cancelling while ExcelJS parses (about 80% of the time), hence the worker.
  */
 export async function readSheet(bytes: Uint8Array, options: ReadSheetOptions = {}): Promise<SheetTable> {
-  const { onProgress, signal, maxDataRows = MAX_DATA_ROWS, maxFileMb = MAX_FILE_MB } = options;
+  const { onProgress, signal, maxDataRows = MAX_DATA_ROWS, maxFileMb = MAX_FILE_MB, maxInflatedMb = MAX_INFLATED_MB } = options;
   throwIfAborted(signal);
   onProgress?.(0);
   if (bytes.byteLength > maxFileMb * MB) throw new SpreadsheetError('import.tooLarge', { max: maxFileMb });
-  checkContainer(bytes);
+  checkContainer(bytes, maxInflatedMb);
 
   const workbook = new ExcelJS.Workbook();
   // `maxRows` (not in exceljs's types) stops a huge sheet early instead of exhausting memory; it
@@ -194,20 +196,67 @@ const ZIP_END = 0x06054b50;
 const ZIP_END_SIZE = 22;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
-function checkContainer(bytes: Uint8Array): void {
+/** What the file may unpack to, all parts together: a 50,000-row register is well under 100 MB. */
+export const MAX_INFLATED_MB = 256;
+const ZIP_LOCAL_SIZE = 30;
+const DTD_MARKERS = [Buffer.from('<!DOCTYPE'), Buffer.from('<!doctype'), Buffer.from('<!ENTITY')];
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeader: number;
+}
+
+/**
+ * Before anything is inflated: the zip's own directory says how much every part unpacks to, and a
+ * file that would unpack beyond MAX_INFLATED_MB (a zip bomb) is refused with that reason. Then the
+ * XML parts are inflated, each bounded by its declared size, and one with a DTD (entity expansion,
+ * external entities) is refused as not a plain spreadsheet: Excel never writes one.
+ */
+function checkContainer(bytes: Uint8Array, maxInflatedMb: number): void {
   // Encrypted .xlsx files and old .xls files are both OLE compound documents.
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) throw new SpreadsheetError('import.encryptedOrXls');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 4 || view.getUint32(0, true) !== ZIP_LOCAL) throw new SpreadsheetError('import.notXlsx');
-  const names = centralDirectoryNames(view);
-  if (names && !names.includes('xl/workbook.xml')) throw new SpreadsheetError('import.notXlsx');
+  const entries = centralDirectory(view);
+  // Zip64 (sizes beyond 4 GB) is nothing a register needs.
+  if (entries === null) throw new SpreadsheetError('import.inflatesTooMuch', { size: '> 4096', max: maxInflatedMb });
+  if (!entries.some((e) => e.name === 'xl/workbook.xml')) throw new SpreadsheetError('import.notXlsx');
+  const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (total > maxInflatedMb * MB) throw new SpreadsheetError('import.inflatesTooMuch', { size: Math.ceil(total / MB), max: maxInflatedMb });
+  for (const entry of entries) {
+    if (!/\.(xml|rels|vml)$/i.test(entry.name)) continue;
+    const xml = inflateEntry(bytes, view, entry, maxInflatedMb);
+    if (DTD_MARKERS.some((marker) => xml.includes(marker))) throw new SpreadsheetError('import.notPlainSheet');
+  }
+}
+
+function inflateEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry, maxInflatedMb: number): Buffer {
+  const at = entry.localHeader;
+  if (at + ZIP_LOCAL_SIZE > view.byteLength || view.getUint32(at, true) !== ZIP_LOCAL) throw new SpreadsheetError('import.truncated');
+  const dataStart = at + ZIP_LOCAL_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (dataStart + entry.compressedSize > view.byteLength) throw new SpreadsheetError('import.truncated');
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset + dataStart, entry.compressedSize);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) throw new SpreadsheetError('import.notXlsx');
+  try {
+    // One byte more than declared: a part that lies about its size is caught at once, not after gigabytes.
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new SpreadsheetError('import.inflatesTooMuch', { size: `> ${Math.ceil(entry.uncompressedSize / MB)}`, max: maxInflatedMb });
+    }
+    throw new SpreadsheetError('import.truncated');
+  }
 }
 
 /**
- * Entry names from the zip's central directory, which sits at the end: a cut-off file has none.
- * Null when the end record defers to Zip64 records; ExcelJS then decides.
+ * The entries of the zip's central directory, which sits at the end: a cut-off file has none.
+ * Null when the end record defers to Zip64 records.
  */
-function centralDirectoryNames(view: DataView): string[] | null {
+function centralDirectory(view: DataView): ZipEntry[] | null {
   const truncated = () => new SpreadsheetError('import.truncated');
   let end = -1;
   // The end record is 22 bytes plus a comment of up to 65,535 bytes.
@@ -223,19 +272,28 @@ function centralDirectoryNames(view: DataView): string[] | null {
   const start = view.getUint32(end + 16, true);
   if (count === 0xffff || start === 0xffffffff) return null;
   if (start + size > end) throw truncated();
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   let at = start;
   for (let i = 0; i < count; i += 1) {
     if (at + 46 > end || view.getUint32(at, true) !== ZIP_CENTRAL) throw truncated();
     const flags = view.getUint16(at + 8, true);
     if (flags & 1) throw new SpreadsheetError('import.encryptedOrXls');
+    const compressedSize = view.getUint32(at + 20, true);
+    const uncompressedSize = view.getUint32(at + 24, true);
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) return null;
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const nameBytes = new Uint8Array(view.buffer, view.byteOffset + at + 46, nameLength);
-    names.push(decoder.decode(nameBytes).replace(/^\//, ''));
+    entries.push({
+      name: decoder.decode(nameBytes).replace(/^\//, ''),
+      method: view.getUint16(at + 10, true),
+      compressedSize,
+      uncompressedSize,
+      localHeader: view.getUint32(at + 42, true),
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
+  return entries;
 }

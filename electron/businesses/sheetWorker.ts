@@ -5,7 +5,7 @@ import { readSheet, SpreadsheetError, type ReadSheetOptions, type SheetTable } f
 
 export interface SheetWorkerInput {
   bytes: Uint8Array;
-  limits: Pick<ReadSheetOptions, 'maxDataRows' | 'maxFileMb'>;
+  limits: Pick<ReadSheetOptions, 'maxDataRows' | 'maxFileMb' | 'maxInflatedMb'>;
 }
 
 export type SheetWorkerError =

@@ -6,10 +6,10 @@ import type { CellValue } from '../businesses/sheetReader';
 
 export type PlainCell = Exclude<CellValue, { formulaWithoutValue: true }>;
 
-export type Coerced = { ok: true; value: unknown } | { ok: false; messageKey: MessageKey };
+export type Coerced = { ok: true; value: unknown } | { ok: false; messageKey: MessageKey; params?: Record<string, string | number> };
 
 export const ok = (value: unknown): Coerced => ({ ok: true, value });
-export const fail = (messageKey: MessageKey): Coerced => ({ ok: false, messageKey });
+export const fail = (messageKey: MessageKey, params?: Record<string, string | number>): Coerced => ({ ok: false, messageKey, ...(params ? { params } : {}) });
 
 /** Compares labels and codes ignoring case, diacritics, Unicode form and punctuation. */
 export function labelKey(text: string): string {
@@ -74,18 +74,43 @@ export function cellText(cell: PlainCell): string {
   return String(cell);
 }
 
-export function coerceDate(cell: PlainCell): Coerced {
+/** The first day a real serial can mean: ExcelJS turns a date-formatted 0, 60 or -5 into 1899/1900 dates. */
+const FIRST_REAL_DATE = '1900-03-01';
+/** Registrations and certificates of a business in operation: none before 1950, none beyond next year. */
+export const MIN_PLAUSIBLE_YEAR = 1950;
+
+/** The current year in Vietnam (the office's calendar, whatever the PC's time zone). */
+export function localYear(now: Date = new Date()): number {
+  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now));
+}
+
+function plausible(iso: string, maxYear: number): Coerced {
+  const year = Number(iso.slice(0, 4));
+  if (year < MIN_PLAUSIBLE_YEAR || year > maxYear) {
+    return fail('import.dateImplausible', { date: `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`, min: String(MIN_PLAUSIBLE_YEAR), max: String(maxYear) });
+  }
+  return ok(iso);
+}
+
+/**
+ * A date cell, however it is formatted (a date-formatted number arrives as a Date, a plain one as
+ * a serial, text as dd/mm/yyyy): the same serial checks and the same plausible years for all.
+ */
+export function coerceDate(cell: PlainCell, maxYear: number = localYear() + 1): Coerced {
   if (cell === null) return ok(null);
-  if (cell instanceof Date) return ok(cell.toISOString().slice(0, 10));
+  if (cell instanceof Date) {
+    const iso = cell.toISOString().slice(0, 10);
+    return iso < FIRST_REAL_DATE ? fail('validation.date') : plausible(iso, maxYear);
+  }
   if (typeof cell === 'number') {
     const iso = serialToIso(cell);
-    return iso ? ok(iso) : fail('validation.date');
+    return iso ? plausible(iso, maxYear) : fail('validation.date');
   }
   if (typeof cell === 'string') {
     const text = cell.trim();
     if (text === '') return ok(null);
     const iso = textToIso(text);
-    return iso ? ok(iso) : fail('validation.date');
+    return iso ? plausible(iso, maxYear) : fail('validation.date');
   }
   return fail('validation.date');
 }

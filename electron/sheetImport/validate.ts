@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { MessageKey } from '../../renderer/i18n/vi';
 import type { CellValue, SheetTable } from '../businesses/sheetReader';
-import { cellText, coerceDate, coerceInteger, fail, isFormulaWithoutValue, ok, type Coerced } from './cells';
+import { cellText, coerceDate, coerceInteger, fail, isFormulaWithoutValue, localYear, ok, type Coerced } from './cells';
 import type { FieldMapping, SheetColumn } from './mapping';
 
 export interface ImportIssue {
@@ -74,10 +74,11 @@ export function validateRows<T, F extends string, K extends string>(
       return { ...c, index: columnIndex(c.field), standInIndex: standIn === undefined ? null : columnIndex(standIn) };
     });
   const cache = new Map<string, Coerced>();
+  const maxYear = localYear() + 1;
   const coerce = (columnKind: K | GenericKind, cell: CellValue): Coerced => {
     if (isFormulaWithoutValue(cell)) return fail('import.formulaWithoutValue');
     if (columnKind === 'text') return ok(cellText(cell));
-    if (columnKind === 'date') return coerceDate(cell);
+    if (columnKind === 'date') return coerceDate(cell, maxYear);
     if (columnKind === 'integer') return coerceInteger(cell);
     const text = cellText(cell);
     const cacheKey = `${columnKind}\u0000${text}`;
@@ -103,7 +104,7 @@ export function validateRows<T, F extends string, K extends string>(
       if (result.ok) {
         candidate[column.field] = result.value;
       } else {
-        errors.push({ field: column.field, messageKey: result.messageKey });
+        errors.push({ field: column.field, messageKey: result.messageKey, ...(result.params ? { params: result.params } : {}) });
         errored.add(column.field);
       }
     }

@@ -1,6 +1,7 @@
 import { installMessages } from './areas/install';
 import { auditMessages } from './areas/audit';
 import { backupMessages } from './areas/backup';
+import { sheetSafetyMessages } from './areas/sheetSafety';
 import { backupPageMessages } from './areas/backupPage';
 import { packageMessages } from './areas/packages';
 import { userMessages } from './areas/users';
@@ -271,6 +272,7 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   // Areas
   ...installMessages.en,
   ...backupMessages.en,
+  ...sheetSafetyMessages.en,
   ...packageMessages.en,
   ...auditMessages.en,
   ...userMessages.en,

@@ -1,6 +1,7 @@
 import { installMessages } from './areas/install';
 import { auditMessages } from './areas/audit';
 import { backupMessages } from './areas/backup';
+import { sheetSafetyMessages } from './areas/sheetSafety';
 import { backupPageMessages } from './areas/backupPage';
 import { packageMessages } from './areas/packages';
 import { userMessages } from './areas/users';
@@ -275,6 +276,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   // Areas
   ...installMessages.vi,
   ...backupMessages.vi,
+  ...sheetSafetyMessages.vi,
   ...packageMessages.vi,
   ...auditMessages.vi,
   ...userMessages.vi,
