@@ -43,6 +43,7 @@ describe('readSheet', () => {
     expect(table).toEqual<SheetTable>({
       sheetName: 'Danh sách',
       headers: ['', 'Tên cơ sở', 'Số lao động', '', 'Ghi chú'],
+      headerRowNumber: 2,
       rows: [
         { rowNumber: 4, cells: [null, 'Nhà nghỉ Hoa Mai', 12, null, null] },
         { rowNumber: 6, cells: [null, 'Karaoke', 3.5, true, 'x'] },

@@ -13,6 +13,8 @@ export interface SheetRow {
 export interface SheetTable {
   sheetName: string;
   headers: string[];
+  /** The Excel row the headers were read from (the import may pick a later one below a title). */
+  headerRowNumber?: number;
   rows: SheetRow[];
 }
 
@@ -119,6 +121,7 @@ export async function readSheet(bytes: Uint8Array, options: ReadSheetOptions = {
   if (!sheet) throw new SpreadsheetError('import.emptySheet');
 
   let headerRow: CellValue[] | null = null;
+  let headerRowNumber = 1;
   const rows: SheetRow[] = [];
   const lastRow = sheet.rowCount;
   for (let rowNumber = 1; rowNumber <= lastRow; rowNumber += 1) {
@@ -128,6 +131,7 @@ export async function readSheet(bytes: Uint8Array, options: ReadSheetOptions = {
     if (cells.length === 0) continue;
     if (headerRow === null) {
       headerRow = cells;
+      headerRowNumber = rowNumber;
       continue;
     }
     rows.push({ rowNumber, cells });
@@ -148,7 +152,7 @@ export async function readSheet(bytes: Uint8Array, options: ReadSheetOptions = {
   }
   const headers = Array.from({ length: width }, (_, i) => headerText(header[i] ?? null));
   onProgress?.(1);
-  return { sheetName: sheet.name, headers, rows };
+  return { sheetName: sheet.name, headers, headerRowNumber, rows };
 }
 
 /** The row's values up to its last non-empty cell (so trailing empty columns disappear). */
@@ -180,7 +184,7 @@ function toCellValue(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-function headerText(value: CellValue): string {
+export function headerText(value: CellValue): string {
   if (value === null || typeof value === 'object') {
     return value instanceof Date ? value.toISOString().slice(0, 10) : '';
   }

@@ -30,7 +30,7 @@ export async function runSheetImport(kind: CliImportKind, { cli, args, operands:
   const preview = await cli.call(kind.preview, { jobId });
   if (preview.missingColumns.length > 0) {
     const columns = preview.missingColumns.map((f) => tr(`${kind.fieldPrefix}${f}`)).join(', ');
-    throw new Rejected({ code: 'IMPORT_MISSING_COLUMNS', messageKey: 'import.missingColumns', params: { columns } });
+    throw new Rejected({ code: 'IMPORT_MISSING_COLUMNS', messageKey: 'import.missingColumnsAtRow', params: { columns, row: preview.headerRow } });
   }
   const errorLines = lines(preview.invalidRows, kind.fieldPrefix);
   const warningLines = lines(preview.warningRows, kind.fieldPrefix);

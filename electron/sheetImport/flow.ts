@@ -2,7 +2,7 @@
 // preview with a column mapping, commit the valid rows in one transaction.
 import type { z } from 'zod';
 import { readSheetInWorker } from '../businesses/sheetJob';
-import type { SheetTable } from '../businesses/sheetReader';
+import { headerText, type SheetTable } from '../businesses/sheetReader';
 import type { CallContext } from '../api/context';
 import { ApiError } from '../api/errors';
 import type { ImportCommitInput, ImportPreviewInput, ImportPreviewOut, ImportReadInput } from '../api/schemas/import';
@@ -28,11 +28,34 @@ function sheetOf(ctx: CallContext, jobKind: string, jobId: string): SheetTable {
   return table;
 }
 
-function check<T>(target: SheetImportTarget<T>, ctx: CallContext, table: SheetTable, requested: FieldMapping | null) {
+/** How far below the first filled row the header row may sit (a title, a date line, a blank above it). */
+const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * The table read from the header row: the first filled row, or, when that one is a title above the
+ * headers, the first of the next rows whose cells name every required column.
+ */
+export function fromHeaderRow<T>(target: Pick<SheetImportTarget<T>, 'suggestMapping' | 'missingRequired'>, table: SheetTable): SheetTable & { headerRowNumber: number } {
+  const first = { ...table, headerRowNumber: table.headerRowNumber ?? 1 };
+  if (target.missingRequired(target.suggestMapping(table.headers)).length === 0) return first;
+  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, table.rows.length - 1); i += 1) {
+    const row = table.rows[i];
+    if (!row) break;
+    const headers = row.cells.map((cell) => headerText(cell));
+    if (target.missingRequired(target.suggestMapping(headers)).length > 0) continue;
+    const width = Math.max(headers.length, table.headers.length);
+    while (headers.length < width) headers.push('');
+    return { sheetName: table.sheetName, headers, headerRowNumber: row.rowNumber, rows: table.rows.slice(i + 1) };
+  }
+  return first;
+}
+
+function check<T>(target: SheetImportTarget<T>, ctx: CallContext, read: SheetTable, requested: FieldMapping | null) {
+  const table = fromHeaderRow(target, read);
   const mapping = requested ?? target.suggestMapping(table.headers);
   const missing = target.missingRequired(mapping);
   const result = missing.length > 0 ? null : target.validate(ctx, table, mapping);
-  return { mapping, missing, result };
+  return { table, mapping, missing, result };
 }
 
 const listed = <T>(rows: ImportPreview<T>['rows'], pick: 'errors' | 'warnings') =>
@@ -53,10 +76,10 @@ export function sheetImportHandlers<T>(target: SheetImportTarget<T>) {
     },
 
     preview(ctx: CallContext, { jobId, mapping }: z.output<typeof ImportPreviewInput>): ImportPreviewOut {
-      const table = sheetOf(ctx, target.jobKind, jobId);
-      const { mapping: used, missing, result } = check(target, ctx, table, mapping);
+      const { table, mapping: used, missing, result } = check(target, ctx, sheetOf(ctx, target.jobKind, jobId), mapping);
       return {
         headers: table.headers,
+        headerRow: table.headerRowNumber,
         mapping: Object.fromEntries(Object.entries(used).map(([field, index]) => [field, index ?? null])),
         missingColumns: missing,
         total: result?.total ?? table.rows.length,
@@ -68,18 +91,25 @@ export function sheetImportHandlers<T>(target: SheetImportTarget<T>) {
     },
 
     commit(ctx: CallContext, { jobId, mapping, validOnly }: z.output<typeof ImportCommitInput>) {
-      const table = sheetOf(ctx, target.jobKind, jobId);
-      const { missing, result } = check(target, ctx, table, mapping);
-      if (!result || missing.length > 0) {
-        throw new ApiError('IMPORT_MISSING_COLUMNS', 'import.missingColumns', { columns: missing.join(', ') });
-      }
-      if (!validOnly && result.invalidCount > 0) {
-        throw new ApiError('IMPORT_HAS_ERRORS', 'import.hasErrors', { count: result.invalidCount });
-      }
-      const rows = result.rows.flatMap((r) => (r.fields ? [r.fields] : []));
-      ctx.app.db.transaction(() => target.insert(ctx, rows)).immediate();
+      const read = sheetOf(ctx, target.jobKind, jobId);
+      // The duplicate checks run inside the write transaction: another process (or connection)
+      // importing the same file meanwhile waits for this one and then sees its rows as duplicates.
+      const outcome = ctx.app.db
+        .transaction(() => {
+          const { table, missing, result } = check(target, ctx, read, mapping);
+          if (!result || missing.length > 0) {
+            throw new ApiError('IMPORT_MISSING_COLUMNS', 'import.missingColumnsAtRow', { columns: missing.join(', '), row: table.headerRowNumber });
+          }
+          if (!validOnly && result.invalidCount > 0) {
+            throw new ApiError('IMPORT_HAS_ERRORS', 'import.hasErrors', { count: result.invalidCount });
+          }
+          const rows = result.rows.flatMap((r) => (r.fields ? [r.fields] : []));
+          target.insert(ctx, rows);
+          return { imported: rows.length, skipped: result.total - rows.length };
+        })
+        .immediate();
       ctx.app.jobs.forget(jobId);
-      return { imported: rows.length, skipped: result.total - rows.length };
+      return outcome;
     },
   };
 }

@@ -57,7 +57,7 @@ export function ImportPreviewPanel({ fileName, fieldPrefix, preview, mapping, ch
           type="error"
           showIcon
           role="alert"
-          title={t('import.missingColumns', { columns: preview.missingColumns.map(fieldLabel).join(', ') })}
+          title={t('import.missingColumnsAtRow', { columns: preview.missingColumns.map(fieldLabel).join(', '), row: preview.headerRow })}
         />
       )}
       <h2 className="dd-section-title">{t('import.mapping')}</h2>

@@ -32,6 +32,8 @@ const Issue = z.object({
 
 export const ImportPreviewOut = z.object({
   headers: z.array(z.string()),
+  /** The Excel row the headers were taken from (below a title row when there is one). */
+  headerRow: z.number(),
   mapping: ColumnMappingSchema,
   missingColumns: z.array(z.string()),
   total: z.number(),
