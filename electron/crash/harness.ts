@@ -21,6 +21,14 @@ const LIFE_TIMEOUT_MS = 60_000;
 export async function buildChild(outDir: string, scenarioFiles: readonly string[]): Promise<string> {
   const imports = scenarioFiles.map((file, i) => `import { scenario as s${i} } from ${JSON.stringify(file)};`);
   const registry = scenarioFiles.map((file, i) => `${JSON.stringify(scenarioKey(file))}: s${i}`);
+  return bundleChild(outDir, 'crash-child', `${imports.join('\n')}\nimport { runChild } from './child';\nrunChild({ ${registry.join(', ')} });\n`);
+}
+
+/**
+ * Bundles a child process's entry (source text resolved from this folder) to `<outDir>/<name>.cjs`,
+ * with what the app's own build puts beside it: the migrations and the sheet and package workers.
+ */
+export async function bundleChild(outDir: string, name: string, entry: string): Promise<string> {
   const common: BuildOptions = {
     bundle: true,
     platform: 'node',
@@ -29,18 +37,9 @@ export async function buildChild(outDir: string, scenarioFiles: readonly string[
     logLevel: 'warning',
     external: ['better-sqlite3', 'exceljs', 'electron'],
   };
-  const outfile = path.join(outDir, 'crash-child.cjs');
+  const outfile = path.join(outDir, `${name}.cjs`);
   await Promise.all([
-    build({
-      ...common,
-      stdin: {
-        contents: `${imports.join('\n')}\nimport { runChild } from './child';\nrunChild({ ${registry.join(', ')} });\n`,
-        resolveDir: __dirname,
-        sourcefile: 'crash-child-entry.ts',
-        loader: 'ts',
-      },
-      outfile,
-    }),
+    build({ ...common, stdin: { contents: entry, resolveDir: __dirname, sourcefile: `${name}-entry.ts`, loader: 'ts' }, outfile }),
     build({ ...common, entryPoints: [path.join(ROOT, 'electron/businesses/sheetWorker.ts')], outfile: path.join(outDir, SHEET_WORKER_BUNDLE_NAME) }),
     build({ ...common, entryPoints: [path.join(ROOT, 'electron/packages/packageWorker.ts')], outfile: path.join(outDir, PACKAGE_WORKER_BUNDLE_NAME) }),
   ]);
