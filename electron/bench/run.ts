@@ -15,6 +15,7 @@ import { benchPackages } from './packages';
 import { trainingBench } from './training';
 import { benchPlan } from './plan';
 import { benchInspections } from './inspections';
+import { benchCrash } from './crash';
 
 const FIRST = ['Nhà nghỉ', 'Khách sạn', 'Karaoke', 'Massage', 'Quán cà phê', 'Nhà trọ', 'Vũ trường', 'Cắt tóc gội đầu'];
 const SECOND = ['Hoàng Anh', 'Ánh Dương', 'Hoa Mai', 'Đông Kinh', 'Phố Cũ', 'Kỳ Lừa', 'Mẫu Sơn', 'Tam Thanh', 'Nhị Thanh', 'Bắc Sơn', 'Hữu Nghị', 'Văn Quan'];
@@ -61,7 +62,7 @@ function line(label: string, value: string, target: string): void {
   console.log(`${label.padEnd(58)} ${value.padStart(12)}   (target ${target})`);
 }
 
-/** `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, audit, signin, backup, packages, training, plan, inspections). */
+/** `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, audit, signin, backup, packages, training, plan, inspections, crash). */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (part: string) => !only || only.includes(part);
 
@@ -75,6 +76,7 @@ async function main(): Promise<void> {
   if (wanted('training')) await trainingBench();
   if (wanted('plan')) await benchPlan();
   if (wanted('inspections')) await benchInspections();
+  if (wanted('crash')) await benchCrash(line);
 }
 
 async function benchFoundation(): Promise<void> {

@@ -65,7 +65,15 @@ export interface HarnessReport {
   /** Lives ended by SIGKILL (the others finished their writes first). */
   killed: number;
   acks: number;
+  /** Lives after which an acknowledged write was missing or half-applied. */
+  lost: number;
+  /** Lives after which the folder failed integrity_check, foreign_key_check or the search index. */
+  integrityFailures: number;
+  /** Each failed check, with the seed that replays it. */
+  failures: string[];
 }
+
+const INTEGRITY = /integrity_check|foreign_key_check|SQLITE_CORRUPT|malformed|not a database/i;
 
 interface Life {
   acks: Ack[];
@@ -85,19 +93,32 @@ export async function runScenario(scenario: CrashScenario, key: string, options:
   const random = seededRandom(deriveSeed(options.seed, scenario.name));
   const acks: Ack[] = [];
   let killed = 0;
+  let lost = 0;
+  let integrityFailures = 0;
+  const failures: string[] = [];
+  const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
   for (let life = 0; life < options.lives; life += 1) {
+    let result: Life;
     try {
       await scenario.prepare?.(options.dataDir, life);
       const plan = { afterHots: randomInt(random, 1, scenario.maxHots), delayMs: randomInt(random, 0, scenario.killWindowMs) };
-      const result = await runLife(options.child, key, options.dataDir, life, Math.floor(random() * 2 ** 32), plan);
-      acks.push(...result.acks);
-      if (result.killed) killed += 1;
+      result = await runLife(options.child, key, options.dataDir, life, Math.floor(random() * 2 ** 32), plan);
+    } catch (error) {
+      throw new Error(`${replayHint(scenario.name, options.seed, life)}\n${describe(error)}`);
+    }
+    acks.push(...result.acks);
+    if (result.killed) killed += 1;
+    try {
       await scenario.verify({ dataDir: options.dataDir, life, acks, lifeAcks: result.acks, killed: result.killed });
     } catch (error) {
-      throw new Error(`${replayHint(scenario.name, options.seed, life)}\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      // Counted, and the lives go on: the bench prints how many of its kills lost something.
+      const text = describe(error);
+      if (INTEGRITY.test(text)) integrityFailures += 1;
+      else lost += 1;
+      failures.push(`${replayHint(scenario.name, options.seed, life)}\n${text}`);
     }
   }
-  return { lives: options.lives, killed, acks: acks.length };
+  return { lives: options.lives, killed, acks: acks.length, lost, integrityFailures, failures };
 }
 
 function runLife(

@@ -39,7 +39,10 @@ describe(`crash safety (seed ${SEED}, ${LIVES} lives per scenario)`, () => {
       const { dir, cleanup } = tempDataDir('dd-crash-');
       try {
         const report = await runScenario(scenario, key, { child, dataDir: dir, lives: LIVES, seed: SEED });
-        console.log(`[crash] ${scenario.name}: ${report.lives} lives, ${report.killed} killed mid-run, ${report.acks} acknowledged writes (seed ${SEED})`);
+        console.log(
+          `[crash] ${scenario.name}: ${report.lives} lives, ${report.killed} kills, ${report.acks} acknowledged writes, ${report.lost} lost, ${report.integrityFailures} integrity failures (seed ${SEED})`,
+        );
+        expect(report.failures).toEqual([]);
         expect(report.lives).toBe(LIVES);
       } finally {
         cleanup();
