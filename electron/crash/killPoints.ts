@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundleChild } from './harness';
@@ -57,8 +57,22 @@ export function killPoints(child: string, args: readonly string[]): KillPoint[] 
   }
 }
 
-/** Runs the operation killed at `point`; true when the kill landed (a later thread may finish first). */
-export function runKilledAt(child: string, args: readonly string[], point: KillPoint): boolean {
-  const result = run(child, args, ['-o', '/dev/null', '-e', `trace=${point.syscall}`, '-e', `inject=${point.syscall}:signal=KILL:when=${point.when}`]);
-  return result.signal === 'SIGKILL' || result.status === 137;
+/**
+ * Runs the operation killed at `point`; resolves true when the kill landed (the operation may finish
+ * first when another thread reached the count). Asynchronous, so that runs go two at a time.
+ */
+export function runKilledAt(child: string, args: readonly string[], point: KillPoint): Promise<boolean> {
+  const strace = ['-o', '/dev/null', '-e', `trace=${point.syscall}`, '-e', `inject=${point.syscall}:signal=KILL:when=${point.when}`];
+  return new Promise((resolve, reject) => {
+    const traced = spawn('strace', ['-f', '-qq', ...strace, process.execPath, child, ...args], {
+      stdio: 'ignore',
+      env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') },
+    });
+    const hang = setTimeout(() => traced.kill('SIGKILL'), 60_000);
+    traced.on('error', reject);
+    traced.on('close', (code, signal) => {
+      clearTimeout(hang);
+      resolve(signal === 'SIGKILL' || code === 137);
+    });
+  });
 }

@@ -20,6 +20,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A distinct day per backup, so each one has its own file name. */
 const dayOf = (life: number, op: number) => new Date(Date.UTC(2026, 0, 1) + (life * 1000 + op) * DAY_MS);
 
+/** A backup cut short: its staging file, a half-written check, or a check written just before its backup's rename. */
+function isLeftover(name: string, names: readonly string[]): boolean {
+  return name.includes('.sqlite.partial') || name.endsWith(`${CHECK_SUFFIX}.tmp`) || (name.endsWith(CHECK_SUFFIX) && !names.includes(name.slice(0, -CHECK_SUFFIX.length)));
+}
+
 export const scenario: CrashScenario = {
   name: 'backup',
   killWindowMs: 400,
@@ -48,7 +53,7 @@ export const scenario: CrashScenario = {
       const dir = backupsDir(dataDir);
       const names = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
       // A companion check is written just before its backup's rename: alone, it is a leftover too.
-      const leftovers = names.filter((name) => name.includes('.sqlite.partial') || (name.endsWith(CHECK_SUFFIX) && !names.includes(name.slice(0, -CHECK_SUFFIX.length))));
+      const leftovers = names.filter((name) => isLeftover(name, names));
       const key = readBackupKey(dataDir);
       for (const name of names.filter((n) => !leftovers.includes(n) && !n.endsWith(CHECK_SUFFIX))) {
         check(name.endsWith('.sqlite'), `unexpected file in backups: ${name}`);
@@ -62,7 +67,7 @@ export const scenario: CrashScenario = {
         // The next run (here, the parent's) must clear what the kill left and still succeed.
         await runAutomaticBackup(db, dataDir, dayOf(life, 999), { policy: KEEP_ALL });
         const now = fs.readdirSync(dir);
-        const after = now.filter((name) => name.includes('.partial') || (name.endsWith(CHECK_SUFFIX) && !now.includes(name.slice(0, -CHECK_SUFFIX.length))));
+        const after = now.filter((name) => isLeftover(name, now));
         check(after.length === 0, `the next backup left ${after.join(', ')} behind`);
       }
       // Checked: cleared, so each life checks only its own and the folder stays small.
