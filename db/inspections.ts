@@ -1,3 +1,4 @@
+import { localDate } from './localDate';
 import type { WriteStamp } from './checklistTemplates';
 import { isViolation, itemsInOrder } from './inspectionRules';
 import type { ChecklistTemplate, InspectionStatus } from './inspectionTypes';
@@ -171,7 +172,7 @@ export function syncViolations(
   newId: () => string,
   stamp: WriteStamp,
 ): void {
-  const foundOn = inspection.inspectedOn ?? stamp.now.slice(0, 10);
+  const foundOn = inspection.inspectedOn ?? localDate(stamp.now);
   const insert = db.prepare(
     `INSERT INTO violation (id, unit_code, inspection_id, item_key, description, severity, found_on, created_at, updated_at, created_by, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (inspection_id, item_key) DO NOTHING`,

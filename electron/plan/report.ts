@@ -66,7 +66,8 @@ function targetsRows(db: Db, layout: ReportLayout, scope: ReportScope, period: R
     year: period.year,
     unitCode: scope.unitCode,
     communeCodes: scope.communeCodes,
-    now: `${asOf}T23:59:59.000Z`,
+    // The last instant of the as-of day in the office's calendar (UTC+7).
+    now: `${asOf}T16:59:59.000Z`,
     ...(scope.records === null ? { office: {} } : {}),
   });
   return figures.map((f) => ({

@@ -36,6 +36,7 @@ import {
   type InspectionRecord,
 } from '../../../db/inspections';
 import type { ChecklistItem, ChecklistTemplate } from '../../../db/inspectionTypes';
+import { localDate } from '../../../db/localDate';
 import { userNames } from '../../../db/users';
 import { closeViolation, getViolation, listViolations, recordHandling } from '../../../db/violations';
 import type { AppContext, CallContext } from '../context';
@@ -55,10 +56,9 @@ function stamp(ctx: CallContext) {
   return { userId: ctx.session.user?.id ?? null, now: ctx.app.now() };
 }
 
-/** The office's calendar date: local time of the PC, not UTC (Vietnam is 7 hours ahead). */
+/** The office's calendar date (Asia/Ho_Chi_Minh), whatever zone the PC is set to. */
 function today(ctx: CallContext): string {
-  const d = new Date(ctx.app.now());
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localDate(ctx.app.now());
 }
 
 const seeded = new WeakSet<AppContext>();

@@ -1,4 +1,5 @@
 import { caseDeadlines, getCase, insertCase, listCases, setCaseDeadline, updateCase, type CaseFields, type CaseRecord } from '../../../db/cases';
+import { addDays, localDate } from '../../../db/localDate';
 import { declareTarget, getPlan, getTarget, planYears, updateTargetThreshold, type AnnualPlan } from '../../../db/plan';
 import { adoptPlan, targetsToStart } from '../../plan/adopt';
 import { planFigures } from '../../plan/figures';
@@ -21,7 +22,7 @@ function stamp(ctx: CallContext) {
   return { userId: ctx.session.user?.id ?? null, now: ctx.app.now() };
 }
 
-const today = (ctx: CallContext) => ctx.app.now().slice(0, 10);
+const today = (ctx: CallContext) => localDate(ctx.app.now());
 
 /** A year's figures for this installation; at the province, narrowed by the consolidated filter (ignored at an office). */
 export function figureScope(ctx: Pick<CallContext, 'app'>, year: number, filter: OfficeFilter = {}): FigureScope {
@@ -37,10 +38,6 @@ function planOfTarget(ctx: CallContext, targetId: string): AnnualPlan {
   const found = plan && getPlan(ctx.app.db, officeOf(ctx).unitCode, plan.year);
   if (!found) throw new ApiError('NOT_FOUND', 'plan.error.targetNotFound');
   return found;
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The business's commune when the case names a business; the legal deadline when none is given. */
