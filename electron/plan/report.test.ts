@@ -62,7 +62,7 @@ describe('periodic report', () => {
   it('makes the quarter\'s .xlsx, one sheet per table with numbers as numbers, and regenerates it identically after new records', async () => {
     const app = await officeWithPlan();
     await app.ok('businesses.create', businessFields());
-    await app.ok('cases.create', { kind: 'report', receivedOn: '2026-07-01', channel: 'phone', content: 'Tin báo', resolvedOn: '2026-07-10' });
+    await app.ok('cases.create', { kind: 'report', receivedOn: '2026-07-01', channel: 'phone', content: 'Tin báo', transferredOn: '2026-07-01', transferredTo: 'Công an xã', resolvedOn: '2026-07-10' });
     await inspectedWithViolations(app, 'Nhà nghỉ Bình An', '2026-08-10');
     await app.ok('outreach.create', outreach('2026-08-20', 40));
     const refused = await app.call('reports.make', { period: '2026-Q5' });
@@ -75,8 +75,8 @@ describe('periodic report', () => {
     ]);
     expect(rows_(wb, 'Tố giác, tin báo, khiếu nại').slice(0, 3)).toEqual([
       ['Loại', 'Tiếp nhận trong kỳ', 'Đến hạn trong kỳ', 'Giải quyết đúng hạn', 'Quá hạn'],
-      ['Tố giác', 0, 0, 0, 0],
-      ['Tin báo', 1, 1, 1, 0],
+      ['Tố giác tội phạm', 0, 0, 0, 0],
+      ['Tin báo về tội phạm', 1, 1, 1, 0],
     ]);
     const targets = wb.getWorksheet('Chỉ tiêu kế hoạch');
     expect(targets?.getRow(8).getCell(1).value).toBe('T7');
@@ -114,7 +114,7 @@ describe('periodic report', () => {
     const regenerated = await sheets(again.bytes);
     for (const sheet of wb.worksheets) expect(rows_(regenerated, sheet.name)).toEqual(rows_(wb, sheet.name));
     const fresh = await sheets((await app.ok('reports.make', { period: '2026-Q3' })).bytes);
-    expect(rows_(fresh, 'Tố giác, tin báo, khiếu nại')[2]).toEqual(['Tin báo', 2, 2, 1, 1]);
+    expect(rows_(fresh, 'Tố giác, tin báo, khiếu nại')[2]).toEqual(['Tin báo về tội phạm', 2, 2, 1, 1]);
     expect(rows_(fresh, 'Vi phạm theo hình thức xử lý')[10]).toEqual(['Tổng số', 4, 3_000_000, 0]);
     expect(rows_(fresh, 'Tuyên truyền')[1]).toEqual(['Nói chuyện chuyên đề', 2, 65, 0, 240]);
   });
