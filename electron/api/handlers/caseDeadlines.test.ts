@@ -108,4 +108,19 @@ describe('case deadlines by kind', () => {
       policeDeadlineOn: null,
     });
   });
+
+  it('an office (not the province) cannot edit the rules: they arrive in the configuration package', async () => {
+    const a = await TestApp.withOffice();
+    app = a;
+    await a.ok('session.signIn', { name: 'Quản trị', password: 'mat-khau-123' });
+    a.running.app.db.prepare("UPDATE office SET level = 'commune'").run();
+    a.running.app.invalidateOffice();
+    expect((await a.ok('cases.deadlines', {})).editable).toBe(false);
+    expect(await a.call('cases.setDeadline', { id: 'complaint.resolve', days: 20, article: 'x', source: 'y', checkedOn: '2026-03-02', status: 'checked' })).toMatchObject({
+      ok: false,
+      error: { code: 'PROVINCE_ONLY', messageKey: 'cases.error.rulesProvinceOnly' },
+    });
+    // Remote area is the office's own setting.
+    expect((await a.ok('cases.setRemoteArea', { remote: true })).remoteArea).toBe(true);
+  });
 });
