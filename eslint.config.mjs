@@ -37,7 +37,7 @@ export default tseslint.config(
         {
           paths: [electronOnlyInShell, ...nodeModules.map((name) => ({ name, message: 'The renderer has no Node: ask the API.' }))],
           patterns: [
-            { group: ['**/db/*', '!**/db/businessTypes'], message: 'The renderer reaches data only through the API.' },
+            { group: ['**/db/*', '!**/db/businessTypes', '!**/db/localDate'], message: 'The renderer reaches data only through the API.' },
             { group: ['better-sqlite3', 'exceljs'], message: 'Main-process module.' },
             doubleOnlyInTests,
           ],

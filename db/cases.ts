@@ -3,7 +3,8 @@ import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packag
 
 type Db = Database.Database;
 
-export const CASE_KINDS = ['denunciation', 'report', 'complaint'] as const;
+/** Crime denunciation, crime report, denunciation of a violation (tố cáo), complaint, recommendation or reflection. */
+export const CASE_KINDS = ['denunciation', 'report', 'violation_denunciation', 'complaint', 'petition'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 export const CASE_CHANNELS = ['in_person', 'phone', 'letter', 'hotline', 'online', 'transferred', 'other'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
@@ -12,6 +13,10 @@ export type CaseChannel = (typeof CASE_CHANNELS)[number];
 export interface CaseFields {
   kind: CaseKind;
   receivedOn: string;
+  /** Ngày thụ lý: the deadline of a denunciation or complaint runs from it. */
+  acceptedOn: string | null;
+  /** A complex complaint: 45 days (60 in a remote area). */
+  complex: boolean;
   channel: CaseChannel;
   anonymous: boolean;
   reporterName: string;
@@ -42,6 +47,8 @@ interface CaseRow {
   id: string;
   kind: CaseKind;
   received_on: string;
+  accepted_on: string | null;
+  complex: number;
   channel: CaseChannel;
   anonymous: number;
   reporter_name: string;
@@ -69,6 +76,8 @@ function toCase(r: CaseRow): CaseRecord {
     id: r.id,
     kind: r.kind,
     receivedOn: r.received_on,
+    acceptedOn: r.accepted_on,
+    complex: r.complex === 1,
     channel: r.channel,
     anonymous: r.anonymous === 1,
     reporterName: r.reporter_name,
@@ -96,6 +105,8 @@ function columns(f: CaseFields) {
   return {
     kind: f.kind,
     received_on: f.receivedOn,
+    accepted_on: f.acceptedOn,
+    complex: f.complex ? 1 : 0,
     channel: f.channel,
     anonymous: f.anonymous ? 1 : 0,
     // An anonymous case keeps no name or contact, whatever the form held.
@@ -129,10 +140,10 @@ export function getCase(db: Db, id: string): CaseRecord | undefined {
 
 export function insertCase(db: Db, id: string, unitCode: string, f: CaseFields, stamp: { userId: string | null; now: string }): void {
   db.prepare(
-    `INSERT INTO case_record (id, unit_code, kind, received_on, channel, anonymous, reporter_name, reporter_contact,
+    `INSERT INTO case_record (id, unit_code, kind, received_on, accepted_on, complex, channel, anonymous, reporter_name, reporter_contact,
        business_id, place, commune_code, content, classification, handler, deadline_on, verified_on, classified_on,
        transferred_on, transferred_to, resolved_on, outcome, created_at, updated_at, created_by, updated_by)
-     VALUES (@id, @unit_code, @kind, @received_on, @channel, @anonymous, @reporter_name, @reporter_contact,
+     VALUES (@id, @unit_code, @kind, @received_on, @accepted_on, @complex, @channel, @anonymous, @reporter_name, @reporter_contact,
        @business_id, @place, @commune_code, @content, @classification, @handler, @deadline_on, @verified_on,
        @classified_on, @transferred_on, @transferred_to, @resolved_on, @outcome, @now, @now, @user, @user)`,
   ).run({ id, unit_code: unitCode, ...columns(f), now: stamp.now, user: stamp.userId });
@@ -149,13 +160,21 @@ export function updateCase(db: Db, id: string, f: CaseFields, stamp: { userId: s
 
 export type CaseListFilter = 'all' | 'open' | 'overdue';
 
+/** When the office's part is done: a crime report once passed to the police, any other case once settled. */
+export const DONE_ON = `(CASE WHEN c.kind IN ('denunciation', 'report') THEN coalesce(c.transferred_on, c.resolved_on) ELSE c.resolved_on END)`;
+
+/** The office's part of a case done on this day, or null. */
+export function doneOn(c: Pick<CaseFields, 'kind' | 'transferredOn' | 'resolvedOn'>): string | null {
+  return c.kind === 'denunciation' || c.kind === 'report' ? (c.transferredOn ?? c.resolvedOn) : c.resolvedOn;
+}
+
 /** Open cases soonest deadline first (overdue ones lead); all cases newest first. */
 /** `office`: the office's own unit, or at the province the consolidated view's filter (null unit: every unit). */
 export function listCases(db: Db, unitCode: string | null, filter: CaseListFilter, today: string, office: OfficeFilter = {}): CaseRecord[] {
   const where = {
     all: '',
-    open: 'AND c.resolved_on IS NULL',
-    overdue: 'AND c.resolved_on IS NULL AND c.deadline_on < @today',
+    open: `AND ${DONE_ON} IS NULL`,
+    overdue: `AND ${DONE_ON} IS NULL AND c.deadline_on < @today`,
   }[filter];
   const order = filter === 'all' ? 'c.received_on DESC, c.created_at DESC' : 'c.deadline_on, c.received_on';
   const rows = db
@@ -164,16 +183,10 @@ export function listCases(db: Db, unitCode: string | null, filter: CaseListFilte
   return rows.map(toCase);
 }
 
-export function caseDeadlines(db: Db): Record<CaseKind, number> {
-  const rows = db.prepare('SELECT kind, days FROM case_deadline').all() as { kind: CaseKind; days: number }[];
-  return Object.fromEntries(rows.map((r) => [r.kind, r.days])) as Record<CaseKind, number>;
-}
-
-export function setCaseDeadline(db: Db, kind: CaseKind, days: number): void {
-  db.prepare('INSERT INTO case_deadline (kind, days) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET days = excluded.days').run(kind, days);
-}
-
-/** A case counted by T7: due in the period (its deadline falls in it), on time when resolved by the deadline. */
+/**
+ * A case counted by T7: due in the period (its deadline, as extended, falls in it), on time when the office's
+ * part was done by the deadline (a crime report passed to the police; any other case settled).
+ */
 export interface DueCase {
   id: string;
   kind: CaseKind;
@@ -194,10 +207,10 @@ export function dueCases(db: Db, unitCode: string | null, from: string, to: stri
   const rows = db
     .prepare(
       `SELECT c.id, c.kind, c.content, coalesce(c.commune_code, b.commune_code) AS commune_code, c.received_on,
-         c.deadline_on, c.resolved_on
+         c.deadline_on, ${DONE_ON} AS resolved_on
        FROM case_record c LEFT JOIN business b ON b.id = c.business_id
        WHERE ${unitCode === null ? '' : 'c.unit_code = @ownUnit AND'} ${officeFilterSql('case_record', 'c', office)} AND c.deadline_on BETWEEN @from AND @to
-         AND ((c.resolved_on IS NOT NULL AND c.resolved_on <= @today) OR c.deadline_on < @today)
+         AND ((${DONE_ON} IS NOT NULL AND ${DONE_ON} <= @today) OR c.deadline_on < @today)
        ORDER BY c.deadline_on, c.received_on`,
     )
     .all({ ownUnit: unitCode, from, to, today, ...officeFilterParams(office) }) as {

@@ -58,7 +58,7 @@ export interface InspectionFigures {
   /** T9: distinct businesses with a final inspection in the year, over active businesses. */
   inspected: number;
   active: number;
-  /** T8: violations found in the year and those with a handling recorded. */
+  /** T8: violations found in the year and those handled according to law (a sanction decision, a transfer, a lawful closing; not a reminder). */
   violationsFound: number;
   violationsHandled: number;
   /** Open violations whose correction deadline has passed (any year). */
@@ -76,7 +76,7 @@ export function inspectionFigures(db: Db, year: number, today: string, filter: O
     .get({ year, ...params }) as { n: number };
   const t8 = db
     .prepare(
-      `SELECT count(*) AS found, count(v.handling) AS handled FROM violation v
+      `SELECT count(*) AS found, count(v.outcome) AS handled FROM violation v
        WHERE v.found_on >= @from AND v.found_on <= @to AND ${officeFilterSql('violation', 'v', filter)}`,
     )
     .get({ from: `${year}-01-01`, to: `${year}-12-31`, ...params }) as { found: number; handled: number };

@@ -63,5 +63,22 @@ export interface PlanFields {
 export const INSPECTION_STATUSES = ['planned', 'draft', 'final'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 
-export const HANDLINGS = ['reminder', 'warning', 'fine', 'suspension', 'referral'] as const;
-export type Handling = (typeof HANDLINGS)[number];
+/** The kinds of handling before the Decree 282/2025 chain (kept on migrated rows as legacy_handling). */
+export const LEGACY_HANDLINGS = ['reminder', 'warning', 'fine', 'suspension', 'referral'] as const;
+export type LegacyHandling = (typeof LEGACY_HANDLINGS)[number];
+
+/**
+ * How a violation was handled according to law (Law on Handling Administrative Violations): a sanction
+ * decision, passed to the person competent to sanction, passed to the police (signs of a crime), or closed
+ * without a decision for a reason art. 65 gives. A reminder is none of these: it is not a sanction.
+ */
+export const OUTCOMES = ['sanctioned', 'transferred_competent', 'transferred_police', 'closed_lawful'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+/** The main sanction of a decision: a warning (a written decision too) or a fine. */
+export const MAIN_SANCTIONS = ['warning', 'fine'] as const;
+export type MainSanction = (typeof MAIN_SANCTIONS)[number];
+/** Lawful reasons to issue no sanction decision (Law on HAV 2012, art. 65 clause 1). */
+export const CLOSE_REASONS = ['not_sanctionable', 'violator_unknown', 'time_limit_expired', 'violator_ceased'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+/** A step of the chain as the office records it. */
+export const HANDLING_STEPS = ['reminder', 'record', 'decision', 'transfer', 'close'] as const;

@@ -1,3 +1,4 @@
+import { localDate } from './localDate';
 import type { WriteStamp } from './checklistTemplates';
 import { isViolation, itemsInOrder } from './inspectionRules';
 import type { ChecklistTemplate, InspectionStatus } from './inspectionTypes';
@@ -171,12 +172,15 @@ export function syncViolations(
   newId: () => string,
   stamp: WriteStamp,
 ): void {
-  const foundOn = inspection.inspectedOn ?? stamp.now.slice(0, 10);
+  const foundOn = inspection.inspectedOn ?? localDate(stamp.now);
   const insert = db.prepare(
     `INSERT INTO violation (id, unit_code, inspection_id, item_key, description, severity, found_on, created_at, updated_at, created_by, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (inspection_id, item_key) DO NOTHING`,
   );
-  const drop = db.prepare('DELETE FROM violation WHERE inspection_id = ? AND item_key = ? AND handling IS NULL');
+  // A violation with anything recorded on it (a reminder, a violation record, a handling) stays.
+  const drop = db.prepare(
+    "DELETE FROM violation WHERE inspection_id = ? AND item_key = ? AND outcome IS NULL AND reminded_on IS NULL AND record_no = ''",
+  );
   for (const item of itemsInOrder(template.sections)) {
     if (isViolation(item, answers.get(item.key))) {
       insert.run(newId(), inspection.unitCode, inspection.id, item.key, item.text, item.severity, foundOn, stamp.now, stamp.now, stamp.userId, stamp.userId);

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { syncedTables } from './changeLog';
-import { caseDeadlines } from './cases';
 import { migrate, migrationVersion } from './migrate';
 
 describe('annual_plan migration', () => {
@@ -14,7 +13,11 @@ describe('annual_plan migration', () => {
     ).run();
     migrate(db, { target: migrationVersion('annual_plan') });
     expect(db.prepare('SELECT name FROM business').all()).toEqual([{ name: 'Karaoke Ánh Dương' }]);
-    expect(caseDeadlines(db)).toEqual({ denunciation: 20, report: 20, complaint: 30 });
+    expect(db.prepare('SELECT kind, days FROM case_deadline ORDER BY kind').all()).toEqual([
+      { kind: 'complaint', days: 30 },
+      { kind: 'denunciation', days: 20 },
+      { kind: 'report', days: 20 },
+    ]);
     expect(syncedTables(db)).toEqual(expect.arrayContaining(['annual_plan', 'plan_target', 'case_record']));
     db.prepare(
       `INSERT INTO case_record (id, unit_code, kind, received_on, channel, business_id, content, deadline_on, created_at, updated_at)

@@ -1,3 +1,4 @@
+import { localDate } from './localDate';
 import type Database from 'better-sqlite3';
 
 type Db = Database.Database;
@@ -133,7 +134,7 @@ export function declareTarget(db: Db, id: string, value: number | null, stamp: {
         `UPDATE plan_target SET declared_value = ?, declared_on = ?, updated_at = ?, updated_by = ?
          WHERE id = ? AND kind <> 'computed'`,
       )
-      .run(value, value === null ? null : stamp.now.slice(0, 10), stamp.now, stamp.userId, id).changes === 1
+      .run(value, value === null ? null : localDate(stamp.now), stamp.now, stamp.userId, id).changes === 1
   );
 }
 

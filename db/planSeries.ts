@@ -144,7 +144,7 @@ export function violationSeries(db: Db, year: number, filter: OfficeFilter = {})
   return db
     .prepare(
       `SELECT b.commune_code AS communeCode, CAST(substr(v.found_on, 6, 2) AS INTEGER) - 1 AS month, count(*) AS n,
-         count(v.handling) AS handled
+         count(v.outcome) AS handled
        FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN business b ON b.id = i.business_id
        WHERE v.found_on BETWEEN @from AND @to AND ${officeFilterSql('violation', 'v', filter)} GROUP BY b.commune_code, month`,
     )
@@ -179,7 +179,7 @@ export function violationRecords(db: Db, year: number, filter: OfficeFilter = {}
   return db
     .prepare(
       `SELECT v.id, v.found_on AS date, b.name || ': ' || v.description AS label, coalesce(v.handled_on, '') AS detail,
-         v.handling IS NOT NULL AS handled
+         v.outcome IS NOT NULL AS handled
        FROM violation v JOIN inspection i ON i.id = v.inspection_id JOIN business b ON b.id = i.business_id
        WHERE v.found_on BETWEEN @from AND @to AND ${officeFilterSql('violation', 'v', filter)} ORDER BY v.found_on, b.sort_key`,
     )

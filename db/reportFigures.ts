@@ -61,12 +61,23 @@ export interface ViolationCount {
   closed: number;
 }
 
-/** Violations found in the span, by handling. */
+/** The report's handling keys, in print order; null: found, nothing recorded yet. */
+export const REPORT_HANDLINGS = [
+  'sanctioned_warning', 'sanctioned_fine', 'sanctioned_other', 'transferred_competent', 'transferred_police', 'closed_lawful',
+  'record_only', 'reminder', null,
+] as const;
+
+/** Violations found in the span, by how far their handling came (a decision by its main sanction). */
 export function violationsByHandling(db: Db, unitCode: string | null, from: string, to: string): ViolationCount[] {
   return db
     .prepare(
-      `SELECT handling, count(*) AS count, coalesce(sum(fine_amount), 0) AS fines, count(closed_on) AS closed
-       FROM violation WHERE (@unitCode IS NULL OR unit_code = @unitCode) AND found_on BETWEEN @from AND @to GROUP BY handling`,
+      `SELECT CASE
+           WHEN outcome = 'sanctioned' THEN 'sanctioned_' || coalesce(main_sanction, 'other')
+           WHEN outcome IS NOT NULL THEN outcome
+           WHEN record_no <> '' THEN 'record_only'
+           WHEN reminded_on IS NOT NULL THEN 'reminder'
+         END AS handling, count(*) AS count, coalesce(sum(fine_amount), 0) AS fines, count(closed_on) AS closed
+       FROM violation WHERE (@unitCode IS NULL OR unit_code = @unitCode) AND found_on BETWEEN @from AND @to GROUP BY 1`,
     )
     .all({ unitCode, from, to }) as ViolationCount[];
 }

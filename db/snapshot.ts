@@ -16,7 +16,7 @@ export function snapshotAt(db: Db, seq: number): Db {
   copy.pragma('foreign_keys = OFF');
   const tables = new Set(syncedTables(db));
   copy.transaction(() => {
-    for (const table of ['office', 'admin_unit', 'unit_list', 'case_deadline']) {
+    for (const table of ['office', 'admin_unit', 'unit_list', 'case_deadline_rule']) {
       copy.prepare(`DELETE FROM ${table}`).run();
       const rows = db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
       for (const row of rows) insertRow(copy, table, row);

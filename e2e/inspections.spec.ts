@@ -86,12 +86,43 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   await area.tab('Vi phạm và xử lý');
   const violations = new ViolationsScreen(page);
   await expect(violations.summary()).toHaveText('Đang theo dõi: 2 · Quá hạn: 0');
-  const fine = await violations.record('Có sổ theo dõi khách lưu trú', { kind: 'Phạt tiền', amount: '2000000', handledOn: visitDate });
-  await expect(fine.getByRole('alert')).toContainText('Phạt tiền cần có số quyết định xử phạt.');
-  await fine.getByLabel('Số quyết định xử phạt').fill('05/QĐ-XPVPHC');
-  await fine.getByRole('button', { name: 'Lưu' }).click();
-  await expect(fine).toBeHidden();
-  await expect(page.getByRole('row').filter({ hasText: 'Có sổ theo dõi khách lưu trú' })).toContainText('Phạt tiền');
+  const finding = 'Có sổ theo dõi khách lưu trú';
+  // The violation record (biên bản vi phạm hành chính) comes first; it is not yet a handling (T8 stays).
+  const record = await violations.openHandling(finding);
+  await violations.type(record, 'Số biên bản', '07/BB-VPHC');
+  await violations.type(record, 'Ngày lập biên bản', visitDate);
+  await violations.type(record, 'Người lập biên bản (họ tên, chức vụ)', 'Trần Thị Lan - Công an');
+  await record.getByRole('button', { name: 'Lưu' }).click();
+  await expect(record).toBeHidden();
+  await expect(violations.row(finding)).toContainText('Đã lập biên bản số 07/BB-VPHC');
+  await expect(violations.row(finding)).toContainText('Chưa xử lý');
+  await expect(area.figures()).toContainText(`Vi phạm năm ${year}: đã xử lý 0/2`);
+
+  // The record prints from the inspection, in the Decree 30 layout.
+  await violations.row(finding).getByRole('button', { name: /^In biên bản VPHC/ }).click();
+  const recordPreview = page.getByRole('dialog', { name: 'Biên bản vi phạm hành chính' });
+  await expect(recordPreview.locator('.dd-print-page').first()).toBeVisible();
+  const recordText = (await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
+  expect(recordText).toContain('BIÊN BẢN VI PHẠM HÀNH CHÍNH');
+  expect(recordText).toContain('Số: 07/BB-VPHC');
+  expect(recordText).toContain(finding);
+  await page.keyboard.press('Escape');
+  await expect(recordPreview).toBeHidden();
+
+  // Then the sanction decision: it needs its number; a fine its amount, typed as on paper.
+  const decision = await violations.openHandling(finding);
+  await expect(decision.getByRole('combobox', { name: 'Bước xử lý' })).toBeVisible();
+  await expect(decision).toContainText('Quyết định xử phạt');
+  await violations.type(decision, 'Số tiền phạt (đồng)', '6.000.000');
+  await violations.type(decision, 'Người ký quyết định (họ tên, chức vụ)', 'Nguyễn Văn Hùng - Chủ tịch UBND xã');
+  await violations.type(decision, 'Ngày ra quyết định', visitDate);
+  await decision.getByRole('button', { name: 'Lưu' }).click();
+  await expect(decision.getByRole('alert')).toContainText('Dữ liệu nhập chưa hợp lệ');
+  await expect(decision).toContainText('Quyết định xử phạt (kể cả cảnh cáo) cần có số quyết định.');
+  await violations.type(decision, 'Số quyết định xử phạt', '05/QĐ-XPVPHC');
+  await decision.getByRole('button', { name: 'Lưu' }).click();
+  await expect(decision).toBeHidden();
+  await expect(violations.row(finding)).toContainText('Quyết định xử phạt số 05/QĐ-XPVPHC');
   await expect(area.figures()).toContainText(`Vi phạm năm ${year}: đã xử lý 1/2`);
 
   await area.tab('Nhập kết quả');

@@ -176,17 +176,21 @@ export class ViolationsScreen {
     return this.page.getByRole('status').filter({ hasText: 'Đang theo dõi' });
   }
 
-  async record(description: string, handling: { kind: string; handledOn: string; amount?: string; decisionNo?: string; deadline?: string }) {
+  /** The handling dialog of one violation, at the step it opens on (the violation record, then the decision). */
+  async openHandling(description: string) {
     await this.page.getByRole('button', { name: new RegExp(`^Ghi xử lý: .* - ${description}`) }).click();
-    const dialog = this.page.getByRole('dialog', { name: /Ghi xử lý/ });
-    await dialog.getByRole('combobox', { name: 'Hình thức xử lý' }).click();
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: handling.kind }).click();
-    if (handling.amount !== undefined) await dialog.getByLabel('Số tiền phạt (đồng)').fill(handling.amount);
-    if (handling.decisionNo !== undefined) await dialog.getByLabel('Số quyết định xử phạt').fill(handling.decisionNo);
-    await typeDate(dialog.getByLabel('Ngày xử lý'), handling.handledOn);
-    if (handling.deadline !== undefined) await typeDate(dialog.getByLabel('Hạn khắc phục'), handling.deadline);
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
-    return dialog;
+    return this.page.getByRole('dialog', { name: /Ghi xử lý/ });
+  }
+
+  /** Types into a field of the dialog as a clerk does: click, type, Tab on (a date: Enter). */
+  async type(dialog: Locator, label: string, text: string) {
+    await dialog.getByLabel(label, { exact: true }).first().click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press(/^\d\d\/\d\d\/\d{4}$/.test(text) ? 'Enter' : 'Tab');
+  }
+
+  row(description: string) {
+    return this.page.getByRole('row').filter({ hasText: description });
   }
 }
 

@@ -32,10 +32,12 @@ test('adopt a plan with the default targets, log a case, see it overdue after it
 
   const cases = new CasesScreen(page);
   await cases.open();
-  // The legal deadline is a setting per kind: 15 days for denunciations here instead of 20.
-  await cases.setDeadlines({ 'Tố giác': '15' });
-  await cases.add({ kind: 'To giac', receivedOn: '01/03/2026', channel: 'Duong day nong', anonymous: true, content: 'Nhà nghỉ Hoàng Anh có dấu hiệu chứa mại dâm' });
-  await expect(cases.row('Nhà nghỉ Hoàng Anh')).toContainText('16/03/2026');
+  // The legal deadlines are data the province sets (with the article): 15 days for complaints here instead of 30.
+  await cases.setDeadlines({ 'Khiếu nại · Giải quyết: ngày': '15' });
+  // A complaint's deadline runs from acceptance (thụ lý), not from the day received.
+  await cases.add({ kind: 'Khieu nai', receivedOn: '01/03/2026', acceptedOn: '02/03/2026', channel: 'Duong day nong', anonymous: true, content: 'Nhà nghỉ Hoàng Anh có dấu hiệu chứa mại dâm' });
+  await expect(cases.row('Nhà nghỉ Hoàng Anh')).toContainText('17/03/2026');
+  await expect(cases.row('Nhà nghỉ Hoàng Anh')).toContainText('Căn cứ: Luật Khiếu nại 2011, Điều 28');
   await expect(cases.row('Nhà nghỉ Hoàng Anh')).toContainText('Đang giải quyết');
   await cases.show('Quá hạn');
   await expect(cases.count()).toHaveText('0 vụ việc');

@@ -109,12 +109,17 @@ export class CasesScreen {
   async setDeadlines(days: Record<string, string>) {
     await this.page.getByRole('button', { name: 'Thời hạn giải quyết' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Thời hạn giải quyết theo luật định' });
-    for (const [kind, value] of Object.entries(days)) await dialog.getByLabel(kind, { exact: true }).fill(value);
+    for (const [rule, value] of Object.entries(days)) {
+      const field = dialog.getByLabel(rule, { exact: true });
+      await field.click();
+      await field.press('ControlOrMeta+a');
+      await this.page.keyboard.type(value);
+    }
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await expect(dialog).toBeHidden();
   }
 
-  async add(values: { kind: string; receivedOn: string; channel: string; anonymous?: boolean; content: string }) {
+  async add(values: { kind: string; receivedOn: string; acceptedOn?: string; channel: string; anonymous?: boolean; content: string }) {
     await this.page.getByRole('button', { name: 'Thêm vụ việc' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Thêm vụ việc' });
     await expect(dialog).toBeVisible();
@@ -122,6 +127,11 @@ export class CasesScreen {
     const received = dialog.getByLabel('Ngày tiếp nhận');
     await received.fill(values.receivedOn);
     await received.press('Enter');
+    if (values.acceptedOn) {
+      await dialog.getByLabel('Ngày thụ lý').click();
+      await this.page.keyboard.type(values.acceptedOn);
+      await this.page.keyboard.press('Enter');
+    }
     await choose(dialog.getByLabel('Hình thức tiếp nhận'), values.channel);
     if (values.anonymous) await dialog.getByLabel('Nặc danh').check();
     await dialog.getByLabel('Nội dung').fill(values.content);

@@ -167,7 +167,7 @@ function seed(db: Db, communes: string[]): void {
         const day = Math.floor((n * 365) / CASES_PER_YEAR);
         const resolvedOn = n % 10 === 0 ? null : isoDay(year, day + (n % 7 === 0 ? 25 : 12));
         insertCase(db, uuid(11, year * 1000 + n), owner.unitCode, {
-          kind: pick(CASE_KINDS, n), receivedOn: isoDay(year, day), channel: 'phone', anonymous: true, reporterName: '', reporterContact: '',
+          kind: pick(CASE_KINDS, n), receivedOn: isoDay(year, day), acceptedOn: null, complex: false, channel: 'phone', anonymous: true, reporterName: '', reporterContact: '',
           businessId: n % 2 === 0 ? uuid(1, (n * 37) % BUSINESSES) : null, place: '', communeCode: n % 2 === 0 ? null : pick(communes, n),
           content: `Vụ việc ${year}-${n}`, classification: '', handler: '', deadlineOn: isoDay(year, day + 20), verifiedOn: null, classifiedOn: null,
           transferredOn: null, transferredTo: '', resolvedOn: resolvedOn !== null && resolvedOn > NOW.slice(0, 10) ? null : resolvedOn, outcome: '',

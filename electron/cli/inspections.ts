@@ -1,11 +1,12 @@
 // Commands of inspections: the year's list, and printing checklists to PDF where Chromium is installed.
+import { localYear } from '../../db/localDate';
 import { sheetsToPdf } from '../inspections/pdf';
 import { printToFile } from './printing';
 import { EXIT, flag, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
 
 async function list({ cli, args }: CommandContext): Promise<number> {
   const yearFlag = flag(args, '--year');
-  const year = yearFlag === undefined ? new Date().getFullYear() : Number(yearFlag);
+  const year = yearFlag === undefined ? localYear() : Number(yearFlag);
   if (!Number.isInteger(year)) throw new UsageError(tr('validation.number'));
   const rows = await cli.call('inspections.list', { year });
   const lines = rows.map((r) =>

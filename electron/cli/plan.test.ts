@@ -58,10 +58,11 @@ describe('targets command', () => {
     expect(await cli('report', 'label', 'text.signHead')).toBe(2);
     folder.out.length = 0;
     expect(await cli('report', 'label', 'text.signHead', 'GIÁM ĐỐC SỞ', '--json')).toBe(0);
-    expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: true, version: 2, row: { text: 'GIÁM ĐỐC SỞ' } });
+    // Version 3: the layout after the terms added by migrations violation_handling and case_deadlines (version 2).
+    expect(JSON.parse(folder.out.join('\n'))).toMatchObject({ ok: true, version: 3, row: { text: 'GIÁM ĐỐC SỞ' } });
     folder.out.length = 0;
     expect(await cli('report', 'layout')).toBe(0);
-    expect(folder.out.join('\n')).toMatch(/text\.signHead\tv2\t\tGIÁM ĐỐC SỞ/);
+    expect(folder.out.join('\n')).toMatch(/text\.signHead\tv3\t\tGIÁM ĐỐC SỞ/);
   });
 
   it.skipIf(!findChromium())('prints the quarterly report as a PDF in the Decree 30/2020 layout', async () => {

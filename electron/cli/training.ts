@@ -1,4 +1,5 @@
-// Commands of the training area: the staff register import and the list of courses with T12.
+// Commands of the training area: the staff register and the list of courses with T12.
+import { localYear } from '../../db/localDate';
 import { normalizeForSearch } from '../../db/text';
 import { signInToPdf } from '../training/signInPdf';
 import { printToFile } from './printing';
@@ -16,7 +17,7 @@ async function listCourses({ cli, args }: CommandContext): Promise<number> {
   const year = yearText === undefined ? null : Number(yearText);
   if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) throw new UsageError(tr('cli.training.badYear'));
   const courses = await cli.call('training.courses', { year });
-  const figureYear = year ?? new Date().getFullYear();
+  const figureYear = year ?? localYear();
   const t12 = (await cli.call('training.figures', { year: figureYear })).find((f) => f.id === 'T12');
   const lines = courses.map((c) =>
     [c.id, c.startDate, c.endDate, c.title, tr('training.course.summary', { participants: c.participantCount, completed: c.completedCount, sessions: c.sessionCount })].join('\t'),

@@ -43,7 +43,8 @@ describe('printed minutes', () => {
     const final = await app.ok('inspections.finalise', { inspectionId: opened.id, inspectedOn: today });
     const fined = final.violations.find((v) => v.itemKey === 'stays_declared');
     if (!fined) throw new Error('violation missing');
-    await app.ok('inspections.recordHandling', { id: fined.id, handling: 'fine', fineAmount: 2_500_000, decisionNo: '05/QĐ-XPVPHC', handledOn: today, deadline: '2099-12-31' });
+    await app.ok('inspections.recordHandling', { id: fined.id, step: 'record', recordNo: '07/BB-VPHC', recordOn: today, recordBy: 'Trần Thị Lan', deadline: '2099-12-31' });
+    await app.ok('inspections.recordHandling', { id: fined.id, step: 'decision', mainSanction: 'fine', fineAmount: 2_500_000, decisionNo: '05/QĐ-XPVPHC', decisionBy: 'Chủ tịch UBND xã', decidedOn: today });
 
     const sheets = await app.ok('inspections.printSheets', { code, minutes: true });
     const { pdf, pages } = await sheetsToPdf(sheets, chromium ?? '');
@@ -58,7 +59,10 @@ describe('printed minutes', () => {
     expect(all).toContain('Ông/Bà: Lê Văn Bình - đại diện cơ sở Nhà nghỉ Hoa Mai');
     expect(all).toContain('Trần Thị Lan - Công an phường');
     for (const v of final.violations) expect(all).toContain(v.description);
-    expect(all).toContain('Phạt tiền 2.500.000 đồng (Quyết định số 05/QĐ-XPVPHC)');
+    // The minutes say the violation record was made; the later sanction decision is not theirs to print.
+    expect(all).toContain(`Đã lập biên bản vi phạm hành chính số 07/BB-VPHC ngày ${today.split('-').reverse().join('/')}`);
+    expect(all).not.toContain('Phạt tiền');
+    expect(all).not.toContain('05/QĐ-XPVPHC');
     expect(all).toContain('Hạn khắc phục: 31/12/2099');
     expect(all).toContain('có 2 nội dung vi phạm nêu tại mục IV');
     expect(all).toContain('ĐẠI DIỆN CƠ SỞ');

@@ -1,11 +1,12 @@
 // Test data for inspections, shared by handler tests, the CLI test, e2e seeding and the benchmark.
+import { localYear } from '../../db/localDate';
 import type { BusinessFields } from '../../db/businessTypes';
 import type { PlanFields } from '../../db/inspectionTypes';
 import { businessFields, type TestApp } from '../testing/factories';
 
 /** A valid plan of the current year with a team of three; override what the test is about. */
 export function planInput(overrides: Partial<PlanFields> = {}): PlanFields {
-  const year = new Date().getFullYear();
+  const year = localYear();
   return {
     title: 'Kiểm tra các cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm',
     periodFrom: `${year}-01-01`,

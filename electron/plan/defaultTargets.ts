@@ -64,7 +64,8 @@ export const DEFAULT_TARGETS: readonly TargetSpec[] = [
   },
   {
     code: 'T8',
-    text: '100% hành vi vi phạm được xử lý theo quy định của pháp luật',
+    text:
+      '100% hành vi vi phạm được xử lý theo quy định của pháp luật (tính là đã xử lý khi có quyết định xử phạt, đã chuyển người có thẩm quyền xử phạt hoặc cơ quan công an, hoặc không ra quyết định xử phạt vì lý do pháp luật quy định; nhắc nhở không tính)',
     kind: 'computed',
     threshold: 100,
     indicatorId: 'inspections.violationsHandled',

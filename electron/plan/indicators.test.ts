@@ -39,7 +39,7 @@ describe('inspection indicators on the dashboard', () => {
     const opened = await answerAll(app, inspections[0]?.code ?? '', ['stays_declared', 'posted_rules']);
     await app.ok('inspections.finalise', { inspectionId: opened.id, inspectedOn: '2026-04-10' });
     const [first] = await app.ok('inspections.violations', {});
-    await app.ok('inspections.recordHandling', { id: first?.id ?? '', handling: 'warning', handledOn: '2026-04-12' });
+    await app.ok('inspections.recordHandling', { id: first?.id ?? '', step: 'decision', mainSanction: 'warning', decisionNo: '02/QĐ-XPCC', decisionBy: 'Chủ tịch UBND xã', decidedOn: '2026-04-12' });
     await adopt(app);
 
     const t9 = await figure(app, 'T9');

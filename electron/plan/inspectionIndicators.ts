@@ -1,3 +1,4 @@
+import { localDate } from '../../db/localDate';
 import { inspectionFigures } from '../../db/inspectionFigures';
 import { activeBusinessesByCommune, inspectedRecords, inspectedSeries, violationRecords, violationSeries } from '../../db/planSeries';
 import type { Indicator } from './indicators';
@@ -16,7 +17,7 @@ export const INSPECTION_INDICATORS: readonly Indicator[] = [
     accumulates: true,
     compute(db, scope) {
       const office = officeOf(scope);
-      const f = inspectionFigures(db, scope.year, scope.now.slice(0, 10), office);
+      const f = inspectionFigures(db, scope.year, localDate(scope.now), office);
       const points = inspectedSeries(db, scope.year, office);
       return {
         numerator: f.inspected,
@@ -33,7 +34,7 @@ export const INSPECTION_INDICATORS: readonly Indicator[] = [
     accumulates: false,
     compute(db, scope) {
       const office = officeOf(scope);
-      const f = inspectionFigures(db, scope.year, scope.now.slice(0, 10), office);
+      const f = inspectionFigures(db, scope.year, localDate(scope.now), office);
       const points = violationSeries(db, scope.year, office);
       const found = communeSeries(points, [], scope.communeCodes);
       const handled = communeSeries(points.map((p) => ({ ...p, n: p.handled })), [], scope.communeCodes);

@@ -170,13 +170,13 @@ describe('annual plan', () => {
 });
 
 describe('case log (T7)', () => {
-  it('sets the legal deadline by kind, lists a case as overdue after its deadline and counts the on-time rate', async () => {
+  it('counts the legal deadline by kind (a crime report: passing it to the police; a complaint: from acceptance), lists overdue cases, counts the on-time rate', async () => {
     const app = await office('2026-03-01T08:00:00.000Z');
     await app.ok('plan.adopt', { year: 2026, documentRef: '', adoptedOn: '2026-02-27', startFrom: 'defaults' });
     const late = await app.ok('cases.create', aCase());
-    expect(late.case.deadlineOn).toBe('2026-03-21');
+    expect(late.case).toMatchObject({ deadlineOn: '2026-03-02', deadlineToConfirm: true, policeDeadlineOn: null });
     expect(late.deadlinePassed).toBe(false);
-    const complaint = await app.ok('cases.create', aCase({ kind: 'complaint', content: 'Khiếu nại quyết định xử phạt' }));
+    const complaint = await app.ok('cases.create', aCase({ kind: 'complaint', acceptedOn: '2026-03-01', content: 'Khiếu nại quyết định xử phạt' }));
     expect(complaint.case.deadlineOn).toBe('2026-03-31');
     expect((await app.ok('cases.list', { filter: 'overdue' })).rows).toEqual([]);
 
@@ -186,7 +186,7 @@ describe('case log (T7)', () => {
     expect(overdue.map((c) => c.content)).toEqual(['Tin báo nhà nghỉ chứa mại dâm']);
     expect((await app.ok('cases.list', { filter: 'open' })).rows.map((c) => c.overdue)).toEqual([true, false]);
 
-    await app.ok('cases.update', { id: complaint.case.id, fields: aCase({ kind: 'complaint', content: 'Khiếu nại quyết định xử phạt', resolvedOn: '2026-03-20', outcome: 'Giữ nguyên quyết định' }) });
+    await app.ok('cases.update', { id: complaint.case.id, fields: aCase({ kind: 'complaint', acceptedOn: '2026-03-01', content: 'Khiếu nại quyết định xử phạt', resolvedOn: '2026-03-20', outcome: 'Giữ nguyên quyết định' }) });
     // One due and late (open past its deadline), one resolved on time: 50%.
     const t7 = await figure(app, 'T7');
     expect(t7).toMatchObject({ numerator: 1, denominator: 2, value: 50, status: 'behind' });
@@ -202,7 +202,7 @@ describe('case log (T7)', () => {
     const app = await office('2026-06-01T08:00:00.000Z');
     await app.ok('plan.adopt', { year: 2026, documentRef: '', adoptedOn: '2026-02-27', startFrom: 'defaults' });
     const business = await app.ok('businesses.create', businessFields());
-    await app.ok('cases.create', aCase({ businessId: business.id, resolvedOn: '2026-03-10' }));
+    await app.ok('cases.create', aCase({ businessId: business.id, transferredOn: '2026-03-01', transferredTo: 'Công an xã', resolvedOn: '2026-03-10' }));
     const t7 = await figure(app, 'T7');
     expect(t7.perCommune).toEqual([expect.objectContaining({ communeCode: business.communeCode, value: 100, communeName: business.communeName })]);
     expect(t7.monthly.map((m) => m.value)).toEqual([null, null, 100, 100, 100, 100]);
@@ -213,14 +213,14 @@ describe('case log (T7)', () => {
     const refused = await app.call('cases.create', aCase({ resolvedOn: '2026-02-01' }));
     expect(refused.ok ? null : refused.error.issues).toEqual([{ path: 'resolvedOn', messageKey: 'cases.error.beforeReceived' }]);
     expect((await app.ok('cases.list', { filter: 'all' })).rows).toEqual([]);
-    const past = await app.ok('cases.create', aCase({ deadlineOn: '2026-03-10' }));
+    const past = await app.ok('cases.create', aCase({ receivedOn: '2026-01-05' }));
     expect(past.deadlinePassed).toBe(true);
     expect(past.case.overdue).toBe(true);
   });
 
-  it('keeps no name for an anonymous reporter and uses a configured deadline', async () => {
+  it('keeps no name for an anonymous reporter and uses the deadline the province set', async () => {
     const app = await office('2026-05-01T08:00:00.000Z');
-    await app.ok('cases.setDeadline', { kind: 'report', days: 10 });
+    await app.ok('cases.setDeadline', { id: 'report.transfer', days: 10, article: 'Bộ luật Tố tụng hình sự 2015, Điều 145', source: 'Quy định của tỉnh', checkedOn: '2026-05-01', status: 'checked' });
     const saved = await app.ok('cases.create', aCase({ kind: 'report', anonymous: true, reporterName: 'Nguyễn Văn A' }));
     expect([saved.case.reporterName, saved.case.deadlineOn]).toEqual(['', '2026-03-11']);
   });

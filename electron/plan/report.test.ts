@@ -42,7 +42,7 @@ async function inspectedWithViolations(app: TestApp, name: string, inspectedOn: 
   const opened = await answerAll(app, inspections[0]?.code ?? '', ['stays_declared', 'posted_rules']);
   await app.ok('inspections.finalise', { inspectionId: opened.id, inspectedOn });
   const first = (await app.ok('inspections.violations', {})).find((v) => v.businessName === name);
-  await app.ok('inspections.recordHandling', { id: first?.id ?? '', handling: 'fine', fineAmount: 1_500_000, decisionNo: '05/QĐ-XPVPHC', handledOn: inspectedOn });
+  await app.ok('inspections.recordHandling', { id: first?.id ?? '', step: 'decision', mainSanction: 'fine', fineAmount: 1_500_000, decisionNo: '05/QĐ-XPVPHC', decisionBy: 'Chủ tịch UBND xã', decidedOn: inspectedOn });
 }
 
 const outreach = (date: string, workersReached: number) =>
@@ -62,7 +62,7 @@ describe('periodic report', () => {
   it('makes the quarter\'s .xlsx, one sheet per table with numbers as numbers, and regenerates it identically after new records', async () => {
     const app = await officeWithPlan();
     await app.ok('businesses.create', businessFields());
-    await app.ok('cases.create', { kind: 'report', receivedOn: '2026-07-01', channel: 'phone', content: 'Tin báo', resolvedOn: '2026-07-10' });
+    await app.ok('cases.create', { kind: 'report', receivedOn: '2026-07-01', channel: 'phone', content: 'Tin báo', transferredOn: '2026-07-01', transferredTo: 'Công an xã', resolvedOn: '2026-07-10' });
     await inspectedWithViolations(app, 'Nhà nghỉ Bình An', '2026-08-10');
     await app.ok('outreach.create', outreach('2026-08-20', 40));
     const refused = await app.call('reports.make', { period: '2026-Q5' });
@@ -75,8 +75,8 @@ describe('periodic report', () => {
     ]);
     expect(rows_(wb, 'Tố giác, tin báo, khiếu nại').slice(0, 3)).toEqual([
       ['Loại', 'Tiếp nhận trong kỳ', 'Đến hạn trong kỳ', 'Giải quyết đúng hạn', 'Quá hạn'],
-      ['Tố giác', 0, 0, 0, 0],
-      ['Tin báo', 1, 1, 1, 0],
+      ['Tố giác tội phạm', 0, 0, 0, 0],
+      ['Tin báo về tội phạm', 1, 1, 1, 0],
     ]);
     const targets = wb.getWorksheet('Chỉ tiêu kế hoạch');
     expect(targets?.getRow(8).getCell(1).value).toBe('T7');
@@ -89,11 +89,14 @@ describe('periodic report', () => {
     expect(rows_(wb, 'Kiểm tra')[1]).toEqual(['Nhà nghỉ', 2, 1, 1, 1]);
     expect(rows_(wb, 'Vi phạm theo hình thức xử lý')).toEqual([
       ['Hình thức xử lý', 'Số vi phạm', 'Tiền phạt (đồng)', 'Đã khắc phục'],
-      ['Nhắc nhở', 0, 0, 0],
-      ['Cảnh cáo bằng văn bản', 0, 0, 0],
-      ['Phạt tiền', 1, 1_500_000, 0],
-      ['Đình chỉ hoạt động', 0, 0, 0],
-      ['Chuyển cơ quan công an', 0, 0, 0],
+      ['Quyết định xử phạt: cảnh cáo', 0, 0, 0],
+      ['Quyết định xử phạt: phạt tiền', 1, 1_500_000, 0],
+      ['Quyết định xử phạt: hình thức bổ sung', 0, 0, 0],
+      ['Chuyển người có thẩm quyền xử phạt', 0, 0, 0],
+      ['Chuyển cơ quan công an (có dấu hiệu tội phạm)', 0, 0, 0],
+      ['Không ra quyết định xử phạt (Điều 65 Luật XLVPHC)', 0, 0, 0],
+      ['Đã lập biên bản, chưa có quyết định', 0, 0, 0],
+      ['Nhắc nhở (chưa phải xử phạt)', 0, 0, 0],
       ['Chưa xử lý', 1, 0, 0],
       ['Tổng số', 2, 1_500_000, 0],
     ]);
@@ -111,8 +114,8 @@ describe('periodic report', () => {
     const regenerated = await sheets(again.bytes);
     for (const sheet of wb.worksheets) expect(rows_(regenerated, sheet.name)).toEqual(rows_(wb, sheet.name));
     const fresh = await sheets((await app.ok('reports.make', { period: '2026-Q3' })).bytes);
-    expect(rows_(fresh, 'Tố giác, tin báo, khiếu nại')[2]).toEqual(['Tin báo', 2, 2, 1, 1]);
-    expect(rows_(fresh, 'Vi phạm theo hình thức xử lý')[7]).toEqual(['Tổng số', 4, 3_000_000, 0]);
+    expect(rows_(fresh, 'Tố giác, tin báo, khiếu nại')[2]).toEqual(['Tin báo về tội phạm', 2, 2, 1, 1]);
+    expect(rows_(fresh, 'Vi phạm theo hình thức xử lý')[10]).toEqual(['Tổng số', 4, 3_000_000, 0]);
     expect(rows_(fresh, 'Tuyên truyền')[1]).toEqual(['Nói chuyện chuyên đề', 2, 65, 0, 240]);
   });
 
@@ -159,7 +162,7 @@ describe('periodic report', () => {
     expect(missing.ok ? null : missing.error).toMatchObject({ code: 'NOT_FOUND', params: { id: 'table.nothing' } });
     await app.ok('reports.setLayout', { id: 'table.cases', text: 'Vụ việc', columns: [['late', 'Quá hạn giải quyết'], ...columns.filter(([key]) => key === 'kind')] });
     const rows = await app.ok('reports.setLayout', { id: 'table.outreach', text: 'Tuyên truyền', shown: false });
-    expect(Math.max(...rows.map((r) => r.version))).toBe(3);
+    expect(Math.max(...rows.map((r) => r.version))).toBe(4);
     const wb = await sheets((await app.ok('reports.make', { period: '2026-Q3' })).bytes);
     expect(wb.getWorksheet('Tuyên truyền')).toBeUndefined();
     expect(rows_(wb, 'Vụ việc')[0]).toEqual(['Quá hạn giải quyết', 'Loại']);
@@ -181,7 +184,7 @@ describe('periodic report', () => {
     const all = read.text.join('\n');
     for (const line of [
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BÁO CÁO', 'Kết quả công tác phòng, chống mại dâm quý III năm 2026', 'Từ ngày 01/07/2026 đến ngày 30/09/2026',
-      'Chỉ tiêu kế hoạch', 'Vi phạm theo hình thức xử lý', 'Phạt tiền', '1.500.000', 'Tuyên truyền', 'Tập huấn', 'Khiếu nại',
+      'Chỉ tiêu kế hoạch', 'Vi phạm theo hình thức xử lý', 'Quyết định xử phạt: phạt tiền', '1.500.000', 'Tuyên truyền', 'Tập huấn', 'Khiếu nại',
       narrative.results, narrative.difficulties, narrative.proposals, 'NGƯỜI LẬP BÁO CÁO', 'THỦ TRƯỞNG ĐƠN VỊ',
     ]) {
       expect(all.replace(/\s+/g, ' ')).toContain(line);

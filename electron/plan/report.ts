@@ -3,7 +3,7 @@ import { CASE_KINDS, dueCases } from '../../db/cases';
 import { getOffice } from '../../db/office';
 import type { Db } from '../../db/open';
 import { getPlan } from '../../db/plan';
-import { businessesByType, casesReceived, inspectionsByType, outreachByType, trainingCounts, violationsByHandling } from '../../db/reportFigures';
+import { businessesByType, casesReceived, inspectionsByType, outreachByType, trainingCounts, violationsByHandling, REPORT_HANDLINGS } from '../../db/reportFigures';
 import { lastChangeSeq, snapshotAt } from '../../db/snapshot';
 import { ApiError } from '../api/errors';
 import { planFigures } from './figures';
@@ -66,7 +66,8 @@ function targetsRows(db: Db, layout: ReportLayout, scope: ReportScope, period: R
     year: period.year,
     unitCode: scope.unitCode,
     communeCodes: scope.communeCodes,
-    now: `${asOf}T23:59:59.000Z`,
+    // The last instant of the as-of day in the office's calendar (UTC+7).
+    now: `${asOf}T16:59:59.000Z`,
     ...(scope.records === null ? { office: {} } : {}),
   });
   return figures.map((f) => ({
@@ -96,8 +97,7 @@ function rawTables(db: Db, layout: ReportLayout, scope: ReportScope, period: Rep
     inspections: () => byType(inspectionsByType(db, records, period.from, to), 'business'),
     violations: () => {
       const counts = violationsByHandling(db, records, period.from, to);
-      const order = ['reminder', 'warning', 'fine', 'suspension', 'referral', null];
-      const rows = order.map((handling) => {
+      const rows = REPORT_HANDLINGS.map((handling) => {
         const found = counts.find((c) => c.handling === handling);
         return { handling: layoutTerm(layout, `handling.${handling ?? 'none'}`), count: found?.count ?? 0, fines: found?.fines ?? 0, closed: found?.closed ?? 0 };
       });

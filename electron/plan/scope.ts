@@ -1,3 +1,4 @@
+import { localDate } from '../../db/localDate';
 import type { Db } from '../../db/open';
 import type { OfficeFilter } from '../../db/packageRecords';
 
@@ -30,7 +31,7 @@ export interface YearSpan {
 export function yearSpan(scope: Pick<FigureScope, 'year' | 'now'>): YearSpan {
   const from = `${scope.year}-01-01`;
   const to = `${scope.year}-12-31`;
-  const today = scope.now.slice(0, 10);
+  const today = localDate(scope.now);
   return { from, to, today, until: today < to ? today : to };
 }
 

@@ -1,3 +1,4 @@
+import { localDayStart } from '../../db/localDate';
 import type { Dayjs } from 'dayjs';
 
 /** What the filters hold: text as typed, dates as picked (local calendar days, both ends included). */
@@ -17,7 +18,7 @@ export function auditQuery(values: AuditFilterValues) {
     user: values.user.trim(),
     record: values.record.trim(),
     action: values.action,
-    since: values.from ? values.from.startOf('day').toISOString() : null,
-    before: values.to ? values.to.startOf('day').add(1, 'day').toISOString() : null,
+    since: values.from ? localDayStart(values.from.format('YYYY-MM-DD')) : null,
+    before: values.to ? localDayStart(values.to.add(1, 'day').format('YYYY-MM-DD')) : null,
   };
 }

@@ -25,9 +25,11 @@ describe('formats', () => {
     expect(formatDate(null)).toBe('');
   });
 
-  it('formats instants as local dd/mm/yyyy HH:mm', () => {
-    const d = new Date(2024, 2, 5, 9, 7);
-    expect(formatDateTime(d.toISOString())).toBe('05/03/2024 09:07');
+  it('formats instants as dd/mm/yyyy HH:mm in the office zone (Asia/Ho_Chi_Minh), whatever the PC zone', () => {
+    expect(formatDateTime('2024-03-05T02:07:00.000Z')).toBe('05/03/2024 09:07');
+    // 23:30 UTC is 06:30 the next morning in Vietnam.
+    expect(formatDateTime('2024-03-04T23:30:00.000Z')).toBe('05/03/2024 06:30');
+    expect(formatDate('2024-03-04T23:30:00.000Z')).toBe('05/03/2024');
     expect(formatDateTime(undefined)).toBe('');
   });
 

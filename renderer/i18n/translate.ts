@@ -1,3 +1,4 @@
+import { localDateText, localDateTimeText } from '../../db/localDate';
 import { en } from './en';
 import { vi, type MessageKey } from './vi';
 
@@ -30,14 +31,11 @@ export function formatNumber(locale: Locale, value: number | null | undefined): 
   return value === null || value === undefined ? '' : numberFormats[locale].format(value);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
-/** dd/mm/yyyy HH:mm, local time, from an ISO instant; '' for none. */
+/** dd/mm/yyyy HH:mm in the office's zone (Asia/Ho_Chi_Minh) from an ISO instant; '' for none. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return localDateTimeText(iso) ?? iso;
 }
 
 /** dd/mm/yyyy from an ISO calendar date or instant; '' for none. */
@@ -46,10 +44,8 @@ export function formatDate(iso: string | null | undefined): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
   if (iso.length > 10) {
-    const d = new Date(iso);
-    if (!Number.isNaN(d.getTime())) {
-      return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
-    }
+    const local = localDateText(iso);
+    if (local) return local;
   }
   return `${match[3]}/${match[2]}/${match[1]}`;
 }

@@ -1,3 +1,4 @@
+import { localYear } from '../../db/localDate';
 import './inspections.css';
 import { Tabs } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -45,7 +46,7 @@ export function InspectionsArea() {
   const [office, setOffice] = useOfficeFilter();
 
   const refresh = useCallback(() => {
-    void call(api['inspections.figures']({ year: new Date().getFullYear(), ...office })).then((value) => value && setFigures(value));
+    void call(api['inspections.figures']({ year: localYear(), ...office })).then((value) => value && setFigures(value));
   }, [call, office]);
   useEffect(refresh, [refresh, tab]);
 

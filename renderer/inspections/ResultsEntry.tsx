@@ -8,7 +8,7 @@ import { useApiCall, type FormTarget } from '../app/useApiCall';
 import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import { formatDate, formatDateTime } from '../i18n/translate';
 import { answerForKey, answerForText } from './answerKeys';
-import { isoDate, pickerDate } from './dates';
+import { isoDate, pickerDate, todayIso } from './dates';
 import { PrintPreview, type PrintRequest } from './PrintPreview';
 import { ViolationList } from './ViolationList';
 
@@ -49,7 +49,7 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
   latest.current = { values, notes };
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [inspectedOn, setInspectedOn] = useState<Dayjs | null>(pickerDate(initial.inspectedOn) ?? pickerDate(new Date().toISOString()));
+  const [inspectedOn, setInspectedOn] = useState<Dayjs | null>(pickerDate(initial.inspectedOn) ?? pickerDate(todayIso()));
   const [formError, setFormError] = useState<string | null>(null);
   const [amending, setAmending] = useState<{ item: Item; n: number } | null>(null);
   const [history, setHistory] = useState<History>([]);

@@ -5,6 +5,18 @@ import { useT } from '../app/i18n';
 import { formatDate } from '../i18n/translate';
 
 export type Violation = ProcedureOutput<'inspections.violations'>[number];
+type T = ReturnType<typeof useT>['t'];
+
+/** Where the chain stands: the violation record, then the outcome (a decision, a transfer, a lawful closing); a reminder is only noted. */
+export function handlingSummary(v: Violation, t: T): string[] {
+  const lines: string[] = [];
+  if (v.recordNo) lines.push(t('inspections.handling.recorded', { no: v.recordNo }));
+  if (v.outcome === 'sanctioned') lines.push(t('inspections.outcome.sanctioned', { no: v.decisionNo || '...' }));
+  else if (v.outcome) lines.push(t(`inspections.outcome.${v.outcome}`, { to: v.transferredTo }));
+  if (!v.outcome && v.remindedOn) lines.push(t('inspections.handling.reminded'));
+  if (!v.outcome) lines.push(t('inspections.handling.none'));
+  return lines;
+}
 
 /** Violations with their handling and deadline; overdue ones are marked. */
 export function ViolationList({ violations, actions, onOpenInspection }: { violations: Violation[]; actions?: (v: Violation) => ReactNode; onOpenInspection?: (code: string) => void }) {
@@ -35,7 +47,13 @@ export function ViolationList({ violations, actions, onOpenInspection }: { viola
         {
           key: 'handling',
           title: t('inspections.handling.kind'),
-          render: (_, v) => (v.handling ? t(`inspections.handling.${v.handling}`) : t('inspections.handling.none')),
+          render: (_, v) => (
+            <>
+              {handlingSummary(v, t).map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            </>
+          ),
         },
         {
           key: 'deadline',

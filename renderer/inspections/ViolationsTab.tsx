@@ -1,15 +1,12 @@
-import { Alert, Button, DatePicker, Input, InputNumber, Modal, Select, Space } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Button, Modal, Select, Space } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { HANDLINGS } from '../../electron/api/schemas/inspections';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
-import { isoDate, todayIso } from './dates';
+import { todayIso } from './dates';
+import { HandlingForm } from './HandlingForm';
 import { ViolationList, type Violation } from './ViolationList';
-
-type Handling = (typeof HANDLINGS)[number];
+import { ViolationRecordPreview } from './ViolationRecordPreview';
 
 /** The follow-up list: open violations, overdue first; record a handling, then close. */
 export function ViolationsTab({ onChanged, onOpenInspection }: { onChanged: () => void; onOpenInspection: (code: string) => void }) {
@@ -18,6 +15,7 @@ export function ViolationsTab({ onChanged, onOpenInspection }: { onChanged: () =
   const [violations, setViolations] = useState<Violation[]>([]);
   const [recording, setRecording] = useState<Violation | null>(null);
   const [reinspecting, setReinspecting] = useState<Violation | null>(null);
+  const [printing, setPrinting] = useState<Violation | null>(null);
 
   const load = useCallback(() => {
     void call(api['inspections.violations']({ openOnly: true })).then((value) => value && setViolations(value));
@@ -45,6 +43,11 @@ export function ViolationsTab({ onChanged, onOpenInspection }: { onChanged: () =
             <Button size="small" onClick={() => setRecording(v)} aria-label={`${t('inspections.violations.record')}: ${v.businessName} - ${v.description}`}>
               {t('inspections.violations.record')}
             </Button>
+            {v.recordNo !== '' && (
+              <Button size="small" onClick={() => setPrinting(v)} aria-label={`${t('inspections.violations.printRecord')}: ${v.businessName} - ${v.description}`}>
+                {t('inspections.violations.printRecord')}
+              </Button>
+            )}
             {!v.reinspectionCode && (
               <Button size="small" onClick={() => setReinspecting(v)}>
                 {t('inspections.reinspect.action')}
@@ -57,7 +60,7 @@ export function ViolationsTab({ onChanged, onOpenInspection }: { onChanged: () =
         )}
       />
       {recording && (
-        <HandlingDialog
+        <HandlingForm
           violation={recording}
           onClose={() => setRecording(null)}
           onSaved={() => {
@@ -67,6 +70,7 @@ export function ViolationsTab({ onChanged, onOpenInspection }: { onChanged: () =
           }}
         />
       )}
+      {printing && <ViolationRecordPreview violationId={printing.id} onClose={() => setPrinting(null)} />}
       {reinspecting && (
         <ReinspectionDialog
           violation={reinspecting}
@@ -101,68 +105,6 @@ function ReinspectionDialog({ violation, onClose, onSaved }: { violation: Violat
       <label className="dd-block-label">
         {t('inspections.tab.plans')}
         <Select className="dd-full-width" aria-label={t('inspections.tab.plans')} options={plans} value={planId} onChange={setPlanId} />
-      </label>
-    </Modal>
-  );
-}
-
-function HandlingDialog({ violation, onClose, onSaved }: { violation: Violation; onClose: () => void; onSaved: () => void }) {
-  const { t } = useT();
-  const call = useApiCall();
-  const [handling, setHandling] = useState<Handling>(violation.handling ?? 'reminder');
-  const [fineAmount, setFineAmount] = useState<number | null>(violation.fineAmount);
-  const [decisionNo, setDecisionNo] = useState(violation.decisionNo);
-  const [handledOn, setHandledOn] = useState<Dayjs | null>(null);
-  const [deadline, setDeadline] = useState<Dayjs | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-
-  async function submit() {
-    const saved = await call(
-      api['inspections.recordHandling']({
-        id: violation.id,
-        handling,
-        fineAmount: handling === 'fine' ? fineAmount : null,
-        decisionNo,
-        handledOn: isoDate(handledOn) ?? todayIso(),
-        deadline: isoDate(deadline),
-      }),
-      { form: { setFields: () => undefined }, fields: [], setFormError },
-    );
-    if (saved) onSaved();
-  }
-
-  const dateInput = { format: DATE_INPUT_FORMATS, placeholder: 'dd/mm/yyyy', className: 'dd-full-width' };
-  return (
-    <Modal open title={`${t('inspections.violations.record')}: ${violation.businessName}`} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} cancelText={t('common.cancel')}>
-      <p>{violation.description}</p>
-      {formError && <Alert type="error" showIcon title={formError} role="alert" className="dd-gap-bottom" />}
-      <label className="dd-block-label">
-        {t('inspections.handling.kind')}
-        <Select<Handling>
-          className="dd-full-width"
-          aria-label={t('inspections.handling.kind')}
-          value={handling}
-          onChange={setHandling}
-          options={HANDLINGS.map((h) => ({ value: h, label: t(`inspections.handling.${h}`) }))}
-        />
-      </label>
-      {handling === 'fine' && (
-        <label className="dd-block-label">
-          {t('inspections.handling.amount')}
-          <InputNumber<number> className="dd-full-width" aria-label={t('inspections.handling.amount')} min={1} value={fineAmount} onChange={(v) => setFineAmount(v)} />
-        </label>
-      )}
-      <label className="dd-block-label">
-        {t('inspections.handling.decisionNo')}
-        <Input value={decisionNo} onChange={(e) => setDecisionNo(e.target.value)} maxLength={60} />
-      </label>
-      <label className="dd-block-label">
-        {t('inspections.handling.handledOn')}
-        <DatePicker {...dateInput} aria-label={t('inspections.handling.handledOn')} value={handledOn} onChange={(d: Dayjs | null) => setHandledOn(d)} />
-      </label>
-      <label className="dd-block-label">
-        {t('inspections.handling.deadline')}
-        <DatePicker {...dateInput} aria-label={t('inspections.handling.deadline')} value={deadline} onChange={(d: Dayjs | null) => setDeadline(d)} />
       </label>
     </Modal>
   );

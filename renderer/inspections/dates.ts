@@ -1,3 +1,4 @@
+import { localDate } from '../../db/localDate';
 import dayjs, { type Dayjs } from 'dayjs';
 
 /** The calendar date a date picker holds, as stored (YYYY-MM-DD), or null. */
@@ -9,6 +10,7 @@ export function pickerDate(iso: string | null | undefined): Dayjs | null {
   return iso ? dayjs(iso) : null;
 }
 
+/** Today in the office's calendar (Asia/Ho_Chi_Minh), not the PC's zone nor UTC. */
 export function todayIso(): string {
-  return dayjs().format('YYYY-MM-DD');
+  return localDate();
 }

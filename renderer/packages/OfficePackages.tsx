@@ -1,3 +1,4 @@
+import { localDate } from '../../db/localDate';
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
@@ -26,7 +27,7 @@ function fromProvince<T>(result: Result<T>, first: boolean): Result<T> {
 }
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localDate();
 }
 
 /** This installation's key for reading aloud, its registration file and the printed form. */

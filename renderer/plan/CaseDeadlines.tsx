@@ -1,51 +1,106 @@
-import { Alert, Button, Form, InputNumber, Modal } from 'antd';
+import { Alert, Button, Checkbox, InputNumber, Modal, Select, Table } from 'antd';
 import { useState } from 'react';
+import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
+import { todayIso } from '../inspections/dates';
+import { formatDate } from '../i18n/translate';
 
-const CASE_KINDS = ['denunciation', 'report', 'complaint'] as const;
-type Values = Record<(typeof CASE_KINDS)[number], number>;
+type Settings = ProcedureOutput<'cases.deadlines'>;
+type Rule = Settings['rules'][number];
 
-/** An administrator sets the legal deadline (days) of each kind of case; new cases take it when no deadline is given. */
+/**
+ * The legal deadlines as data: each rule's days with its article, source and the day it was checked. The
+ * province edits them (offices receive them in the configuration package); "remote area" is this office's own.
+ */
 export function CaseDeadlinesButton({ onSaved }: { onSaved: () => void }) {
   const { t } = useT();
   const call = useApiCall();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [edited, setEdited] = useState<Record<string, Pick<Rule, 'days' | 'status'>>>({});
+  const [remote, setRemote] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
 
   async function show() {
     const current = await call(api['cases.deadlines']({}));
     if (!current) return;
-    setOpen(true);
+    setSettings(current);
+    setRemote(current.remoteArea);
+    setEdited({});
     setFormError(null);
-    form.setFieldsValue(current);
   }
 
   async function save() {
-    const values = form.getFieldsValue();
-    for (const kind of CASE_KINDS) {
-      const saved = await call(api['cases.setDeadline']({ kind, days: values[kind] }), { form, fields: [], setFormError });
-      if (!saved) return;
+    if (!settings) return;
+    const target = { form: { setFields: () => undefined }, fields: [], setFormError };
+    if (remote !== settings.remoteArea && !(await call(api['cases.setRemoteArea']({ remote }), target))) return;
+    for (const rule of settings.rules) {
+      const change = edited[rule.id];
+      if (!change) continue;
+      const input = { id: rule.id, days: change.days, article: rule.article, source: rule.source, checkedOn: todayIso(), status: change.status, note: rule.note };
+      if (!(await call(api['cases.setDeadline'](input), target))) return;
     }
-    setOpen(false);
+    setSettings(null);
     onSaved();
   }
 
+  const ruleName = (r: Rule) =>
+    `${t(`cases.kind.${r.kind as 'complaint'}`)} · ${t(`cases.deadlines.stage.${r.stage}`)}${r.variant ? ` (${t(`cases.deadlines.variant.${r.variant}`)})` : ''}`;
+  const value = (r: Rule) => edited[r.id] ?? { days: r.days, status: r.status };
   return (
     <>
       <Button onClick={() => void show()}>{t('cases.deadlines.open')}</Button>
-      <Modal open={open} title={t('cases.deadlines.title')} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void save()} onCancel={() => setOpen(false)} forceRender>
-        <Form form={form} layout="vertical" name="caseDeadlines">
-          <p className="dd-hint">{t('cases.deadlines.hint')}</p>
-          {CASE_KINDS.map((kind) => (
-            <Form.Item key={kind} name={kind} label={t(`cases.kind.${kind}`)}>
-              <InputNumber min={1} max={365} precision={0} suffix={t('cases.deadlines.days')} />
-            </Form.Item>
-          ))}
-          {formError && <Alert type="error" showIcon title={formError} />}
-        </Form>
+      <Modal open={settings !== null} title={t('cases.deadlines.title')} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void save()} onCancel={() => setSettings(null)} width={1000}>
+        <p className="dd-hint">{t('cases.deadlines.hint')}</p>
+        <Checkbox checked={remote} onChange={(e) => setRemote(e.target.checked)}>
+          {t('cases.deadlines.remote')}
+        </Checkbox>
+        {settings && !settings.editable && <Alert className="dd-gap-bottom" type="info" showIcon title={t('cases.deadlines.provinceOnly')} />}
+        <Table<Rule>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={settings?.rules ?? []}
+          columns={[
+            { key: 'rule', title: t('cases.deadlines.rule'), render: (_, r) => ruleName(r) },
+            {
+              key: 'days',
+              title: t('cases.deadlines.days'),
+              render: (_, r) =>
+                settings?.editable ? (
+                  <InputNumber
+                    aria-label={`${ruleName(r)}: ${t('cases.deadlines.days')}`}
+                    min={1}
+                    max={365}
+                    precision={0}
+                    value={value(r).days}
+                    onChange={(days) => days !== null && setEdited({ ...edited, [r.id]: { ...value(r), days } })}
+                  />
+                ) : (
+                  `${r.days} ${r.workingDays ? t('cases.deadlines.workingDays') : t('cases.deadlines.days')}`
+                ),
+            },
+            { key: 'article', title: t('cases.deadlines.article'), render: (_, r) => `${r.article} (${r.source})` },
+            { key: 'checked', title: t('cases.deadlines.checkedOn'), render: (_, r) => formatDate(r.checkedOn) },
+            {
+              key: 'status',
+              title: t('cases.deadlines.status'),
+              render: (_, r) =>
+                settings?.editable ? (
+                  <Select
+                    aria-label={`${ruleName(r)}: ${t('cases.deadlines.status')}`}
+                    value={value(r).status}
+                    onChange={(status) => setEdited({ ...edited, [r.id]: { ...value(r), status } })}
+                    options={(['checked', 'confirm'] as const).map((s) => ({ value: s, label: t(`cases.deadlines.status.${s}`) }))}
+                  />
+                ) : (
+                  t(`cases.deadlines.status.${r.status}`)
+                ),
+            },
+          ]}
+        />
+        {formError && <Alert type="error" showIcon title={formError} />}
       </Modal>
     </>
   );

@@ -1,6 +1,6 @@
 import { Alert, App as AntApp, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CaseChannel, CaseKind } from '../../electron/api/schemas/plan';
 import { api } from '../api';
 import { filterOptionByLabel } from '../app/foldText';
@@ -34,15 +34,10 @@ export function CaseForm({ target, today, communes, onClose, onSaved }: { target
   const call = useApiCall();
   const [form] = Form.useForm<CaseFormValues>();
   const [formError, setFormError] = useState<string | null>(null);
-  const [deadlines, setDeadlines] = useState<Record<string, number>>({});
   const anonymous = Form.useWatch('anonymous', form);
   const kind = Form.useWatch('kind', form);
   const editing = target.mode === 'edit' ? target.case : null;
   const businesses = useBusinessSearch(editing?.businessId ? { id: editing.businessId, name: editing.businessName ?? '' } : null);
-
-  useEffect(() => {
-    void call(api['cases.deadlines']({})).then((value) => value && setDeadlines(value));
-  }, [call]);
 
   async function submit() {
     const input = caseFieldsInput(form.getFieldsValue(true) as CaseFormValues);
@@ -100,7 +95,14 @@ export function CaseForm({ target, today, communes, onClose, onSaved }: { target
           <Col span={24}>{item('content', <Input.TextArea rows={3} maxLength={4000} />)}</Col>
           <Col {...half}>{item('classification', <Input maxLength={200} />)}</Col>
           <Col {...half}>{item('handler', <Input maxLength={200} />)}</Col>
-          <Col {...half}>{item('deadlineOn', date, t('cases.form.deadlineHint', { days: deadlines[kind ?? 'denunciation'] ?? '' }))}</Col>
+          {kind !== 'denunciation' && kind !== 'report' && <Col {...half}>{item('acceptedOn', date, t('cases.field.deadlineHint'))}</Col>}
+          {kind === 'complaint' && (
+            <Col {...half}>
+              <Form.Item name="complex" valuePropName="checked" label=" ">
+                <Checkbox>{t('cases.field.complex')}</Checkbox>
+              </Form.Item>
+            </Col>
+          )}
           <Col {...half}>{item('verifiedOn', date)}</Col>
           <Col {...half}>{item('classifiedOn', date)}</Col>
           <Col {...half}>{item('transferredOn', date)}</Col>

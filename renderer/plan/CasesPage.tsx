@@ -9,6 +9,7 @@ import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { useCommunes } from '../businesses/useCommunes';
 import { formatDate } from '../i18n/translate';
 import { CaseDeadlinesButton } from './CaseDeadlines';
+import { CaseExtensionDialog } from './CaseExtension';
 import { CaseForm, type CaseTarget } from './CaseForm';
 import type { CaseOut } from './caseFormValues';
 
@@ -25,6 +26,7 @@ export function CasesPage() {
   const [rows, setRows] = useState<CaseOut[]>([]);
   const [today, setToday] = useState('');
   const [form, setForm] = useState<CaseTarget | null>(null);
+  const [extending, setExtending] = useState<CaseOut | null>(null);
   const [office, setOffice] = useOfficeFilter();
 
   const load = useCallback(() => {
@@ -36,8 +38,11 @@ export function CasesPage() {
   }, [call, filter, office]);
   useEffect(load, [load]);
 
+  const crime = (c: CaseOut) => c.kind === 'denunciation' || c.kind === 'report';
+  // A crime report is done at the office once passed to the police; any other case once settled.
+  const done = (c: CaseOut) => (crime(c) ? (c.transferredOn ?? c.resolvedOn) : c.resolvedOn);
   const statusTag = (c: CaseOut) =>
-    c.resolvedOn ? (
+    done(c) ? (
       <Tag className="dd-tag dd-target-met">{t('cases.resolved')}</Tag>
     ) : c.overdue ? (
       <Tag className="dd-tag dd-target-behind">{t('cases.overdue')}</Tag>
@@ -87,10 +92,49 @@ export function CasesPage() {
             ),
           },
           { title: t('cases.field.businessId'), dataIndex: 'businessName', render: (v: string | null, c) => v ?? c.place },
-          { title: t('cases.field.deadlineOn'), dataIndex: 'deadlineOn', render: (v: string) => formatDate(v), width: 120 },
+          {
+            title: t('cases.field.deadlineOn'),
+            key: 'deadlineOn',
+            width: 220,
+            render: (_: unknown, c) => (
+              <>
+                <div>
+                  {formatDate(c.deadlineOn)} {c.deadlineToConfirm && <Tag className="dd-tag">{t('cases.deadline.confirm')}</Tag>}
+                </div>
+                {c.deadlineArticle && <div className="dd-hint">{t('cases.deadline.basis', { article: c.deadlineArticle })}</div>}
+                {c.policeDeadlineOn && <div className="dd-hint">{t('cases.deadline.police', { date: formatDate(c.policeDeadlineOn) })}</div>}
+                {c.extensions.map((e) => (
+                  <div key={e.id} className="dd-hint">
+                    {t('cases.extend.history', { from: formatDate(e.previousDeadline), to: formatDate(e.newDeadline), reason: e.reason })}
+                  </div>
+                ))}
+              </>
+            ),
+          },
           { title: t('plan.col.status'), key: 'status', render: (_: unknown, c) => statusTag(c), width: 130 },
+          {
+            title: '',
+            key: 'extend',
+            width: 100,
+            render: (_: unknown, c) =>
+              !crime(c) && !done(c) && (
+                <Button size="small" aria-label={`${t('cases.extend.action')}: ${c.content}`} onClick={() => setExtending(c)}>
+                  {t('cases.extend.action')}
+                </Button>
+              ),
+          },
         ]}
       />
+      {extending && (
+        <CaseExtensionDialog
+          c={extending}
+          onClose={() => setExtending(null)}
+          onSaved={() => {
+            setExtending(null);
+            load();
+          }}
+        />
+      )}
       {form && (
         <CaseForm
           target={form}

@@ -4,11 +4,11 @@ import type { ProcedureOutput } from '../../electron/api/contract';
 
 export type CaseOut = ProcedureOutput<'cases.get'>;
 
-type DateField = 'receivedOn' | 'deadlineOn' | 'verifiedOn' | 'classifiedOn' | 'transferredOn' | 'resolvedOn';
+type DateField = 'receivedOn' | 'acceptedOn' | 'verifiedOn' | 'classifiedOn' | 'transferredOn' | 'resolvedOn';
 
 export const CASE_FIELD_NAMES = [
-  'kind', 'receivedOn', 'channel', 'anonymous', 'reporterName', 'reporterContact', 'businessId', 'place', 'communeCode',
-  'content', 'classification', 'handler', 'deadlineOn', 'verifiedOn', 'classifiedOn', 'transferredOn', 'transferredTo',
+  'kind', 'receivedOn', 'acceptedOn', 'complex', 'channel', 'anonymous', 'reporterName', 'reporterContact', 'businessId', 'place', 'communeCode',
+  'content', 'classification', 'handler', 'verifiedOn', 'classifiedOn', 'transferredOn', 'transferredTo',
   'resolvedOn', 'outcome',
 ] as const;
 
@@ -17,8 +17,8 @@ export type CaseFormValues = Omit<CaseFieldsInput, DateField> & Record<DateField
 
 export function emptyCaseForm(today: Dayjs): CaseFormValues {
   return {
-    kind: 'denunciation', receivedOn: today, channel: 'phone', anonymous: false, reporterName: '', reporterContact: '',
-    businessId: null, place: '', communeCode: null, content: '', classification: '', handler: '', deadlineOn: null,
+    kind: 'denunciation', receivedOn: today, acceptedOn: null, complex: false, channel: 'phone', anonymous: false, reporterName: '', reporterContact: '',
+    businessId: null, place: '', communeCode: null, content: '', classification: '', handler: '',
     verifiedOn: null, classifiedOn: null, transferredOn: null, transferredTo: '', resolvedOn: null, outcome: '',
   };
 }
@@ -27,7 +27,7 @@ export function caseFormValues(c: CaseOut): CaseFormValues {
   const date = (v: string | null) => (v ? dayjs(v, 'YYYY-MM-DD') : null);
   return {
     ...c,
-    receivedOn: date(c.receivedOn), deadlineOn: date(c.deadlineOn), verifiedOn: date(c.verifiedOn),
+    receivedOn: date(c.receivedOn), acceptedOn: date(c.acceptedOn), verifiedOn: date(c.verifiedOn),
     classifiedOn: date(c.classifiedOn), transferredOn: date(c.transferredOn), resolvedOn: date(c.resolvedOn),
   };
 }

@@ -1,3 +1,4 @@
+import { localYear } from '../../db/localDate';
 import { InputNumber, Space, Tabs } from 'antd';
 import { useCallback, useState } from 'react';
 import { useT } from '../app/i18n';
@@ -13,7 +14,7 @@ import { StaffTab } from './StaffTab';
 export function TrainingArea() {
   const { t } = useT();
   const communes = useCommunes();
-  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [year, setYear] = useState(() => localYear());
   const [changes, setChanges] = useState(0);
   const changed = useCallback(() => setChanges((n) => n + 1), []);
 

@@ -1,3 +1,4 @@
+import { localDate } from '../../../db/localDate';
 import { listAudit, verifyAuditChain } from '../../../db/audit';
 import { writeAuditSheet } from '../../audit/exportSheet';
 import type { Handler } from '../router';
@@ -18,7 +19,7 @@ export const auditHandlers: {
     const { total, rows } = listAudit(ctx.app.db, { ...filters, limit: MAX_EXPORT_ENTRIES });
     const bytes = await writeAuditSheet(rows);
     return {
-      fileName: `nhat-ky-hoat-dong-${ctx.app.now().slice(0, 10)}.xlsx`,
+      fileName: `nhat-ky-hoat-dong-${localDate(ctx.app.now())}.xlsx`,
       bytes: Buffer.from(bytes).toString('base64'),
       rows: rows.length,
       truncated: total > rows.length,

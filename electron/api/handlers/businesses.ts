@@ -1,3 +1,4 @@
+import { localDate } from '../../../db/localDate';
 import {
   allBusinesses,
   findExistingMatches,
@@ -81,7 +82,7 @@ function fileOut(fileName: string, bytes: Uint8Array) {
 }
 
 function today(ctx: CallContext): string {
-  return ctx.app.now().slice(0, 10);
+  return localDate(ctx.app.now());
 }
 
 

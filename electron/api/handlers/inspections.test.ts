@@ -149,7 +149,7 @@ describe('templates', () => {
 });
 
 describe('violations', () => {
-  it('needs a decision number for a fine and a handling before closing; counts T8 and overdue', async () => {
+  it('a reminder is not handling; a record then a decision (number, amount) is; closing needs an outcome; counts T8 and overdue', async () => {
     app = await TestApp.withOffice();
     const { code } = await plannedInspection(app, { type: 'guest_house' });
     const opened = await answerAll(app, code, ['stays_declared', 'posted_rules']);
@@ -160,17 +160,44 @@ describe('violations', () => {
     if (!first || !second) throw new Error('violations missing');
 
     expect(await app.call('inspections.closeViolation', { id: first.id, closedOn: today })).toMatchObject({ ok: false, error: { code: 'VIOLATION_NOT_HANDLED' } });
-    const fine = await app.call('inspections.recordHandling', { id: first.id, handling: 'fine', fineAmount: 2_000_000, handledOn: today });
-    expect(fine).toMatchObject({ ok: false, error: { issues: [{ path: 'decisionNo', messageKey: 'inspections.handling.fineDecision' }] } });
-    const noAmount = await app.call('inspections.recordHandling', { id: first.id, handling: 'fine', decisionNo: '05/QĐ-XPVPHC', handledOn: today });
+    const decision = { id: first.id, step: 'decision' as const, decidedOn: today, decisionBy: 'Nguyễn Văn Hùng - Chủ tịch UBND xã' };
+    const fine = await app.call('inspections.recordHandling', { ...decision, decisionNo: '', mainSanction: 'fine', fineAmount: 2_000_000 });
+    expect(fine).toMatchObject({ ok: false, error: { issues: [{ path: 'decisionNo', messageKey: 'inspections.handling.decisionNoRequired' }] } });
+    const noAmount = await app.call('inspections.recordHandling', { ...decision, decisionNo: '05/QĐ-XPVPHC', mainSanction: 'fine' });
     expect(noAmount).toMatchObject({ ok: false, error: { issues: [{ path: 'fineAmount', messageKey: 'inspections.handling.fineAmount' }] } });
-    const later = await app.call('inspections.recordHandling', { id: first.id, handling: 'reminder', handledOn: `${thisYear + 1}-06-01` });
-    expect(later).toMatchObject({ ok: false, error: { issues: [{ path: 'handledOn', messageKey: 'inspections.date.future' }] } });
-    expect((await app.ok('inspections.violations', {})).every((v) => v.handling === null)).toBe(true);
+    const noTerm = await app.call('inspections.recordHandling', { ...decision, decisionNo: '05/QĐ-XPVPHC', mainSanction: 'warning', licenceWithdrawn: 'Giấy chứng nhận đủ điều kiện về ANTT' });
+    expect(noTerm).toMatchObject({ ok: false, error: { issues: [{ path: 'licenceMonths', messageKey: 'inspections.handling.licenceTerm' }] } });
+    const later = await app.call('inspections.recordHandling', { id: first.id, step: 'reminder', on: `${thisYear + 1}-06-01` });
+    expect(later).toMatchObject({ ok: false, error: { issues: [{ path: 'on', messageKey: 'inspections.date.future' }] } });
+    expect((await app.ok('inspections.violations', {})).every((v) => v.outcome === null)).toBe(true);
 
-    await app.ok('inspections.recordHandling', { id: first.id, handling: 'fine', fineAmount: 2_000_000, decisionNo: '05/QĐ-XPVPHC', handledOn: today });
-    await app.ok('inspections.recordHandling', { id: second.id, handling: 'reminder', handledOn: today, deadline: '2000-01-31' });
-    expect((await app.ok('inspections.violations', {}))[0]).toMatchObject({ id: second.id, overdue: true });
+    // A reminder is recorded, but it is not a sanction: the violation is not handled, and cannot be closed.
+    const reminded = await app.ok('inspections.recordHandling', { id: second.id, step: 'reminder', on: today });
+    expect(reminded).toMatchObject({ remindedOn: today, outcome: null });
+    expect(await app.call('inspections.closeViolation', { id: second.id, closedOn: today })).toMatchObject({ ok: false, error: { code: 'VIOLATION_NOT_HANDLED' } });
+    expect(await app.ok('inspections.figures', { year: thisYear })).toMatchObject({ violationsFound: 2, violationsHandled: 0 });
+
+    const recorded = await app.ok('inspections.recordHandling', { id: first.id, step: 'record', recordNo: '07/BB-VPHC', recordOn: today, recordBy: 'Trần Thị Lan - Công an xã' });
+    expect(recorded).toMatchObject({ recordNo: '07/BB-VPHC', outcome: null });
+    expect(await app.ok('inspections.figures', { year: thisYear })).toMatchObject({ violationsHandled: 0 });
+    const sanctioned = await app.ok('inspections.recordHandling', {
+      ...decision,
+      decisionNo: '05/QĐ-XPVPHC',
+      mainSanction: 'fine',
+      fineAmount: 2_000_000,
+      suspensionMonths: 2,
+      remedial: 'Buộc khai báo lưu trú đầy đủ',
+    });
+    expect(sanctioned).toMatchObject({ outcome: 'sanctioned', handledOn: today, mainSanction: 'fine', fineAmount: 2_000_000, suspended: true, suspensionMonths: 2, recordNo: '07/BB-VPHC' });
+    expect(await app.ok('inspections.figures', { year: thisYear })).toMatchObject({ violationsHandled: 1 });
+    // The second one is passed to the person competent to sanction, with a correction deadline already past.
+    await app.ok('inspections.recordHandling', { id: second.id, step: 'record', recordNo: '07/BB-VPHC', recordOn: today, recordBy: 'Trần Thị Lan - Công an xã', deadline: '2000-01-31' });
+    await app.ok('inspections.recordHandling', { id: second.id, step: 'transfer', to: 'competent', transferredTo: 'Chủ tịch UBND xã', transferredOn: today });
+    expect((await app.ok('inspections.violations', {}))[0]).toMatchObject({ id: second.id, overdue: true, outcome: 'transferred_competent' });
+    expect(await app.ok('inspections.printViolationRecord', { violationId: second.id })).toMatchObject({
+      recordNo: '07/BB-VPHC',
+      violations: [{ description: first.description }, { description: second.description }],
+    });
     expect(await app.call('inspections.closeViolation', { id: first.id, closedOn: `${thisYear + 1}-06-01` })).toMatchObject({
       ok: false,
       error: { issues: [{ path: 'closedOn', messageKey: 'inspections.date.future' }] },
@@ -195,7 +222,14 @@ describe('messages', () => {
       'inspections.finalise.missing',
       'inspections.amend.reasonRequired',
       'inspections.template.inUse',
-      'inspections.handling.fineDecision',
+      'inspections.handling.decisionNoRequired',
+      'inspections.handling.decisionByRequired',
+      'inspections.handling.recordNoRequired',
+      'inspections.handling.recordByRequired',
+      'inspections.handling.transferredToRequired',
+      'inspections.handling.licenceTerm',
+      'inspections.handling.months',
+      'inspections.handling.noRecord',
       'inspections.date.future',
       'inspections.violation.needsHandling',
       'inspections.handling.fineAmount',

@@ -36,14 +36,25 @@ import {
   type InspectionRecord,
 } from '../../../db/inspections';
 import type { ChecklistItem, ChecklistTemplate } from '../../../db/inspectionTypes';
+import { localDate } from '../../../db/localDate';
 import { userNames } from '../../../db/users';
-import { closeViolation, getViolation, listViolations, recordHandling } from '../../../db/violations';
+import {
+  closeViolation,
+  getViolation,
+  listViolations,
+  recordDecision,
+  recordLawfulClosing,
+  recordReminder,
+  recordTransfer,
+  recordViolationRecord,
+  violationsOfRecord,
+} from '../../../db/violations';
 import type { AppContext, CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { inspectionProcedures } from '../procedures/inspections';
 import type { Handler } from '../router';
 import { filteredFigures } from '../../plan/figureFilter';
-import type { InspectionDetail, PrintSheet } from '../schemas/inspections';
+import type { HandlingInput, InspectionDetail, PrintSheet, ViolationRecordSheet } from '../schemas/inspections';
 
 function officeOf(ctx: CallContext) {
   const office = ctx.app.office();
@@ -55,10 +66,9 @@ function stamp(ctx: CallContext) {
   return { userId: ctx.session.user?.id ?? null, now: ctx.app.now() };
 }
 
-/** The office's calendar date: local time of the PC, not UTC (Vietnam is 7 hours ahead). */
+/** The office's calendar date (Asia/Ho_Chi_Minh), whatever zone the PC is set to. */
 function today(ctx: CallContext): string {
-  const d = new Date(ctx.app.now());
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localDate(ctx.app.now());
 }
 
 const seeded = new WeakSet<AppContext>();
@@ -167,13 +177,65 @@ function printSheet(ctx: CallContext, record: InspectionRecord, minutes: boolean
           itemKey: v.itemKey,
           description: v.description,
           severity: v.severity,
-          handling: v.handling,
-          fineAmount: v.fineAmount,
-          decisionNo: v.decisionNo,
+          remindedOn: v.remindedOn,
+          recordNo: v.recordNo,
+          recordOn: v.recordOn,
+          transfer: v.outcome === 'transferred_police' ? ('police' as const) : v.outcome === 'transferred_competent' ? ('competent' as const) : null,
+          transferredTo: v.transferredTo,
           deadline: v.deadline,
         }))
       : [],
   };
+}
+
+/** The violation record of a violation: every violation of its inspection written under the same number. */
+function violationRecordSheet(ctx: CallContext, violationId: string): ViolationRecordSheet {
+  const v = violationOut(ctx, violationId);
+  if (v.recordNo === '' || v.recordOn === null) throw new ApiError('NO_VIOLATION_RECORD', 'inspections.handling.noRecord');
+  const office = officeOf(ctx);
+  const d = detail(ctx, ownInspection(ctx, inspectionById(ctx.app.db, v.inspectionId)));
+  const basisOf = new Map(d.template.sections.flatMap((s) => s.items.map((i) => [i.key, i.legalBasis] as const)));
+  return {
+    officeName: office.officeName,
+    unitName: office.unitName,
+    code: d.code,
+    recordNo: v.recordNo,
+    recordOn: v.recordOn,
+    recordBy: v.recordBy,
+    inspectedOn: d.inspectedOn,
+    business: d.business,
+    plan: d.plan,
+    violations: violationsOfRecord(ctx.app.db, v.inspectionId, v.recordNo, today(ctx)).map((r) => ({
+      description: r.description,
+      legalBasis: basisOf.get(r.itemKey) ?? '',
+      provision: r.provision,
+    })),
+  };
+}
+
+/** Writes one step of the chain; every date in it is checked not to be in the future. */
+function writeHandlingStep(ctx: CallContext, input: HandlingInput): boolean {
+  const db = ctx.app.db;
+  const s = stamp(ctx);
+  switch (input.step) {
+    case 'reminder':
+      notInFuture(ctx, input.on, 'on');
+      return recordReminder(db, input.id, input.on, s);
+    case 'record': {
+      notInFuture(ctx, input.recordOn, 'recordOn');
+      return recordViolationRecord(db, input.id, input, s);
+    }
+    case 'decision': {
+      notInFuture(ctx, input.decidedOn, 'decidedOn');
+      return recordDecision(db, input.id, input, s);
+    }
+    case 'transfer':
+      notInFuture(ctx, input.transferredOn, 'transferredOn');
+      return recordTransfer(db, input.id, input, s);
+    case 'close':
+      notInFuture(ctx, input.closedOn, 'closedOn');
+      return recordLawfulClosing(db, input.id, input, s);
+  }
 }
 
 function violationOut(ctx: CallContext, id: string) {
@@ -348,21 +410,21 @@ export const inspectionHandlers: InspectionHandlers = {
 
   'inspections.violations': (ctx, { openOnly }) => listViolations(ctx.app.db, { openOnly, inspectionId: null, today: today(ctx) }),
 
-  'inspections.recordHandling': (ctx, { id, ...handling }) => {
-    notInFuture(ctx, handling.handledOn, 'handledOn');
+  'inspections.recordHandling': (ctx, input) => {
     const db = ctx.app.db;
-    const fields = { ...handling, fineAmount: handling.handling === 'fine' ? handling.fineAmount : null };
     db.transaction(() => {
-      if (!recordHandling(db, id, fields, stamp(ctx))) throw notFound('inspections.violation.notFound');
+      if (!writeHandlingStep(ctx, input)) throw notFound('inspections.violation.notFound');
     }).immediate();
-    return violationOut(ctx, id);
+    return violationOut(ctx, input.id);
   },
+
+  'inspections.printViolationRecord': (ctx, { violationId }) => violationRecordSheet(ctx, violationId),
 
   'inspections.closeViolation': (ctx, { id, closedOn }) => {
     notInFuture(ctx, closedOn, 'closedOn');
     const db = ctx.app.db;
     const existing = violationOut(ctx, id);
-    if (existing.handling === null) throw new ApiError('VIOLATION_NOT_HANDLED', 'inspections.violation.needsHandling');
+    if (existing.outcome === null) throw new ApiError('VIOLATION_NOT_HANDLED', 'inspections.violation.needsHandling');
     db.transaction(() => closeViolation(db, id, closedOn, stamp(ctx))).immediate();
     return violationOut(ctx, id);
   },

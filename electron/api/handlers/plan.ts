@@ -1,4 +1,6 @@
-import { caseDeadlines, getCase, insertCase, listCases, setCaseDeadline, updateCase, type CaseFields, type CaseRecord } from '../../../db/cases';
+import { deadlineRules, extensionsOf, insertExtension, legalDeadline, remoteArea, setRemoteArea, updateDeadlineRule } from '../../../db/caseDeadlines';
+import { doneOn, getCase, insertCase, listCases, updateCase, type CaseFields, type CaseRecord } from '../../../db/cases';
+import { addDays, localDate } from '../../../db/localDate';
 import { declareTarget, getPlan, getTarget, planYears, updateTargetThreshold, type AnnualPlan } from '../../../db/plan';
 import { adoptPlan, targetsToStart } from '../../plan/adopt';
 import { planFigures } from '../../plan/figures';
@@ -21,7 +23,7 @@ function stamp(ctx: CallContext) {
   return { userId: ctx.session.user?.id ?? null, now: ctx.app.now() };
 }
 
-const today = (ctx: CallContext) => ctx.app.now().slice(0, 10);
+const today = (ctx: CallContext) => localDate(ctx.app.now());
 
 /** A year's figures for this installation; at the province, narrowed by the consolidated filter (ignored at an office). */
 export function figureScope(ctx: Pick<CallContext, 'app'>, year: number, filter: OfficeFilter = {}): FigureScope {
@@ -39,10 +41,6 @@ function planOfTarget(ctx: CallContext, targetId: string): AnnualPlan {
   return found;
 }
 
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** The business's commune when the case names a business; the legal deadline when none is given. */
 function completeCase(ctx: CallContext, input: CaseFieldsParsed): CaseFields {
   const db = ctx.app.db;
@@ -52,12 +50,31 @@ function completeCase(ctx: CallContext, input: CaseFieldsParsed): CaseFields {
     if (!business) throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'businessId', messageKey: 'business.notFound' }]);
     communeCode ??= business.commune_code;
   }
-  const deadlineOn = input.deadlineOn ?? addDays(input.receivedOn, caseDeadlines(db)[input.kind]);
-  return { ...input, communeCode, deadlineOn };
+  return { ...input, communeCode, deadlineOn: deadlineOf(ctx, input, null).deadlineOn };
+}
+
+/** The legal deadline counted from the rules, or the last extension's when the case was extended. */
+function deadlineOf(ctx: CallContext, c: Pick<CaseFields, 'kind' | 'receivedOn' | 'acceptedOn' | 'transferredOn' | 'complex'>, caseId: string | null) {
+  const db = ctx.app.db;
+  const legal = legalDeadline(deadlineRules(db), c, remoteArea(db));
+  const extended = caseId === null ? undefined : extensionsOf(db, caseId).at(-1);
+  return { ...legal, deadlineOn: extended && extended.newDeadline > legal.deadlineOn ? extended.newDeadline : legal.deadlineOn };
 }
 
 function withOverdue(ctx: CallContext, c: CaseRecord) {
-  return { ...c, overdue: c.resolvedOn === null && c.deadlineOn < today(ctx) };
+  const deadline = deadlineOf(ctx, c, c.id);
+  return {
+    ...c,
+    overdue: doneOn(c) === null && c.deadlineOn < today(ctx),
+    deadlineArticle: deadline.rule?.article ?? '',
+    deadlineToConfirm: deadline.rule?.status === 'confirm',
+    policeDeadlineOn: deadline.policeDeadlineOn,
+    extensions: extensionsOf(ctx.app.db, c.id),
+  };
+}
+
+function deadlineSettings(ctx: CallContext) {
+  return { remoteArea: remoteArea(ctx.app.db), editable: officeOf(ctx).level === 'province', rules: deadlineRules(ctx.app.db) };
 }
 
 function mustGetCase(ctx: CallContext, id: string) {
@@ -66,8 +83,9 @@ function mustGetCase(ctx: CallContext, id: string) {
   return withOverdue(ctx, found);
 }
 
-function saved(ctx: CallContext, id: string, fields: CaseFields) {
-  return { case: mustGetCase(ctx, id), deadlinePassed: fields.resolvedOn === null && fields.deadlineOn < today(ctx) };
+function saved(ctx: CallContext, id: string) {
+  const c = mustGetCase(ctx, id);
+  return { case: c, deadlinePassed: c.overdue };
 }
 
 export const planHandlers: {
@@ -83,6 +101,8 @@ export const planHandlers: {
   'cases.update': Handler<'cases.update'>;
   'cases.deadlines': Handler<'cases.deadlines'>;
   'cases.setDeadline': Handler<'cases.setDeadline'>;
+  'cases.setRemoteArea': Handler<'cases.setRemoteArea'>;
+  'cases.extend': Handler<'cases.extend'>;
 } = {
   'plan.dashboard': (ctx, { year, ...filter }) => {
     const office = officeOf(ctx);
@@ -144,20 +164,48 @@ export const planHandlers: {
     const fields = completeCase(ctx, input);
     const id = ctx.app.newId();
     ctx.app.db.transaction(() => insertCase(ctx.app.db, id, office.unitCode, fields, stamp(ctx))).immediate();
-    return saved(ctx, id, fields);
+    return saved(ctx, id);
   },
 
   'cases.update': (ctx, { id, fields: input }) => {
-    const fields = completeCase(ctx, input);
+    // An extension recorded on the case still stands: the deadline is the later of the legal one and it.
+    const fields = { ...completeCase(ctx, input), deadlineOn: deadlineOf(ctx, input, id).deadlineOn };
     const done = ctx.app.db.transaction(() => updateCase(ctx.app.db, id, fields, stamp(ctx))).immediate();
     if (!done) throw new ApiError('NOT_FOUND', 'cases.error.notFound');
-    return saved(ctx, id, fields);
+    return saved(ctx, id);
   },
 
-  'cases.deadlines': (ctx) => caseDeadlines(ctx.app.db),
+  'cases.extend': (ctx, { caseId, extendedOn, reason, newDeadline }) => {
+    const db = ctx.app.db;
+    const c = mustGetCase(ctx, caseId);
+    const issue = (path: string, messageKey: string) => new ApiError('VALIDATION', 'errors.validation', undefined, [{ path, messageKey }]);
+    if (c.kind === 'denunciation' || c.kind === 'report') throw new ApiError('CASE_NOT_EXTENDABLE', 'cases.error.crimeNotExtendable');
+    if (extendedOn > today(ctx)) throw issue('extendedOn', 'cases.error.future');
+    if (newDeadline <= c.deadlineOn) throw issue('newDeadline', 'cases.error.extensionNotLater');
+    // Law on Denunciation 2018 art. 30: extended once (complex) or twice (especially complex), by at most 30 days each.
+    if (c.kind === 'violation_denunciation') {
+      if (c.extensions.length >= 2) throw new ApiError('CASE_EXTENSIONS_USED', 'cases.error.extensionsUsed');
+      if (newDeadline > addDays(c.deadlineOn, 30)) throw issue('newDeadline', 'cases.error.extensionTooLong');
+    }
+    db.transaction(() =>
+      insertExtension(db, ctx.app.newId(), officeOf(ctx).unitCode, caseId, { extendedOn, reason, previousDeadline: c.deadlineOn, newDeadline }, stamp(ctx)),
+    ).immediate();
+    return mustGetCase(ctx, caseId);
+  },
 
-  'cases.setDeadline': (ctx, { kind, days }) => {
-    setCaseDeadline(ctx.app.db, kind, days);
-    return caseDeadlines(ctx.app.db);
+  'cases.deadlines': (ctx) => deadlineSettings(ctx),
+
+  'cases.setDeadline': (ctx, { id, ...rule }) => {
+    // The rules are the province's: an office receives them in the configuration package.
+    if (officeOf(ctx).level !== 'province') throw new ApiError('PROVINCE_ONLY', 'cases.error.rulesProvinceOnly');
+    const done = ctx.app.db.transaction(() => updateDeadlineRule(ctx.app.db, id, rule)).immediate();
+    if (!done) throw new ApiError('NOT_FOUND', 'cases.error.ruleNotFound');
+    return deadlineSettings(ctx);
+  },
+
+  'cases.setRemoteArea': (ctx, { remote }) => {
+    ctx.app.db.transaction(() => setRemoteArea(ctx.app.db, remote, ctx.app.now())).immediate();
+    ctx.app.invalidateOffice();
+    return deadlineSettings(ctx);
   },
 };

@@ -1,3 +1,4 @@
+import { localDate } from '../../../db/localDate';
 import { getPeriodReport, insertPeriodReport, type PeriodReportRecord } from '../../../db/plan';
 import { reportLayoutRows, updateReportLayoutRow } from '../../../db/reportLayout';
 import { readNarrative, storeNarrative } from '../../plan/narrative';
@@ -22,7 +23,7 @@ async function fileOf(record: PeriodReportRecord, data: ReportData, format: 'xls
     format,
     fileName: `bao-cao-${data.period}.${format}`,
     bytes,
-    document: { ...data, narrative, madeOn: record.createdAt.slice(0, 10) },
+    document: { ...data, narrative, madeOn: localDate(record.createdAt) },
   };
 }
 
@@ -36,7 +37,7 @@ export const reportHandlers: {
     const period = parsePeriod(text);
     const office = ctx.app.office();
     if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
-    const data = reportNow(ctx.app.db, period, ctx.app.now().slice(0, 10));
+    const data = reportNow(ctx.app.db, period, localDate(ctx.app.now()));
     const record = {
       id: ctx.app.newId(),
       unitCode: office.unitCode,

@@ -22,6 +22,7 @@ import {
   PrintSheet,
   TemplateEdit,
   Violation,
+  ViolationRecordSheet,
   Year,
 } from '../schemas/inspections';
 import { CalendarDate } from '../schemas/common';
@@ -58,4 +59,5 @@ export const inspectionProcedures = {
   'inspections.planReinspection': { input: z.object({ violationId: Uuid, planId: Uuid }), output: Violation, access: 'user' },
   'inspections.figures': { input: z.object({ year: Year }).extend(OfficeFilterInput.shape), output: Figures, access: 'user', kind: 'read' },
   'inspections.printSheets': { input: PrintRequest, output: z.array(PrintSheet), access: 'user' },
+  'inspections.printViolationRecord': { input: z.object({ violationId: Uuid }), output: ViolationRecordSheet, access: 'user', kind: 'read' },
 } as const satisfies Record<string, ProcedureSpec>;

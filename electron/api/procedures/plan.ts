@@ -9,7 +9,8 @@ import {
   Case,
   CaseDeadlines,
   CaseFields,
-  CaseKind,
+  CaseExtensionInput,
+  DeadlineRuleInput,
   CaseSaved,
   Dashboard,
   DeclareInput,
@@ -38,11 +39,11 @@ export const planProcedures = {
   'cases.create': { input: CaseFields, output: CaseSaved, access: 'user' },
   'cases.update': { input: z.object({ id: Uuid, fields: CaseFields }), output: CaseSaved, access: 'user' },
   'cases.deadlines': { input: none, output: CaseDeadlines, access: 'user', kind: 'read' },
-  'cases.setDeadline': {
-    input: z.object({ kind: CaseKind, days: z.number({ error: 'validation.number' }).int({ error: 'validation.wholeNumber' }).min(1, { error: 'validation.invalid' }).max(365, { error: 'validation.tooLarge' }) }),
-    output: CaseDeadlines,
-    access: 'admin',
-  },
+  /** The province edits a deadline rule (days, article, source, date checked); offices receive it in the configuration package. */
+  'cases.setDeadline': { input: DeadlineRuleInput, output: CaseDeadlines, access: 'admin' },
+  /** Whether this office is in a remote area (complaints: 45 days, 60 if complex). */
+  'cases.setRemoteArea': { input: z.object({ remote: z.boolean() }), output: CaseDeadlines, access: 'admin' },
+  'cases.extend': { input: CaseExtensionInput, output: Case, access: 'user' },
 } as const satisfies Record<string, ProcedureSpec>;
 
 /** Periodic reports: .xlsx, or the document the print preview and the CLI render to PDF; layout and labels are data. */

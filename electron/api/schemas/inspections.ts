@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ANSWER_KINDS, HANDLINGS, INSPECTION_STATUSES, SEVERITIES } from '../../../db/inspectionTypes';
-export { HANDLINGS };
+import { ANSWER_KINDS, CLOSE_REASONS, INSPECTION_STATUSES, LEGACY_HANDLINGS, MAIN_SANCTIONS, OUTCOMES, SEVERITIES } from '../../../db/inspectionTypes';
+import type { ViolationRecord } from '../../../db/violations';
+export { CLOSE_REASONS, MAIN_SANCTIONS, OUTCOMES };
 import type { AnswerKind as AnswerKindRecord, ChecklistTemplate as TemplateRecord, PlanFields as PlanFieldsRecord, ViolationRule as ViolationRuleRecord } from '../../../db/inspectionTypes';
 import { BusinessType } from './business';
 import { CalendarDate, requiredText, trimmed, Uuid } from './common';
@@ -157,15 +158,32 @@ const Violation = z.object({
   description: z.string(),
   severity: z.enum(SEVERITIES),
   foundOn: z.string(),
-  handling: z.enum(HANDLINGS).nullable(),
-  fineAmount: z.number().nullable(),
-  decisionNo: z.string(),
+  remindedOn: z.string().nullable(),
+  recordNo: z.string(),
+  recordOn: z.string().nullable(),
+  recordBy: z.string(),
+  provision: z.string(),
+  outcome: z.enum(OUTCOMES).nullable(),
   handledOn: z.string().nullable(),
+  decisionNo: z.string(),
+  decisionBy: z.string(),
+  mainSanction: z.enum(MAIN_SANCTIONS).nullable(),
+  fineAmount: z.number().nullable(),
+  licenceWithdrawn: z.string(),
+  licenceMonths: z.number().nullable(),
+  suspended: z.boolean(),
+  suspensionMonths: z.number().nullable(),
+  confiscation: z.string(),
+  remedial: z.string(),
+  transferredTo: z.string(),
+  closeReason: z.enum(CLOSE_REASONS).nullable(),
+  closeNote: z.string(),
+  legacyHandling: z.enum(LEGACY_HANDLINGS).nullable(),
   deadline: z.string().nullable(),
   closedOn: z.string().nullable(),
   reinspectionCode: z.string().nullable(),
   overdue: z.boolean(),
-});
+}) satisfies z.ZodType<ViolationRecord>;
 export { Violation };
 
 export const InspectionDetail = z.object({
@@ -218,17 +236,56 @@ export const HistoryEntry = z.object({
   reason: z.string().nullable(),
 });
 
-export const HandlingInput = z
-  .object({
-    id: Uuid,
-    handling: z.enum(HANDLINGS, { error: 'validation.choice' }),
-    fineAmount: z.number({ error: 'validation.number' }).int({ error: 'validation.wholeNumber' }).positive({ error: 'validation.notNegative' }).max(10_000_000_000).nullable().default(null),
-    decisionNo: trimmed(60).default(''),
-    handledOn: CalendarDate,
-    deadline: CalendarDate.nullable().default(null),
-  })
-  .refine((h) => h.handling !== 'fine' || h.decisionNo !== '', { error: 'inspections.handling.fineDecision', path: ['decisionNo'] })
-  .refine((h) => h.handling !== 'fine' || h.fineAmount !== null, { error: 'inspections.handling.fineAmount', path: ['fineAmount'] });
+const Months = z.number({ error: 'validation.number' }).int({ error: 'validation.wholeNumber' }).min(1, { error: 'inspections.handling.months' }).max(24, { error: 'inspections.handling.months' });
+const required = (max: number, key: string) => trimmed(max).pipe(z.string().min(1, { error: key }));
+
+/**
+ * One step of a violation's handling (Law on HAV; Decree 282/2025): a reminder (not a sanction), the
+ * violation record, the sanction decision, a transfer, or a closing without a decision for a lawful reason.
+ */
+export const HandlingInput = z.discriminatedUnion(
+  'step',
+  [
+    z.object({ id: Uuid, step: z.literal('reminder'), on: CalendarDate }),
+    z.object({
+      id: Uuid,
+      step: z.literal('record'),
+      recordNo: required(60, 'inspections.handling.recordNoRequired'),
+      recordOn: CalendarDate,
+      recordBy: required(200, 'inspections.handling.recordByRequired'),
+      provision: trimmed(300).default(''),
+      deadline: CalendarDate.nullable().default(null),
+    }),
+    z
+      .object({
+        id: Uuid,
+        step: z.literal('decision'),
+        decisionNo: required(60, 'inspections.handling.decisionNoRequired'),
+        decidedOn: CalendarDate,
+        decisionBy: required(200, 'inspections.handling.decisionByRequired'),
+        mainSanction: z.enum(MAIN_SANCTIONS, { error: 'validation.choice' }),
+        fineAmount: z.number({ error: 'validation.number' }).int({ error: 'validation.wholeNumber' }).positive({ error: 'validation.notNegative' }).max(10_000_000_000).nullable().default(null),
+        licenceWithdrawn: trimmed(200).default(''),
+        licenceMonths: Months.nullable().default(null),
+        suspensionMonths: Months.nullable().default(null),
+        confiscation: trimmed(500).default(''),
+        remedial: trimmed(500).default(''),
+        deadline: CalendarDate.nullable().default(null),
+      })
+      .refine((h) => h.mainSanction !== 'fine' || h.fineAmount !== null, { error: 'inspections.handling.fineAmount', path: ['fineAmount'] })
+      .refine((h) => (h.licenceWithdrawn === '') === (h.licenceMonths === null), { error: 'inspections.handling.licenceTerm', path: ['licenceMonths'] }),
+    z.object({
+      id: Uuid,
+      step: z.literal('transfer'),
+      to: z.enum(['competent', 'police'], { error: 'validation.choice' }),
+      transferredTo: required(200, 'inspections.handling.transferredToRequired'),
+      transferredOn: CalendarDate,
+    }),
+    z.object({ id: Uuid, step: z.literal('close'), reason: z.enum(CLOSE_REASONS, { error: 'validation.choice' }), note: trimmed(500).default(''), closedOn: CalendarDate }),
+  ],
+  { error: 'validation.choice' },
+);
+export type HandlingInput = z.infer<typeof HandlingInput>;
 
 export const Figures = z.object({
   year: z.number(),
@@ -260,14 +317,32 @@ export const PrintSheet = z.object({
       itemKey: z.string(),
       description: z.string(),
       severity: z.enum(SEVERITIES),
-      handling: z.enum(HANDLINGS).nullable(),
-      fineAmount: z.number().nullable(),
-      decisionNo: z.string(),
+      /** What the minutes may say: a reminder, a violation record made, a transfer; never a later decision. */
+      remindedOn: z.string().nullable(),
+      recordNo: z.string(),
+      recordOn: z.string().nullable(),
+      transfer: z.enum(['competent', 'police']).nullable(),
+      transferredTo: z.string(),
       deadline: z.string().nullable(),
     }),
   ),
 });
 export type PrintSheet = z.infer<typeof PrintSheet>;
+
+/** The violation record (biên bản vi phạm hành chính) of one inspection's violations under one number. */
+export const ViolationRecordSheet = z.object({
+  officeName: z.string(),
+  unitName: z.string(),
+  code: z.string(),
+  recordNo: z.string(),
+  recordOn: z.string(),
+  recordBy: z.string(),
+  inspectedOn: z.string().nullable(),
+  business: InspectionDetail.shape.business,
+  plan: InspectionPlan,
+  violations: z.array(z.object({ description: z.string(), legalBasis: z.string(), provision: z.string() })),
+});
+export type ViolationRecordSheet = z.infer<typeof ViolationRecordSheet>;
 
 export const PrintRequest = z
   .object({ code: Code.nullable().default(null), planId: Uuid.nullable().default(null), minutes: z.boolean().default(false) })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_CHANNELS, CASE_KINDS, type CaseRecord } from '../../../db/cases';
+import { RULE_STAGES, RULE_VARIANTS, type DeadlineRule as DeadlineRuleRecord } from '../../../db/caseDeadlines';
 import { TARGET_KINDS, type AnnualPlan as AnnualPlanRecord } from '../../../db/plan';
 import type { TargetFigure as TargetFigureRecord } from '../../plan/figures';
 import type { FigureRecord as FigureRecordRecord } from '../../plan/indicators';
@@ -100,6 +101,9 @@ export const CaseFields = z
   .object({
     kind: CaseKind,
     receivedOn: CalendarDate,
+    /** Ngày thụ lý: a denunciation's or complaint's deadline runs from it (before it, the time to accept). */
+    acceptedOn: optionalDate,
+    complex: z.boolean().default(false),
     channel: CaseChannel,
     anonymous: z.boolean().default(false),
     reporterName: trimmed(200).default(''),
@@ -110,8 +114,6 @@ export const CaseFields = z
     content: requiredText(4000),
     classification: trimmed(200).default(''),
     handler: trimmed(200).default(''),
-    /** Empty: the received date plus the legal deadline of the kind (cases.deadlines). */
-    deadlineOn: CalendarDate.nullable().default(null),
     verifiedOn: optionalDate,
     classifiedOn: optionalDate,
     transferredOn: optionalDate,
@@ -120,22 +122,21 @@ export const CaseFields = z
     outcome: trimmed(4000).default(''),
   })
   .superRefine((c, ctx) => {
-    for (const field of ['verifiedOn', 'classifiedOn', 'transferredOn', 'resolvedOn'] as const) {
+    for (const field of ['acceptedOn', 'verifiedOn', 'classifiedOn', 'transferredOn', 'resolvedOn'] as const) {
       const date = c[field];
       if (date !== null && date < c.receivedOn) ctx.addIssue({ code: 'custom', path: [field], message: 'cases.error.beforeReceived' });
     }
-    if (c.deadlineOn !== null && c.deadlineOn < c.receivedOn) {
-      ctx.addIssue({ code: 'custom', path: ['deadlineOn'], message: 'cases.error.deadlineBeforeReceived' });
-    }
   });
 export type CaseFieldsInput = z.input<typeof CaseFields>;
-/** Parsed case input: the deadline may still be empty (filled from the kind's legal deadline). */
+/** Parsed case input: the deadline is counted by the handler from the rules (cases.deadlines) and extensions. */
 export type CaseFieldsParsed = z.output<typeof CaseFields>;
 
 export const Case = z.object({
   id: Uuid,
   kind: CaseKind,
   receivedOn: z.string(),
+  acceptedOn: z.string().nullable(),
+  complex: z.boolean(),
   channel: CaseChannel,
   anonymous: z.boolean(),
   reporterName: z.string(),
@@ -158,9 +159,47 @@ export const Case = z.object({
   createdAt: z.string(),
   /** Derived as of today: open past its deadline. */
   overdue: z.boolean(),
+  /** The law the deadline is counted by, and whether its days still need confirming. */
+  deadlineArticle: z.string(),
+  deadlineToConfirm: z.boolean(),
+  /** A crime report passed on: the investigating body's 20 days (CPC art. 147), for the record. */
+  policeDeadlineOn: z.string().nullable(),
+  extensions: z.array(z.object({ id: z.string(), extendedOn: z.string(), reason: z.string(), previousDeadline: z.string(), newDeadline: z.string() })),
 }) satisfies z.ZodType<CaseRecord & { overdue: boolean }>;
 
 /** A saved case, with a warning when its deadline was already past at creation (allowed, flagged). */
 export const CaseSaved = z.object({ case: Case, deadlinePassed: z.boolean() });
 
-export const CaseDeadlines = z.object({ denunciation: z.number(), report: z.number(), complaint: z.number() });
+export const DeadlineRule = z.object({
+  id: z.string(),
+  kind: z.string(),
+  stage: z.enum(RULE_STAGES),
+  variant: z.enum(RULE_VARIANTS),
+  days: z.number(),
+  workingDays: z.boolean(),
+  article: z.string(),
+  source: z.string(),
+  checkedOn: z.string(),
+  status: z.enum(['checked', 'confirm']),
+  note: z.string(),
+}) satisfies z.ZodType<DeadlineRuleRecord>;
+/** The deadline rules (data with their articles), and whether this office is in a remote area. */
+export const CaseDeadlines = z.object({ remoteArea: z.boolean(), editable: z.boolean(), rules: z.array(DeadlineRule) });
+
+export const DeadlineRuleInput = z.object({
+  id: requiredText(60),
+  days: z.number({ error: 'validation.number' }).int({ error: 'validation.wholeNumber' }).min(1, { error: 'validation.invalid' }).max(365, { error: 'validation.tooLarge' }),
+  article: requiredText(300),
+  source: requiredText(300),
+  checkedOn: CalendarDate,
+  status: z.enum(['checked', 'confirm'], { error: 'validation.choice' }),
+  note: trimmed(1000).default(''),
+});
+
+/** An extension: a step with its reason and the new deadline. */
+export const CaseExtensionInput = z.object({
+  caseId: Uuid,
+  extendedOn: CalendarDate,
+  reason: trimmed(1000).pipe(z.string().min(1, { error: 'cases.error.extensionReason' })),
+  newDeadline: CalendarDate,
+});

@@ -148,7 +148,7 @@ function ViolationTable({ blocks }: { blocks: Block[] }) {
 }
 
 /** A signature for each person present: role, hint, room to sign, then the printed name. */
-function SignerRow({ signers }: { signers: Signer[] }) {
+export function SignerRow({ signers }: { signers: Signer[] }) {
   return (
     <div className="dd-print-signers">
       {signers.map((s, i) => (

@@ -78,9 +78,11 @@ describe('minutes layout', () => {
       itemKey: `muc_${i + 1}`,
       description: `Vi phạm số ${i + 1}`,
       severity: 'serious' as const,
-      handling: null,
-      fineAmount: null,
-      decisionNo: '',
+      remindedOn: null,
+      recordNo: '',
+      recordOn: null,
+      transfer: null,
+      transferredTo: '',
       deadline: null,
     }));
     const pages = paginateSheet(minutes(3, 40, many));
@@ -91,13 +93,15 @@ describe('minutes layout', () => {
     expect(conclusion).toBeDefined();
   });
 
-  it('writes the handling as on paper: a fine with its amount and decision, the deadline, or a blank to fill', () => {
-    const v = { itemKey: 'k', description: 'd', severity: 'minor' as const, handling: null, fineAmount: null, decisionNo: '', deadline: null };
-    expect(handlingLines(v)).toEqual(['Hình thức xử lý: ....................']);
-    expect(handlingLines({ ...v, handling: 'fine', fineAmount: 12_500_000, decisionNo: '05/QĐ-XPVPHC', deadline: '2026-04-30' })).toEqual([
-      'Phạt tiền 12.500.000 đồng (Quyết định số 05/QĐ-XPVPHC)',
+  it('writes what was done on the spot, never a sanction: the violation record, a transfer, a reminder, the deadline, or a blank', () => {
+    const v = { itemKey: 'k', description: 'd', severity: 'minor' as const, remindedOn: null, recordNo: '', recordOn: null, transfer: null, transferredTo: '', deadline: null };
+    expect(handlingLines(v)).toEqual(['Việc xử lý: ....................']);
+    expect(handlingLines({ ...v, recordNo: '07/BB-VPHC', recordOn: '2026-04-02', deadline: '2026-04-30' })).toEqual([
+      'Đã lập biên bản vi phạm hành chính số 07/BB-VPHC ngày 02/04/2026',
       'Hạn khắc phục: 30/04/2026',
     ]);
-    expect(handlingLines({ ...v, handling: 'warning' })).toEqual(['Cảnh cáo bằng văn bản']);
+    expect(handlingLines({ ...v, transfer: 'police', transferredTo: 'Công an xã Hoàng Đồng' })).toEqual(['Chuyển hồ sơ đến Công an xã Hoàng Đồng (có dấu hiệu tội phạm)']);
+    expect(handlingLines({ ...v, transfer: 'competent', transferredTo: 'Chủ tịch UBND xã' })).toEqual(['Chuyển Chủ tịch UBND xã (người có thẩm quyền xử phạt)']);
+    expect(handlingLines({ ...v, remindedOn: '2026-04-02' })).toEqual(['Đã nhắc nhở']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { PrintSheet } from '../../../electron/api/schemas/inspections';
 import { DECREE_CSS, FOOTER_MM, LINE_MM, MARGIN_MM, PAGE_HEIGHT_MM, paperDate } from '../../print/decree';
-import { docText, paperAmount } from './documentText';
+import { docText } from './documentText';
 
 type Item = PrintSheet['sections'][number]['items'][number];
 export type SheetViolation = PrintSheet['violations'][number];
@@ -58,15 +58,17 @@ export function itemHeightMm(item: Item, note = ''): number {
   return Math.max(9, lines(item.text, ITEM_CHARS) * LINE_MM + basis + 1.6, noted + 1.6);
 }
 
-/** How a violation was handled, in the minutes' words: the handling (or a blank to fill by hand), then the deadline. */
+/**
+ * What was done about a violation, in the minutes' words: the violation record made, the file passed on,
+ * a reminder (or a blank to fill by hand), then the deadline. Never a sanction: that is decided later.
+ */
 export function handlingLines(v: SheetViolation): string[] {
-  const handling =
-    v.handling === null
-      ? docText('handlingPending')
-      : v.handling === 'fine'
-        ? docText('handling_fine', { amount: v.fineAmount === null ? '..........' : paperAmount(v.fineAmount), decision: v.decisionNo || '..........' })
-        : docText(`handling_${v.handling}`);
-  return v.deadline ? [handling, docText('deadline', { date: paperDate(v.deadline) })] : [handling];
+  const done: string[] = [];
+  if (v.recordNo !== '') done.push(docText('handlingRecord', { no: v.recordNo, date: paperDate(v.recordOn) }));
+  if (v.transfer) done.push(docText(v.transfer === 'police' ? 'handlingTransferPolice' : 'handlingTransferCompetent', { to: v.transferredTo }));
+  if (done.length === 0 && v.remindedOn !== null) done.push(docText('handlingReminder'));
+  if (done.length === 0) done.push(docText('handlingPending'));
+  return v.deadline ? [...done, docText('deadline', { date: paperDate(v.deadline) })] : done;
 }
 
 function violationHeightMm(block: Extract<Block, { kind: 'violation' }>): number {
