@@ -74,7 +74,7 @@ export function TargetItem({ figure, isAdmin, onOpenRecords, onChanged }: { figu
             {t('plan.col.denominator')}: {shown(figure.frozenDenominator)} / {shown(figure.liveDenominator)}
           </span>
         )}
-        {figure.projected !== null && figure.projected !== figure.value && <span>{t('plan.projected', { value: figure.projected })}</span>}
+        {figure.projected !== null && <span>{t('plan.projected', { value: figure.projected })}</span>}
         {figure.kind === 'computed' && figure.status !== 'no_data' && (
           <Button size="small" onClick={onOpenRecords}>
             {t('plan.records.open', { code: figure.code })}

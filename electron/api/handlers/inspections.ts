@@ -43,6 +43,8 @@ import { ApiError } from '../errors';
 import type { inspectionProcedures } from '../procedures/inspections';
 import type { Handler } from '../router';
 import { filteredFigures } from '../../plan/figureFilter';
+import { yearHeaderFigures } from '../../plan/figures';
+import { figureScope } from './plan';
 import type { InspectionDetail, PrintSheet } from '../schemas/inspections';
 
 function officeOf(ctx: CallContext) {
@@ -378,7 +380,20 @@ export const inspectionHandlers: InspectionHandlers = {
     return violationOut(ctx, violationId);
   },
 
-  'inspections.figures': (ctx, { year, ...filter }) => inspectionFigures(ctx.app.db, year, today(ctx), filteredFigures(ctx.app, filter).office),
+  'inspections.figures': (ctx, { year, ...filter }) => {
+    const figures = inspectionFigures(ctx.app.db, year, today(ctx), filteredFigures(ctx.app, filter).office);
+    // T9 and T8 from the dashboard's own computation: the header cannot show another figure than the card.
+    const targets = yearHeaderFigures(ctx.app.db, figureScope(ctx, year, filter), ['inspections.coverage', 'inspections.violationsHandled']);
+    const [t9, t8] = targets;
+    return {
+      ...figures,
+      inspected: t9?.numerator ?? figures.inspected,
+      active: t9?.denominator ?? figures.active,
+      violationsFound: t8?.denominator ?? figures.violationsFound,
+      violationsHandled: t8?.numerator ?? figures.violationsHandled,
+      targets,
+    };
+  },
 
   'inspections.printSheets': (ctx, { code, planId, minutes }) => {
     const db = ctx.app.db;

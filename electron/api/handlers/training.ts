@@ -29,7 +29,12 @@ import {
   updateCourseInfo,
   updateSession,
 } from '../../../db/training';
-import { figureRecords, trainingFigures, type FigureScope } from '../../../db/trainingFigures';
+import { figureRecords, TRAINING_FIGURES, type FigureScope } from '../../../db/trainingFigures';
+import { communeFigure, yearHeaderFigures } from '../../plan/figures';
+import { figureScope as planFigureScope } from './plan';
+
+/** The dashboard's indicators of T12, T1, T3 and T4, in the order of TRAINING_FIGURES. */
+const TRAINING_INDICATOR_IDS = ['training.staff', 'outreach.communes', 'outreach.workers', 'outreach.students'] as const;
 import type { TrainingCourse } from '../../../db/trainingTypes';
 import type { OfficeFilter } from '../../../db/packageRecords';
 import { filteredFigures } from '../../plan/figureFilter';
@@ -152,6 +157,8 @@ export const trainingHandlers: {
     const session = getSession(ctx.app.db, sessionId);
     if (!session || session.courseId !== courseId) throw new ApiError('NOT_FOUND', 'training.session.notInCourse');
     if (session.date < course.startDate || session.date > course.endDate) throw new ApiError('VALIDATION', 'training.session.outsideCourse');
+    // Nobody attends a session that has not been held: such marks would count towards T12 before it happened.
+    if (personIds.length > 0 && session.date > ctx.app.now().slice(0, 10)) throw new ApiError('VALIDATION', 'training.attendance.future', { date: dmy(session.date) });
     const roster = new Set(course.participants.map((p) => p.personId));
     if (personIds.some((id) => !roster.has(id))) throw new ApiError('VALIDATION', 'training.participant.notOnRoster');
     ctx.app.db
@@ -160,8 +167,26 @@ export const trainingHandlers: {
     return mustGetCourse(ctx, courseId);
   },
 
-  'training.figures': (ctx, { year, communeCode, ...filter }) => trainingFigures(ctx.app.db, scope(ctx, year, communeCode, filter)),
-  'training.figureRecords': (ctx, { year, communeCode, figure, ...filter }) => figureRecords(ctx.app.db, scope(ctx, year, communeCode, filter), figure),
+  'training.figures': (ctx, { year, communeCode, ...filter }) => {
+    // The dashboard's computation (electron/plan/figures.ts): the unit's figure with the plan's frozen denominator, a commune's its bar.
+    const figureScopeOf = planFigureScope(ctx, year, filter);
+    if (communeCode === null) {
+      return yearHeaderFigures(ctx.app.db, figureScopeOf, TRAINING_INDICATOR_IDS).map((f, i) => ({
+        id: TRAINING_FIGURES[i] ?? 'T12',
+        numerator: f.numerator,
+        denominator: f.denominator,
+        percent: f.value,
+        frozenDenominator: f.frozenDenominator,
+        liveDenominator: f.liveDenominator,
+      }));
+    }
+    return TRAINING_INDICATOR_IDS.map((indicatorId, i) => {
+      const f = communeFigure(ctx.app.db, figureScopeOf, indicatorId, communeCode);
+      return { id: TRAINING_FIGURES[i] ?? 'T12', numerator: f.numerator, denominator: f.denominator, percent: f.value, frozenDenominator: null, liveDenominator: f.denominator };
+    });
+  },
+  'training.figureRecords': (ctx, { year, communeCode, figure, ...filter }) =>
+    figureRecords(ctx.app.db, { ...scope(ctx, year, communeCode, filter), until: ctx.app.now().slice(0, 10) }, figure),
 
   'outreach.list': (ctx, { year, ...filter }) => listOutreachEvents(ctx.app.db, year, null, filter),
   'outreach.create': (ctx, fields) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HeaderFigure } from './plan';
 import { ANSWER_KINDS, HANDLINGS, INSPECTION_STATUSES, SEVERITIES } from '../../../db/inspectionTypes';
 export { HANDLINGS };
 import type { AnswerKind as AnswerKindRecord, ChecklistTemplate as TemplateRecord, PlanFields as PlanFieldsRecord, ViolationRule as ViolationRuleRecord } from '../../../db/inspectionTypes';
@@ -237,6 +238,8 @@ export const Figures = z.object({
   violationsFound: z.number(),
   violationsHandled: z.number(),
   overdue: z.number(),
+  /** T9 and T8 as the dashboard computes them, with frozen and live denominators. */
+  targets: z.array(HeaderFigure),
 });
 
 /** What the print layout needs for one business's checklist or minutes. */

@@ -220,7 +220,15 @@ export const FiguresQuery = z.object({
   communeCode: z.string().max(20).nullable().default(null),
 });
 
-export const TrainingFigure = z.object({ id: FigureId, numerator: z.number(), denominator: z.number(), percent: z.number().nullable() });
+export const TrainingFigure = z.object({
+  id: FigureId,
+  numerator: z.number(),
+  denominator: z.number(),
+  percent: z.number().nullable(),
+  /** The plan's frozen denominator for the unit (null for a commune, or before a plan is adopted), and the live one. */
+  frozenDenominator: z.number().nullable(),
+  liveDenominator: z.number(),
+});
 
 export const FigureRecord = z.object({ id: z.string(), label: z.string(), detail: z.string(), count: z.number() });
 
