@@ -109,3 +109,8 @@ export function countActiveAdmins(db: Db): number {
 export function setUserActive(db: Db, id: string, active: boolean, stamp: { now: string; userId: string | null }): void {
   db.prepare('UPDATE app_user SET active = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(active ? 1 : 0, stamp.now, stamp.userId, id);
 }
+
+/** A user's role, changed by an administrator (electron/api/handlers/users.ts keeps one active administrator). */
+export function setUserRole(db: Db, id: string, role: UserRecord['role'], stamp: { now: string; userId: string | null }): void {
+  db.prepare('UPDATE app_user SET role = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(role, stamp.now, stamp.userId, id);
+}
