@@ -24,3 +24,28 @@ describe('migration staff_left_on', () => {
     db.close();
   });
 });
+
+describe('migration user_display_name', () => {
+  it('copies the existing users’ names, keeps them with the users, and logs them to travel in packages', () => {
+    const db = new Database(':memory:');
+    migrate(db, { target: migrationVersion('user_display_name') - 1 });
+    const user = db.prepare(
+      `INSERT INTO app_user (id, unit_code, name, name_key, role, password_hash, created_at, updated_at) VALUES (?, '20', ?, ?, 'clerk', 'x', 'now', 'now')`,
+    );
+    user.run('u1', 'Nông Văn Khải', 'nong van khai');
+    migrate(db, { target: migrationVersion('user_display_name') });
+    user.run('u2', 'Lý Thị Hoa', 'ly thi hoa');
+    db.prepare("UPDATE app_user SET name = 'Nông Văn Khai' WHERE id = 'u1'").run();
+    expect(db.prepare('SELECT id, name FROM user_display_name ORDER BY id').all()).toEqual([
+      { id: 'u1', name: 'Nông Văn Khai' },
+      { id: 'u2', name: 'Lý Thị Hoa' },
+    ]);
+    expect(changesSince(db, 0).filter((c) => c.tableName === 'user_display_name').map((c) => [c.rowId, c.op])).toEqual([
+      ['u2', 'I'],
+      ['u1', 'U'],
+    ]);
+    // The password hash never travels.
+    expect(JSON.stringify(changesSince(db, 0).filter((c) => c.tableName === 'user_display_name'))).not.toContain('password');
+    db.close();
+  });
+});

@@ -123,7 +123,10 @@ export function headerFigures(db: Db, plan: AnnualPlan | undefined, scope: Figur
   return indicatorIds.flatMap((indicatorId) => {
     const target = plan?.targets.find((t) => t.kind === 'computed' && t.indicatorId === indicatorId);
     const fallback = DEFAULT_TARGETS.find((t) => t.indicatorId === indicatorId);
-    const definition = target ?? (fallback ? { ...fallback, frozenDenominator: null } : { indicatorId, denominatorId: null, frozenDenominator: null });
+    // Frozen for the whole unit: a province filtered to one office or unit measures that one against its live register.
+    const filtered = (scope.office?.originInstallationId ?? null) !== null || (scope.office?.unitCode ?? null) !== null;
+    const frozen = filtered ? null : (target?.frozenDenominator ?? null);
+    const definition = { ...(target ?? fallback ?? { indicatorId, denominatorId: null }), frozenDenominator: frozen };
     const f = computeFigure(db, definition, scope);
     if (f.numerator === undefined) return [];
     return [

@@ -330,7 +330,7 @@ export const inspectionHandlers: InspectionHandlers = {
     const record = ownInspection(ctx, inspectionById(db, inspectionId));
     const items = new Map(templateOf(ctx, record).sections.flatMap((s) => s.items.map((i) => [i.key, i.text] as const)));
     const names = userNames(db, [record.createdBy, record.finalisedBy].filter((id): id is string => id !== null));
-    const by = (id: string | null) => (id === null ? null : (names.get(id) ?? id));
+    const by = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
     const plain = { itemKey: null, itemText: null, before: null, after: null, reason: null };
     return [
       { kind: 'created' as const, at: record.createdAt, by: by(record.createdBy), ...plain },

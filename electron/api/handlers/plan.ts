@@ -9,6 +9,7 @@ import type { FigureScope } from '../../plan/scope';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
+import { assertOwnRecord } from './officeScope';
 import type { CaseFieldsParsed } from '../schemas/plan';
 
 function officeOf(ctx: CallContext) {
@@ -148,6 +149,7 @@ export const planHandlers: {
   },
 
   'cases.update': (ctx, { id, fields: input }) => {
+    assertOwnRecord(ctx, 'case_record', id);
     const fields = completeCase(ctx, input);
     const done = ctx.app.db.transaction(() => updateCase(ctx.app.db, id, fields, stamp(ctx))).immediate();
     if (!done) throw new ApiError('NOT_FOUND', 'cases.error.notFound');

@@ -10,7 +10,7 @@ import { writeStaffTemplate } from '../../training/staffTemplate';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
-import { officeOf, ownerOf, stampOf } from './officeScope';
+import { assertOwnRecord, officeOf, ownerOf, stampOf } from './officeScope';
 
 function units(ctx: CallContext) {
   const office = officeOf(ctx);
@@ -85,6 +85,7 @@ export const staffHandlers: {
     return mustGetStaff(ctx, id);
   },
   'staff.update': (ctx, { id, fields }) => {
+    assertOwnRecord(ctx, 'staff_person', id);
     assertUnit(ctx, fields);
     assertLeftOn(fields);
     ctx.app.db.transaction(() => {
@@ -95,6 +96,8 @@ export const staffHandlers: {
   'staff.duplicates': (ctx) => likelyDuplicates(ctx.app.db),
   'staff.merge': (ctx, { keepId, dropId }) => {
     if (keepId === dropId) throw new ApiError('VALIDATION', 'staff.mergeSame');
+    assertOwnRecord(ctx, 'staff_person', keepId);
+    assertOwnRecord(ctx, 'staff_person', dropId);
     ctx.app.db.transaction(() => {
       mustGetStaff(ctx, keepId);
       mustGetStaff(ctx, dropId);

@@ -41,7 +41,7 @@ import { filteredFigures } from '../../plan/figureFilter';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
-import { officeOf, ownerOf, stampOf } from './officeScope';
+import { assertOwnRecord, officeOf, ownerOf, stampOf } from './officeScope';
 import { createStaff, mustGetStaff } from './staff';
 
 function mustGetCourse(ctx: CallContext, id: string): TrainingCourse {
@@ -139,6 +139,7 @@ export const trainingHandlers: {
   },
 
   'training.addParticipant': (ctx, { courseId, person }) => {
+    assertOwnRecord(ctx, 'training_course', courseId);
     const db = ctx.app.db;
     db.transaction(() => {
       if (!courseExists(db, courseId)) throw new ApiError('NOT_FOUND', 'training.course.notFound');
@@ -153,6 +154,7 @@ export const trainingHandlers: {
   },
 
   'training.setAttendance': (ctx, { courseId, sessionId, personIds }) => {
+    assertOwnRecord(ctx, 'training_course', courseId);
     const course = mustGetCourse(ctx, courseId);
     const session = getSession(ctx.app.db, sessionId);
     if (!session || session.courseId !== courseId) throw new ApiError('NOT_FOUND', 'training.session.notInCourse');
@@ -205,6 +207,7 @@ export const trainingHandlers: {
   },
 
   'training.updateCourse': (ctx, { id, fields }) => {
+    assertOwnRecord(ctx, 'training_course', id);
     const course = mustGetCourse(ctx, id);
     // Sessions stay within the course: the clerk moves or deletes a session before narrowing the dates.
     const outside = course.sessions.find((s) => s.date < fields.startDate || s.date > fields.endDate);
@@ -217,6 +220,7 @@ export const trainingHandlers: {
     return mustGetCourse(ctx, id);
   },
   'training.deleteCourse': (ctx, { id, confirmed }) => {
+    assertOwnRecord(ctx, 'training_course', id);
     mustGetCourse(ctx, id);
     const marks = attendanceCount(ctx.app.db, { courseId: id });
     if (marks > 0 && !confirmed) throw new ApiError('CONFIRM', 'training.course.deleteHasAttendance', { count: marks });
