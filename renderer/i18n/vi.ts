@@ -235,7 +235,7 @@ export const vi = {
   'cli.usageFooter': `Mã thoát: 0 thành công, 1 bị từ chối hoặc lỗi (có lý do), 2 sai cú pháp.
 Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ liệu của ứng dụng.`,
   'cli.missingValue': '{flag} cần một giá trị',
-  'cli.unknownFlag': 'Không biết tuỳ chọn {flag}',
+  'cli.unknownFlag': 'Không biết tùy chọn {flag}',
   'cli.check.ok': 'Cơ sở dữ liệu ổn định',
   'cli.check.failed': 'Cơ sở dữ liệu có lỗi',
   'cli.init.done': 'Đã thiết lập văn phòng {office}',
