@@ -35,7 +35,7 @@ export class TrainingScreen {
 
   /** Opens the first offered pair, keeps record 1 or 2 after seeing what differs, and confirms. */
   async mergeFirstDuplicate(name: string, keep: 1 | 2 = 1) {
-    await this.page.getByRole('button', { name: 'Xem và gộp' }).first().click();
+    await this.page.getByRole('button', { name: `Xem và gộp hai bản ghi của ${name}` }).first().click();
     const dialog = this.page.getByRole('dialog', { name: `Gộp hai bản ghi của ${name}` });
     await dialog.getByRole('radio', { name: new RegExp(`^Bản ghi ${keep} `) }).check();
     await dialog.getByRole('button', { name: 'Gộp, giữ bản ghi đã chọn' }).click();

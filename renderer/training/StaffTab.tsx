@@ -129,7 +129,9 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
                 <span>
                   {first.fullName} · {first.birthYear ?? ''} · {first.unitName} · {first.agency} / {second.agency}
                 </span>
-                <Button onClick={() => setMerging([first, second])}>{t('staff.merge.open')}</Button>
+                <Button aria-label={t('staff.merge.openOf', { name: first.fullName })} onClick={() => setMerging([first, second])}>
+                  {t('staff.merge.open')}
+                </Button>
                 <Button onClick={() => void setAside(first, second)}>{t('staff.duplicates.notSame')}</Button>
               </Space>
             );
