@@ -77,7 +77,6 @@ export const staffHandlers: {
   'staff.list': (ctx, query) => listStaff(ctx.app.db, query),
   'staff.units': (ctx) => units(ctx),
   'staff.create': (ctx, fields) => {
-    assertLeftOn(fields);
     let id = '';
     ctx.app.db.transaction(() => {
       id = createStaff(ctx, fields);
@@ -87,7 +86,8 @@ export const staffHandlers: {
   'staff.update': (ctx, { id, fields }) => {
     assertOwnRecord(ctx, 'staff_person', id);
     assertUnit(ctx, fields);
-    assertLeftOn(fields);
+    // Marking an active person as left says from when; a record already left without a date stays as it was.
+    if (mustGetStaff(ctx, id).status === 'active') assertLeftOn(fields);
     ctx.app.db.transaction(() => {
       if (!updateStaff(ctx.app.db, id, fields, stampOf(ctx))) throw new ApiError('NOT_FOUND', 'staff.notFound');
     }).immediate();
