@@ -1,11 +1,12 @@
 import type { Db } from './open';
+import { countedBusiness } from './figureDefinitions';
 import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
 
 export interface CoverageLine {
   communeCode: string;
   communeName: string;
   active: number;
-  /** Distinct active businesses with an inspection in the year, done or planned. */
+  /** Distinct operating businesses (db/figureDefinitions.ts) with an inspection in the year, done or planned. */
   covered: number;
 }
 
@@ -27,7 +28,7 @@ export function coverage(db: Db, year: number, filter: OfficeFilter = {}): Cover
     .prepare(
       `SELECT g.communeCode, coalesce(u.name, g.communeCode) AS communeName, g.active
        FROM (SELECT b.commune_code AS communeCode, b.unit_list_version AS listVersion, count(*) AS active FROM business b
-             WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code, b.unit_list_version) g
+             WHERE ${countedBusiness('b')} AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code, b.unit_list_version) g
        LEFT JOIN admin_unit u ON u.list_version = g.listVersion AND u.code = g.communeCode
        ORDER BY u.sort_key, g.communeCode`,
     )
@@ -39,7 +40,7 @@ export function coverage(db: Db, year: number, filter: OfficeFilter = {}): Cover
         .prepare(
           `SELECT b.commune_code AS communeCode, count(*) AS covered
            FROM (SELECT DISTINCT business_id FROM inspection WHERE year = @year) i JOIN business b ON b.id = i.business_id
-           WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code`,
+           WHERE ${countedBusiness('b')} AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code`,
         )
         .all({ year, ...params }) as { communeCode: string; covered: number }[]
     ).map((r) => [r.communeCode, r.covered]),
@@ -55,7 +56,7 @@ export function coverage(db: Db, year: number, filter: OfficeFilter = {}): Cover
 
 export interface InspectionFigures {
   year: number;
-  /** T9: distinct businesses with a final inspection in the year, over active businesses. */
+  /** T9: distinct operating businesses with a final inspection in the year, over operating businesses. */
   inspected: number;
   active: number;
   /** T8: violations found in the year and those handled according to law (a sanction decision, a transfer, a lawful closing; not a reminder). */
@@ -67,11 +68,11 @@ export interface InspectionFigures {
 
 export function inspectionFigures(db: Db, year: number, today: string, filter: OfficeFilter = {}): InspectionFigures {
   const params = officeFilterParams(filter);
-  const active = db.prepare(`SELECT count(*) AS n FROM business b WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)}`).get(params) as { n: number };
+  const active = db.prepare(`SELECT count(*) AS n FROM business b WHERE ${countedBusiness('b')} AND ${officeFilterSql('business', 'b', filter)}`).get(params) as { n: number };
   const inspected = db
     .prepare(
       `SELECT count(*) AS n FROM (SELECT DISTINCT business_id FROM inspection WHERE year = @year AND status = 'final') i
-       JOIN business b ON b.id = i.business_id WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)}`,
+       JOIN business b ON b.id = i.business_id WHERE ${countedBusiness('b')} AND ${officeFilterSql('business', 'b', filter)}`,
     )
     .get({ year, ...params }) as { n: number };
   const t8 = db

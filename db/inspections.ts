@@ -153,8 +153,8 @@ export function amendmentsOf(db: Db, inspectionId: string): Amendment[] {
   return db
     .prepare(
       `SELECT a.item_key AS itemKey, a.value_before AS before, a.value_after AS after, a.reason, a.created_at AS at,
-         coalesce(u.name, a.created_by) AS by
-       FROM inspection_amendment a LEFT JOIN app_user u ON u.id = a.created_by
+         coalesce(u.name, d.name) AS by
+       FROM inspection_amendment a LEFT JOIN app_user u ON u.id = a.created_by LEFT JOIN user_display_name d ON d.id = a.created_by
        WHERE a.inspection_id = ? ORDER BY a.created_at, a.rowid`,
     )
     .all(inspectionId) as Amendment[];

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { countedBusiness, countedStaff } from './figureDefinitions';
 import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
 
 type Db = Database.Database;
@@ -25,40 +26,44 @@ export interface CommuneCount {
   n: number;
 }
 
-const yearParams = (year: number, communes: readonly string[], filter: OfficeFilter) => ({
+/** The last day a figure counts: the year's end, or `until` (today) while the year runs; records dated later do not count yet. */
+export const lastCountedDay = (year: number, until?: string): string => (until !== undefined && until < `${year}-12-31` ? until : `${year}-12-31`);
+
+const yearParams = (year: number, communes: readonly string[], filter: OfficeFilter, until?: string) => ({
   from: `${year}-01-01`,
-  to: `${year}-12-31`,
+  to: lastCountedDay(year, until),
+  until: lastCountedDay(year, until),
   communes: JSON.stringify(communes),
   ...officeFilterParams(filter),
 });
 
 /** T12: active people by the unit they serve and the month of their first completed course in the year. */
-export function trainedSeries(db: Db, year: number, communes: readonly string[], filter: OfficeFilter = {}): SeriesPoint[] {
+export function trainedSeries(db: Db, year: number, communes: readonly string[], filter: OfficeFilter = {}, until?: string): SeriesPoint[] {
   return db
     .prepare(
       `SELECT communeCode, CAST(substr(first, 6, 2) AS INTEGER) - 1 AS month, count(*) AS n FROM (
          SELECT s.work_unit_code AS communeCode, min(c.end_date) AS first
          FROM staff_person s JOIN training_participant p ON p.person_id = s.id AND p.completed = 1
            JOIN training_course c ON c.id = p.course_id AND c.end_date BETWEEN @from AND @to
-         WHERE s.status = 'active' AND ${officeFilterSql('staff_person', 's', filter)} GROUP BY s.id)
+         WHERE ${countedStaff('s')} AND ${officeFilterSql('staff_person', 's', filter)} GROUP BY s.id)
        GROUP BY communeCode, month`,
     )
-    .all(yearParams(year, communes, filter)) as SeriesPoint[];
+    .all(yearParams(year, communes, filter, until)) as SeriesPoint[];
 }
 
 /** T12's denominator per commune: active people serving it. */
-export function activeStaffByCommune(db: Db, communes: readonly string[], filter: OfficeFilter = {}): CommuneCount[] {
+export function activeStaffByCommune(db: Db, communes: readonly string[], filter: OfficeFilter = {}, until = '9999-12-31'): CommuneCount[] {
   return db
     .prepare(
       `SELECT s.work_unit_code AS communeCode, count(*) AS n FROM staff_person s
-       WHERE s.status = 'active' AND s.work_unit_code IN (SELECT value FROM json_each(@communes)) AND ${officeFilterSql('staff_person', 's', filter)}
+       WHERE ${countedStaff('s')} AND s.work_unit_code IN (SELECT value FROM json_each(@communes)) AND ${officeFilterSql('staff_person', 's', filter)}
        GROUP BY s.work_unit_code`,
     )
-    .all({ communes: JSON.stringify(communes), ...officeFilterParams(filter) }) as CommuneCount[];
+    .all({ communes: JSON.stringify(communes), until, ...officeFilterParams(filter) }) as CommuneCount[];
 }
 
 /** T1: each commune of the unit reached by an event, with the month of its first event in the year. */
-export function communesReachedSeries(db: Db, year: number, communes: readonly string[], filter: OfficeFilter = {}): SeriesPoint[] {
+export function communesReachedSeries(db: Db, year: number, communes: readonly string[], filter: OfficeFilter = {}, until?: string): SeriesPoint[] {
   return db
     .prepare(
       `SELECT ec.commune_code AS communeCode, CAST(substr(min(e.event_date), 6, 2) AS INTEGER) - 1 AS month, 1 AS n
@@ -67,7 +72,7 @@ export function communesReachedSeries(db: Db, year: number, communes: readonly s
          AND ${officeFilterSql('outreach_event', 'e', filter)}
        GROUP BY ec.commune_code`,
     )
-    .all(yearParams(year, communes, filter)) as SeriesPoint[];
+    .all(yearParams(year, communes, filter, until)) as SeriesPoint[];
 }
 
 /** T3 and T4: people reached by the year's events, per commune named and month (unit total counts each event once). */
@@ -77,8 +82,9 @@ export function reachedSeries(
   communes: readonly string[],
   column: 'workers_reached' | 'students_reached',
   filter: OfficeFilter = {},
+  until?: string,
 ): { perCommune: SeriesPoint[]; unit: SeriesPoint[] } {
-  const params = yearParams(year, communes, filter);
+  const params = yearParams(year, communes, filter, until);
   const perCommune = db
     .prepare(
       `SELECT ec.commune_code AS communeCode, CAST(substr(e.event_date, 6, 2) AS INTEGER) - 1 AS month, sum(e.${column}) AS n
@@ -98,12 +104,12 @@ export function reachedSeries(
   return { perCommune, unit };
 }
 
-/** T3's denominator per commune: workers of businesses not closed. */
+/** T3's denominator per commune: workers of operating businesses. */
 export function workersByCommune(db: Db, communes: readonly string[], filter: OfficeFilter = {}): CommuneCount[] {
   return db
     .prepare(
       `SELECT b.commune_code AS communeCode, coalesce(sum(b.workers_total), 0) AS n FROM business b
-       WHERE b.status <> 'closed' AND b.commune_code IN (SELECT value FROM json_each(@communes)) AND ${officeFilterSql('business', 'b', filter)}
+       WHERE ${countedBusiness('b')} AND b.commune_code IN (SELECT value FROM json_each(@communes)) AND ${officeFilterSql('business', 'b', filter)}
        GROUP BY b.commune_code`,
     )
     .all({ communes: JSON.stringify(communes), ...officeFilterParams(filter) }) as CommuneCount[];
@@ -119,7 +125,7 @@ export function enrolmentByCommune(db: Db, communes: readonly string[], filter: 
     .all({ communes: JSON.stringify(communes), ...officeFilterParams(filter) }) as CommuneCount[];
 }
 
-/** T9: businesses not closed with a final inspection of the year, by commune and month of the first visit. */
+/** T9: operating businesses with a final inspection of the year, by commune and month of the first visit. */
 export function inspectedSeries(db: Db, year: number, filter: OfficeFilter = {}): SeriesPoint[] {
   return db
     .prepare(
@@ -127,15 +133,15 @@ export function inspectedSeries(db: Db, year: number, filter: OfficeFilter = {})
        FROM (SELECT business_id, min(coalesce(inspected_on, '${year}-12-31')) AS first FROM inspection
              WHERE year = @year AND status = 'final' GROUP BY business_id) i
        JOIN business b ON b.id = i.business_id
-       WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code, month`,
+       WHERE ${countedBusiness('b')} AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code, month`,
     )
     .all({ year, ...officeFilterParams(filter) }) as SeriesPoint[];
 }
 
-/** T9's denominator per commune: businesses not closed. */
+/** T9's denominator per commune: operating businesses. */
 export function activeBusinessesByCommune(db: Db, filter: OfficeFilter = {}): CommuneCount[] {
   return db
-    .prepare(`SELECT b.commune_code AS communeCode, count(*) AS n FROM business b WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code`)
+    .prepare(`SELECT b.commune_code AS communeCode, count(*) AS n FROM business b WHERE ${countedBusiness('b')} AND ${officeFilterSql('business', 'b', filter)} GROUP BY b.commune_code`)
     .all(officeFilterParams(filter)) as CommuneCount[];
 }
 
@@ -164,7 +170,7 @@ export function inspectedRecords(db: Db, year: number, filter: OfficeFilter = {}
     .prepare(
       `SELECT b.id, coalesce(min(i.inspected_on), '') AS date, b.name AS label, min(i.code) AS detail
        FROM inspection i JOIN business b ON b.id = i.business_id
-       WHERE i.year = @year AND i.status = 'final' AND b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)}
+       WHERE i.year = @year AND i.status = 'final' AND ${countedBusiness('b')} AND ${officeFilterSql('business', 'b', filter)}
        GROUP BY b.id ORDER BY date, b.sort_key`,
     )
     .all({ year, ...officeFilterParams(filter) }) as InspectedRecord[];
@@ -187,13 +193,14 @@ export function violationRecords(db: Db, year: number, filter: OfficeFilter = {}
 }
 
 /** One unit-wide denominator of T12, T3 or T4 as the training page counts it (each alone: a figure pays only for its own). */
-export function trainingDenominator(db: Db, which: 'activeStaff' | 'workers' | 'enrolment', filter: OfficeFilter = {}): number {
+export function trainingDenominator(db: Db, which: 'activeStaff' | 'workers' | 'enrolment', filter: OfficeFilter = {}, until = '9999-12-31'): number {
   const sql = {
-    activeStaff: () => `SELECT count(*) AS n FROM staff_person s WHERE s.status = 'active' AND ${officeFilterSql('staff_person', 's', filter)}`,
-    workers: () => `SELECT sum(b.workers_total) AS n FROM business b WHERE b.status <> 'closed' AND ${officeFilterSql('business', 'b', filter)}`,
+    activeStaff: () => `SELECT count(*) AS n FROM staff_person s WHERE ${countedStaff('s')} AND ${officeFilterSql('staff_person', 's', filter)}`,
+    workers: () => `SELECT sum(b.workers_total) AS n FROM business b WHERE ${countedBusiness('b')} AND ${officeFilterSql('business', 'b', filter)}`,
     enrolment: () => `SELECT sum(s.enrolment) AS n FROM school s WHERE ${officeFilterSql('school', 's', filter)}`,
   }[which]();
-  return (db.prepare(sql).get(officeFilterParams(filter)) as { n: number | null }).n ?? 0;
+  const params = which === 'activeStaff' ? { until, ...officeFilterParams(filter) } : officeFilterParams(filter);
+  return (db.prepare(sql).get(params) as { n: number | null }).n ?? 0;
 }
 
 /** The records behind T1: each commune of the unit reached in the year, with its number of events. */
@@ -202,6 +209,7 @@ export function communesReachedRecords(
   year: number,
   communes: readonly string[],
   filter: OfficeFilter = {},
+  until?: string,
 ): { id: string; label: string; events: number; first: string }[] {
   return db
     .prepare(
@@ -212,5 +220,5 @@ export function communesReachedRecords(
          AND ${officeFilterSql('outreach_event', 'e', filter)}
        GROUP BY ec.commune_code ORDER BY min(u.sort_key)`,
     )
-    .all(yearParams(year, communes, filter)) as { id: string; label: string; events: number; first: string }[];
+    .all(yearParams(year, communes, filter, until)) as { id: string; label: string; events: number; first: string }[];
 }

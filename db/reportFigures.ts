@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 
+import { countedBusiness, countedStaff } from './figureDefinitions';
+
 type Db = Database.Database;
 
 /*
@@ -45,7 +47,7 @@ export function inspectionsByType(db: Db, unitCode: string | null, from: string,
        violating AS (
          SELECT DISTINCT i.business_id FROM violation v JOIN inspection i ON i.id = v.inspection_id
          WHERE (@unitCode IS NULL OR v.unit_code = @unitCode) AND v.found_on BETWEEN @from AND @to)
-       SELECT b.type, sum(b.status <> 'closed') AS active, count(vi.business_id) AS inspected, coalesce(sum(vi.n), 0) AS visits,
+       SELECT b.type, sum(${countedBusiness('b')}) AS active, count(vi.business_id) AS inspected, coalesce(sum(vi.n), 0) AS visits,
          count(vg.business_id) AS withViolations
        FROM business b LEFT JOIN visits vi ON vi.business_id = b.id LEFT JOIN violating vg ON vg.business_id = b.id
        WHERE (@unitCode IS NULL OR b.unit_code = @unitCode) GROUP BY b.type ORDER BY b.type`,
@@ -90,18 +92,26 @@ export interface TrainingCounts {
   activeStaff: number;
 }
 
-/** Courses ending in the span, their participants, completions and the distinct people who completed one. */
+/**
+ * Courses ending in the span, their participants and completions; `people` and `activeStaff` are T12's
+ * numerator and denominator over the span (people in the register on `to` who completed a course ending in it).
+ */
 export function trainingCounts(db: Db, unitCode: string | null, from: string, to: string): TrainingCounts {
   const courses = db
     .prepare(
-      `SELECT count(DISTINCT c.id) AS courses, count(p.id) AS participants, coalesce(sum(p.completed), 0) AS completed,
-         count(DISTINCT CASE WHEN p.completed = 1 THEN p.person_id END) AS people
+      `SELECT count(DISTINCT c.id) AS courses, count(p.id) AS participants, coalesce(sum(p.completed), 0) AS completed
        FROM training_course c LEFT JOIN training_participant p ON p.course_id = c.id
        WHERE (@unitCode IS NULL OR c.unit_code = @unitCode) AND c.end_date BETWEEN @from AND @to`,
     )
-    .get({ unitCode, from, to }) as Omit<TrainingCounts, 'activeStaff'>;
-  const staff = db.prepare("SELECT count(*) AS n FROM staff_person WHERE (@unitCode IS NULL OR unit_code = @unitCode) AND status = 'active'").get({ unitCode }) as { n: number };
-  return { ...courses, activeStaff: staff.n };
+    .get({ unitCode, from, to }) as Omit<TrainingCounts, 'activeStaff' | 'people'>;
+  const staff = db
+    .prepare(
+      `SELECT count(*) AS activeStaff, coalesce(sum(EXISTS (SELECT 1 FROM training_participant p JOIN training_course c ON c.id = p.course_id
+                WHERE p.person_id = s.id AND p.completed = 1 AND c.end_date BETWEEN @from AND @to)), 0) AS people
+       FROM staff_person s WHERE (@unitCode IS NULL OR s.unit_code = @unitCode) AND ${countedStaff('s')}`,
+    )
+    .get({ unitCode, from, to, until: to }) as Pick<TrainingCounts, 'activeStaff' | 'people'>;
+  return { ...courses, ...staff };
 }
 
 export interface OutreachCount {

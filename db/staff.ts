@@ -24,6 +24,7 @@ interface StaffRow {
   staff_group: StaffFields['group'];
   phone: string;
   status: StaffFields['status'];
+  left_on: string | null;
   updated_at: string;
   unit_name: string | null;
 }
@@ -45,6 +46,7 @@ function columns(fields: StaffFields) {
     staff_group: fields.group,
     phone: fields.phone,
     status: fields.status,
+    left_on: fields.status === 'left' ? (fields.leftOn ?? null) : null,
     search_text: normalizeForSearch([fields.fullName, fields.position, fields.agency, fields.phone].join(' ')),
     sort_key: vietnameseSortKey(fields.fullName),
     identity_key: staffIdentityKey(fields),
@@ -68,6 +70,7 @@ function toPerson(r: StaffRow): StaffPerson {
     group: r.staff_group,
     phone: r.phone,
     status: r.status,
+    leftOn: r.left_on,
     updatedAt: r.updated_at,
   };
 }
@@ -79,9 +82,9 @@ export function insertStaff(db: Db, id: string, owner: RecordOwner, fields: Staf
   if (!insert) {
     insert = db.prepare(
     `INSERT INTO staff_person (id, unit_code, unit_list_version, full_name, gender, birth_year, position, agency, level,
-       work_unit_code, staff_group, phone, status, search_text, sort_key, identity_key, created_at, updated_at, created_by, updated_by)
+       work_unit_code, staff_group, phone, status, left_on, search_text, sort_key, identity_key, created_at, updated_at, created_by, updated_by)
      VALUES (@id, @unit_code, @unit_list_version, @full_name, @gender, @birth_year, @position, @agency, @level,
-       @work_unit_code, @staff_group, @phone, @status, @search_text, @sort_key, @identity_key, @now, @now, @user, @user)`,
+       @work_unit_code, @staff_group, @phone, @status, @left_on, @search_text, @sort_key, @identity_key, @now, @now, @user, @user)`,
     );
     insertStatements.set(db, insert);
   }
@@ -93,7 +96,7 @@ export function updateStaff(db: Db, id: string, fields: StaffFields, stamp: Writ
     .prepare(
       `UPDATE staff_person SET full_name = @full_name, gender = @gender, birth_year = @birth_year, position = @position,
          agency = @agency, level = @level, work_unit_code = @work_unit_code, staff_group = @staff_group, phone = @phone,
-         status = @status, search_text = @search_text, sort_key = @sort_key, identity_key = @identity_key,
+         status = @status, left_on = @left_on, search_text = @search_text, sort_key = @sort_key, identity_key = @identity_key,
          updated_at = @now, updated_by = @user
        WHERE id = @id`,
     )

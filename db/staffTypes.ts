@@ -25,10 +25,13 @@ export interface StaffFields {
   group: StaffGroup;
   phone: string;
   status: StaffStatus;
+  /** "Đã nghỉ" from this local date (status 'left'); null while active, or for a departure recorded without a date. */
+  leftOn?: string | null;
 }
 
 export interface StaffPerson extends StaffFields {
   id: string;
+  leftOn: string | null;
   unitName: string;
   updatedAt: string;
 }

@@ -142,27 +142,72 @@ export function getCourse(db: Db, id: string): TrainingCourse | undefined {
   };
 }
 
+/** What a merge changed, so it can be undone while nothing else has changed since (electron/api/handlers/staff.ts). */
+export interface StaffMergeUndo {
+  keepId: string;
+  dropId: string;
+  /** The dropped record and its "not the same person" marks, as they were. */
+  dropped: Record<string, unknown>;
+  notDuplicates: Record<string, unknown>[];
+  /** Attendance and places moved to the kept record, and those deleted because the kept record had them too. */
+  movedAttendance: string[];
+  deletedAttendance: Record<string, unknown>[];
+  movedPlaces: { id: string; updated_at: string }[];
+  deletedPlaces: Record<string, unknown>[];
+  courses: string[];
+}
+
+const COLUMN = /^[a-z_][a-z0-9_]*$/;
+
+/** Puts a row read with SELECT * back as it was (column names come from the table itself). */
+function reinsert(db: Db, table: 'staff_person' | 'staff_not_duplicate' | 'training_attendance' | 'training_participant', row: Record<string, unknown>): void {
+  const columns = Object.keys(row).filter((c) => COLUMN.test(c));
+  db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+}
+
 /**
  * Merges two records of one person: `dropId`'s course places and attendance move to `keepId`
  * (where both were on the same course, the attendance is united), then `dropId` is deleted.
- * Call inside a transaction.
+ * Returns what undoMerge needs to put everything back. Call inside a transaction.
  */
-export function mergeStaff(db: Db, keepId: string, dropId: string, now: string): void {
+export function mergeStaff(db: Db, keepId: string, dropId: string, now: string): StaffMergeUndo {
   const courses = (
     db.prepare('SELECT DISTINCT course_id AS id FROM training_participant WHERE person_id IN (?, ?)').all(keepId, dropId) as { id: string }[]
   ).map((c) => c.id);
-  db.prepare(
-    `DELETE FROM training_attendance WHERE person_id = @dropId
-       AND session_id IN (SELECT session_id FROM training_attendance WHERE person_id = @keepId)`,
-  ).run({ keepId, dropId });
-  db.prepare('UPDATE training_attendance SET person_id = @keepId WHERE person_id = @dropId').run({ keepId, dropId });
-  db.prepare(
-    `DELETE FROM training_participant WHERE person_id = @dropId
-       AND course_id IN (SELECT course_id FROM training_participant WHERE person_id = @keepId)`,
-  ).run({ keepId, dropId });
-  db.prepare('UPDATE training_participant SET person_id = @keepId, updated_at = @now WHERE person_id = @dropId').run({ keepId, dropId, now });
+  const params = { keepId, dropId };
+  const sharedSessions = 'session_id IN (SELECT session_id FROM training_attendance WHERE person_id = @keepId)';
+  const sharedCourses = 'course_id IN (SELECT course_id FROM training_participant WHERE person_id = @keepId)';
+  const undo: StaffMergeUndo = {
+    keepId,
+    dropId,
+    dropped: db.prepare('SELECT * FROM staff_person WHERE id = ?').get(dropId) as Record<string, unknown>,
+    notDuplicates: db.prepare('SELECT * FROM staff_not_duplicate WHERE first_id = @dropId OR second_id = @dropId').all(params) as Record<string, unknown>[],
+    deletedAttendance: db.prepare(`SELECT * FROM training_attendance WHERE person_id = @dropId AND ${sharedSessions}`).all(params) as Record<string, unknown>[],
+    movedAttendance: (db.prepare(`SELECT id FROM training_attendance WHERE person_id = @dropId AND NOT ${sharedSessions}`).all(params) as { id: string }[]).map((r) => r.id),
+    deletedPlaces: db.prepare(`SELECT * FROM training_participant WHERE person_id = @dropId AND ${sharedCourses}`).all(params) as Record<string, unknown>[],
+    movedPlaces: db.prepare(`SELECT id, updated_at FROM training_participant WHERE person_id = @dropId AND NOT ${sharedCourses}`).all(params) as { id: string; updated_at: string }[],
+    courses,
+  };
+  db.prepare(`DELETE FROM training_attendance WHERE person_id = @dropId AND ${sharedSessions}`).run(params);
+  db.prepare('UPDATE training_attendance SET person_id = @keepId WHERE person_id = @dropId').run(params);
+  db.prepare(`DELETE FROM training_participant WHERE person_id = @dropId AND ${sharedCourses}`).run(params);
+  db.prepare('UPDATE training_participant SET person_id = @keepId, updated_at = @now WHERE person_id = @dropId').run({ ...params, now });
   db.prepare('DELETE FROM staff_person WHERE id = ?').run(dropId);
   for (const courseId of courses) refreshCompletion(db, courseId);
+  return undo;
+}
+
+/** Puts a merged record back with its places, attendance and marks, as before the merge. Call inside a transaction. */
+export function undoMerge(db: Db, undo: StaffMergeUndo): void {
+  reinsert(db, 'staff_person', undo.dropped);
+  for (const row of undo.notDuplicates) reinsert(db, 'staff_not_duplicate', row);
+  const back = db.prepare('UPDATE training_attendance SET person_id = @dropId WHERE id = @id');
+  for (const id of undo.movedAttendance) back.run({ dropId: undo.dropId, id });
+  for (const row of undo.deletedAttendance) reinsert(db, 'training_attendance', row);
+  const place = db.prepare('UPDATE training_participant SET person_id = @dropId, updated_at = @updatedAt WHERE id = @id');
+  for (const p of undo.movedPlaces) place.run({ dropId: undo.dropId, updatedAt: p.updated_at, id: p.id });
+  for (const row of undo.deletedPlaces) reinsert(db, 'training_participant', row);
+  for (const courseId of undo.courses) refreshCompletion(db, courseId);
 }
 
 /** Changes a course's own details (not its sessions). Call inside a transaction. */

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import { countedBusiness, countedStaff } from './figureDefinitions';
 import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
+import { lastCountedDay } from './planSeries';
 
 type Db = Database.Database;
 
@@ -29,16 +31,18 @@ export interface FigureScope {
   communeCode: string | null;
   /** At the province: the consolidated filter (one sending installation or unit); absent = every record held. */
   office?: OfficeFilter;
+  /** The day figures are taken on (today while the year runs): later courses, events and departures do not count yet. */
+  until?: string;
 }
 
-const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+const yearRange = (year: number, until?: string) => ({ from: `${year}-01-01`, to: lastCountedDay(year, until), until: lastCountedDay(year, until) });
 
 function figure(id: TrainingFigureId, numerator: number, denominator: number): TrainingFigure {
   return { id, numerator, denominator, percent: denominator > 0 ? Math.round((numerator * 1000) / denominator) / 10 : null };
 }
 
 const figureParams = (scope: FigureScope) => ({
-  ...yearRange(scope.year),
+  ...yearRange(scope.year, scope.until),
   commune: scope.communeCode,
   communes: JSON.stringify(scope.communeCodes),
   ...officeFilterParams(scope.office),
@@ -49,7 +53,7 @@ const count = (db: Db, sql: string, params: Record<string, unknown>) => (db.prep
 // Fragments shared by the figures and their records, so a figure and its list cannot disagree.
 // Walks active people and asks each for one completed place in the year: no DISTINCT over places.
 const trainedPeople = (office: OfficeFilter) => `FROM staff_person s
-  WHERE s.status = 'active' AND (@commune IS NULL OR s.work_unit_code = @commune) AND ${officeFilterSql('staff_person', 's', office)}
+  WHERE ${countedStaff('s')} AND (@commune IS NULL OR s.work_unit_code = @commune) AND ${officeFilterSql('staff_person', 's', office)}
     AND EXISTS (SELECT 1 FROM training_participant p JOIN training_course c ON c.id = p.course_id
                 WHERE p.person_id = s.id AND p.completed = 1 AND c.end_date BETWEEN @from AND @to)`;
 const eventsInYear = (office: OfficeFilter) => `FROM outreach_event e
@@ -64,7 +68,7 @@ export function trainingFigures(db: Db, scope: FigureScope): TrainingFigure[] {
   const active = count(
     db,
     `SELECT count(*) AS n FROM staff_person s
-     WHERE s.status = 'active' AND (@commune IS NULL OR s.work_unit_code = @commune) AND ${officeFilterSql('staff_person', 's', office)}`,
+     WHERE ${countedStaff('s')} AND (@commune IS NULL OR s.work_unit_code = @commune) AND ${officeFilterSql('staff_person', 's', office)}`,
     params,
   );
   const communesReached = count(
@@ -79,7 +83,7 @@ export function trainingFigures(db: Db, scope: FigureScope): TrainingFigure[] {
   const workers = count(
     db,
     `SELECT sum(b.workers_total) AS n FROM business b
-     WHERE b.status <> 'closed' AND (@commune IS NULL OR b.commune_code = @commune) AND ${officeFilterSql('business', 'b', office)}`,
+     WHERE ${countedBusiness('b')} AND (@commune IS NULL OR b.commune_code = @commune) AND ${officeFilterSql('business', 'b', office)}`,
     params,
   );
   const studentsReached = count(db, `SELECT sum(e.students_reached) AS n ${eventsInYear(office)}`, params);

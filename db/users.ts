@@ -53,11 +53,15 @@ export function firstAdmin(db: Db): UserRecord | undefined {
   return row && toUser(row);
 }
 
+/** Display names of users, this office's or (at the province) those an office's packages carried in user_display_name. */
 export function userNames(db: Db, ids: string[]): Map<string, string> {
   if (ids.length === 0) return new Map();
   const rows = db
-    .prepare(`SELECT id, name FROM app_user WHERE id IN (${ids.map(() => '?').join(', ')})`)
-    .all(...ids) as { id: string; name: string }[];
+    .prepare(
+      `SELECT id, name FROM user_display_name WHERE id IN (SELECT value FROM json_each(@ids))
+       UNION ALL SELECT id, name FROM app_user WHERE id IN (SELECT value FROM json_each(@ids))`,
+    )
+    .all({ ids: JSON.stringify(ids) }) as { id: string; name: string }[];
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -108,4 +112,9 @@ export function countActiveAdmins(db: Db): number {
 
 export function setUserActive(db: Db, id: string, active: boolean, stamp: { now: string; userId: string | null }): void {
   db.prepare('UPDATE app_user SET active = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(active ? 1 : 0, stamp.now, stamp.userId, id);
+}
+
+/** A user's role, changed by an administrator (electron/api/handlers/users.ts keeps one active administrator). */
+export function setUserRole(db: Db, id: string, role: UserRecord['role'], stamp: { now: string; userId: string | null }): void {
+  db.prepare('UPDATE app_user SET role = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(role, stamp.now, stamp.userId, id);
 }

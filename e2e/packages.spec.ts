@@ -57,10 +57,10 @@ test('an office registers, imports the configuration, exports a package to a fol
 
     // A fingerprint that is not the province's: refused, and nothing pinned.
     await screen.importConfig(config.file, 'AAAA BBBB CCCC DDDD EEEE FFFF 0000 1111');
-    await expect(screen.alert(screen.config)).toContainText('Dấu vân tay gõ vào không khớp với khoá đã ký gói cấu hình này');
+    await expect(screen.alert(screen.config)).toContainText('Dấu vân tay gõ vào không khớp với khóa đã ký gói cấu hình này');
     await screen.importConfig(config.file, config.fingerprint.toLowerCase().replace(/ /g, ''));
     await expect(screen.status(screen.config, 'Đã nhập gói cấu hình số 1')).toBeVisible();
-    await expect(screen.config.getByText(/Khoá của tỉnh đã được ghi nhận/)).toBeVisible();
+    await expect(screen.config.getByText(/Khóa của tỉnh đã được ghi nhận/)).toBeVisible();
     expect(await screen.fingerprintIn(screen.config)).toBe(config.fingerprint);
 
     await screen.exportPackage(usb);
@@ -105,7 +105,7 @@ test('the province registers an office from its file, previews and imports its p
     const registration = await office.ok('packages.registrationExport', { out: path.join(usb, 'dang-ky.json') });
     await screen.register(registration.file, 'AAAA BBBB CCCC DDDD EEEE FFFF 0000 1111');
     await expect(screen.status(screen.offices, `Tệp đăng ký của: ${COMMUNE_OFFICE.officeName} (đơn vị 05977)`)).toBeVisible();
-    await expect(screen.alert(screen.offices)).toContainText('Dấu vân tay khoá gõ vào không khớp');
+    await expect(screen.alert(screen.offices)).toContainText('Dấu vân tay khóa gõ vào không khớp');
     await expect(screen.officeRow(COMMUNE_OFFICE.officeName)).toHaveCount(0);
     await screen.register(registration.file, registration.fingerprint);
     await expect(screen.status(screen.offices, `Đã đăng ký ${COMMUNE_OFFICE.officeName}`)).toBeVisible();

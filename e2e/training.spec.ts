@@ -50,6 +50,12 @@ test('import staff with a duplicate and merge it; a course with attendance by ke
   await expect(training.staffCount()).toHaveText('4 người');
   await expect(training.duplicates()).toHaveText('Có thể trùng người (2 cặp)');
   await expectAccessible(page, 'staff register with duplicates');
+  // Record 2 kept after seeing what differs, then undone, then merged keeping record 1.
+  await training.mergeFirstDuplicate('Nguyễn Văn Đức', 2);
+  await expect(training.staffCount()).toHaveText('3 người');
+  await training.undoMerge('Nguyễn Văn Đức');
+  await expect(training.staffCount()).toHaveText('4 người');
+  await expect(training.duplicates()).toHaveText('Có thể trùng người (2 cặp)');
   await training.mergeFirstDuplicate('Nguyễn Văn Đức');
   await expect(training.staffCount()).toHaveText('3 người');
   await expect(training.duplicates()).toHaveText('Có thể trùng người (1 cặp)');

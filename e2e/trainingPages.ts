@@ -33,9 +33,19 @@ export class TrainingScreen {
     return this.page.getByRole('heading', { name: /^Có thể trùng người/ });
   }
 
-  async mergeFirstDuplicate(name: string) {
-    await this.page.getByRole('button', { name: new RegExp(`^Giữ ${name}`) }).first().click();
+  /** Opens the first offered pair, keeps record 1 or 2 after seeing what differs, and confirms. */
+  async mergeFirstDuplicate(name: string, keep: 1 | 2 = 1) {
+    await this.page.getByRole('button', { name: `Xem và gộp hai bản ghi của ${name}` }).first().click();
+    const dialog = this.page.getByRole('dialog', { name: `Gộp hai bản ghi của ${name}` });
+    await dialog.getByRole('radio', { name: new RegExp(`^Bản ghi ${keep} `) }).check();
+    await dialog.getByRole('button', { name: 'Gộp, giữ bản ghi đã chọn' }).click();
+    await expect(dialog).toBeHidden();
     await expect(this.page.getByText(`Đã hợp nhất vào ${name}`)).toBeVisible();
+  }
+
+  async undoMerge(name: string) {
+    await this.page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await expect(this.page.getByText(`Đã hoàn tác việc gộp: ${name} có lại bản ghi riêng`)).toBeVisible();
   }
 
   /** Sets aside the offered pair of `name`: two different people, not offered again. */

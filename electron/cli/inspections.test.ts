@@ -31,7 +31,7 @@ describe('inspections CLI', () => {
     expect(out.join('\n')).toContain(`${code}\tKaraoke Ánh Dương`);
     out = [];
     expect(await cli('inspections', 'list', '--year', '2001', '--json')).toBe(0);
-    expect(JSON.parse(out.join('\n'))).toEqual({ year: 2001, rows: [] });
+    expect(JSON.parse(out.join('\n'))).toEqual({ year: 2001, rows: [], t9: expect.objectContaining({ code: 'T9', numerator: 0, denominator: 1 }) });
     expect(await cli('inspections', 'print', '--out', path.join(app.dataDir, 'x.pdf'))).toBe(2);
     expect(await cli('inspections', 'print', 'K-00-0000', '--out', path.join(app.dataDir, 'x.pdf'), '--json')).toBe(1);
   });

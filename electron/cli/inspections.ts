@@ -2,7 +2,7 @@
 import { localYear } from '../../db/localDate';
 import { sheetsToPdf } from '../inspections/pdf';
 import { printToFile } from './printing';
-import { EXIT, flag, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
+import { denominators, EXIT, flag, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
 
 async function list({ cli, args }: CommandContext): Promise<number> {
   const yearFlag = flag(args, '--year');
@@ -12,7 +12,12 @@ async function list({ cli, args }: CommandContext): Promise<number> {
   const lines = rows.map((r) =>
     [r.code, r.businessName, r.communeName, tr(`inspections.status.${r.status}`), r.inspectedOn ?? '', r.violations, r.planTitle].join('\t'),
   );
-  cli.print([...lines, tr('cli.inspections.listCount', { count: rows.length, year: String(year) })].join('\n'), { year, rows });
+  // T9 as the dashboard computes it (inspections.figures calls the plan's figure function).
+  const t9 = (await cli.call('inspections.figures', { year })).targets.find((f) => f.indicatorId === 'inspections.coverage') ?? null;
+  const figure = t9
+    ? [tr('cli.inspections.figure', { year: String(year), numerator: t9.numerator, denominator: t9.denominator, percent: t9.value ?? 0 }) + denominators(t9)]
+    : [];
+  cli.print([...lines, tr('cli.inspections.listCount', { count: rows.length, year: String(year) }), ...figure].join('\n'), { year, rows, t9 });
   return EXIT.ok;
 }
 

@@ -27,7 +27,7 @@ describe('targets command', () => {
     const text = folder.out.join('\n');
     expect(text).toContain('Tổng quan thực hiện kế hoạch năm 2026');
     // No businesses yet: T9 is computed (inspections) but has nothing to measure against.
-    expect(text).toMatch(/T9\t-\t≥ 30%\t0 \/ 0\tChưa phát sinh/);
+    expect(text).toMatch(/T9\t-\t0\/0\t≥ 30%\tmẫu số chốt \/ hiện tại: 0 \/ 0\tChưa phát sinh/);
     folder.out.length = 0;
     expect(await cli('targets', '--year', '2026', '--json')).toBe(0);
     expect(JSON.parse(folder.out.join('\n')).figures).toHaveLength(12);

@@ -18,9 +18,10 @@ async function targets({ cli, args }: CommandContext): Promise<number> {
   const lines = board.figures.map((f) =>
     [
       f.code,
-      f.value !== null ? `${f.value}%` : f.status === 'no_data' ? tr('plan.noDataYet') : '-',
+      f.value !== null ? tr('figures.percent', { value: f.value }) : f.status === 'no_data' ? tr('plan.noDataYet') : '-',
+      f.numerator !== null ? tr('plan.value.ratio', { numerator: f.numerator, denominator: shown(f.denominator) }) : '-',
       tr('plan.threshold', { value: f.threshold }),
-      `${shown(f.frozenDenominator)} / ${shown(f.liveDenominator)}`,
+      f.kind === 'computed' ? tr('cli.denominators', { frozen: shown(f.frozenDenominator), live: shown(f.liveDenominator) }) : '',
       tr(`plan.status.${f.status}`),
       f.text,
     ].join('\t'),

@@ -83,6 +83,11 @@ export function tr(key: string, params?: MessageParams): string {
   return translate('vi', key, params);
 }
 
+/** " (mẫu số chốt / hiện tại: 40 / 43)" after a figure whose plan froze its denominator; '' when only the live one exists. */
+export function denominators(figure: { frozenDenominator: number | null; liveDenominator: number }): string {
+  return figure.frozenDenominator === null ? '' : ` (${tr('cli.denominators', { frozen: figure.frozenDenominator, live: figure.liveDenominator })})`;
+}
+
 export function readFileOrReject(file: string): Buffer {
   try {
     return fs.readFileSync(file);

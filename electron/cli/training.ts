@@ -3,7 +3,7 @@ import { localYear } from '../../db/localDate';
 import { normalizeForSearch } from '../../db/text';
 import { signInToPdf } from '../training/signInPdf';
 import { printToFile } from './printing';
-import { EXIT, flag, Rejected, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
+import { denominators, EXIT, flag, Rejected, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
 import { runSheetImport } from './sheetImport';
 
 const importStaff = (context: CommandContext) =>
@@ -23,7 +23,7 @@ async function listCourses({ cli, args }: CommandContext): Promise<number> {
     [c.id, c.startDate, c.endDate, c.title, tr('training.course.summary', { participants: c.participantCount, completed: c.completedCount, sessions: c.sessionCount })].join('\t'),
   );
   cli.print(
-    [...lines, tr('cli.training.count', { count: courses.length }), tr('cli.training.figure', { year: figureYear, numerator: t12?.numerator ?? 0, denominator: t12?.denominator ?? 0 })].join('\n'),
+    [...lines, tr('cli.training.count', { count: courses.length }), tr('cli.training.figure', { year: figureYear, numerator: t12?.numerator ?? 0, denominator: t12?.denominator ?? 0 }) + (t12 ? denominators(t12) : '')].join('\n'),
     { year, courses, t12 },
   );
   return EXIT.ok;

@@ -133,7 +133,8 @@ describe('consolidated view at the province', () => {
         training: Object.fromEntries((await app.ok('training.figures', { year, communeCode: null, ...filter })).map((f) => [f.id, [f.numerator, f.denominator]])),
         trainedPeople: (await app.ok('training.figureRecords', { year, communeCode: null, figure: 'T12', ...filter })).map((r) => r.id).sort(),
         coverage: await app.ok('inspections.coverage', { year, ...filter }).then((c) => [c.active, c.covered]),
-        inspections: await app.ok('inspections.figures', { year, ...filter }),
+        // Frozen denominators belong to each plan (the office's own, not the province's filtered view).
+        inspections: await app.ok('inspections.figures', { year, ...filter }).then((f) => ({ ...f, targets: f.targets.map(({ frozenDenominator: _, ...t }) => t) })),
       };
     };
     const own = { a: await figures(a), b: await figures(b) };

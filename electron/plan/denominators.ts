@@ -1,6 +1,8 @@
+import { countedBusiness } from '../../db/figureDefinitions';
 import type { Db } from '../../db/open';
 import { officeFilterParams, officeFilterSql } from '../../db/packageRecords';
-import { officeOf, type Denominator, type FigureScope } from './scope';
+import { trainingDenominator } from '../../db/planSeries';
+import { officeOf, yearSpan, type Denominator, type FigureScope } from './scope';
 
 /**
  * Stock denominators frozen when a plan is adopted. Only those whose register exists in this build are
@@ -19,18 +21,21 @@ export const DENOMINATORS: readonly Denominator[] = [
   {
     id: 'businesses.active',
     compute: (db: Db, scope) =>
-      (db.prepare(`SELECT count(*) AS n FROM business WHERE ${ofUnit(scope)} AND status = 'operating'`).get(unitParams(scope)) as { n: number }).n,
+      (db.prepare(`SELECT count(*) AS n FROM business WHERE ${ofUnit(scope)} AND ${countedBusiness('business')}`).get(unitParams(scope)) as { n: number }).n,
   },
   {
     id: 'businesses.workers',
     compute: (db: Db, scope) =>
       (
         db
-          .prepare(`SELECT coalesce(sum(workers_total), 0) AS n FROM business WHERE ${ofUnit(scope)} AND status = 'operating'`)
+          .prepare(`SELECT coalesce(sum(workers_total), 0) AS n FROM business WHERE ${ofUnit(scope)} AND ${countedBusiness('business')}`)
           .get(unitParams(scope)) as { n: number }
       ).n,
   },
   { id: 'communes.all', compute: (_db, scope) => scope.communeCodes.length },
+  // The training page's own denominators (db/planSeries.ts), so T12 and T4 freeze like the others.
+  { id: 'staff.active', compute: (db: Db, scope) => trainingDenominator(db, 'activeStaff', officeOf(scope), yearSpan(scope).until) },
+  { id: 'schools.enrolment', compute: (db: Db, scope) => trainingDenominator(db, 'enrolment', officeOf(scope)) },
 ];
 
 export function findDenominator(id: string | null): Denominator | undefined {

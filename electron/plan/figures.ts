@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open';
-import type { AnnualPlan, PlanTarget } from '../../db/plan';
+import { getPlan, type AnnualPlan, type PlanTarget } from '../../db/plan';
 import { findDenominator } from './denominators';
+import { DEFAULT_TARGETS } from './defaultTargets';
 import { findIndicator, INDICATORS, type Indicator } from './indicators';
 import { yearSpan, type FigureScope } from './scope';
 
@@ -20,7 +21,7 @@ export interface TargetFigure {
   liveDenominator: number | null;
   /** Percentage (0..100+), or null when there is no data or nothing is due. */
   value: number | null;
-  /** Linear projection to year end for accumulating indicators; the value itself for rates. */
+  /** Linear projection to year end for accumulating indicators while it means something (projectionOf); else null. */
   projected: number | null;
   status: TargetStatus;
   perCommune: { communeCode: string; value: number; numerator: number; denominator: number }[];
@@ -38,34 +39,60 @@ export function yearFraction(year: number, until: string): number {
   return Math.min(1, Math.max(0, (at - start) / (end - start)));
 }
 
-/** met when the value reaches the threshold; otherwise on track when the projection does. */
-export function statusOf(value: number | null, projected: number | null, threshold: number): TargetStatus {
+/** Before a quarter of the year has passed a straight-line projection says nothing: it is not shown. */
+const PROJECTION_FROM = 0.25;
+
+/**
+ * Year-end projection of an accumulating figure while the year runs: null for rates, for a finished year and
+ * in its first quarter; never above what can be reached (100%, or the value itself where reach already passed it).
+ */
+export function projectionOf(value: number | null, accumulates: boolean, fraction: number): number | null {
+  if (value === null || !accumulates || fraction >= 1 || fraction < PROJECTION_FROM) return null;
+  return Math.min(Math.max(100, value), Math.round((value / fraction) * 10) / 10);
+}
+
+/** met when the value reaches the threshold; on track when an accumulating figure keeps pace with the year. */
+export function statusOf(value: number | null, threshold: number, accumulates: boolean, fraction: number): TargetStatus {
   if (value === null) return 'nothing_due';
   if (value >= threshold) return 'met';
-  return projected !== null && projected >= threshold ? 'on_track' : 'behind';
+  return accumulates && fraction > 0 && fraction < 1 && value / fraction >= threshold ? 'on_track' : 'behind';
 }
 
 function declaredFigure(target: PlanTarget): Pick<TargetFigure, 'value' | 'projected' | 'status'> {
   if (target.declaredValue === null) return { value: null, projected: null, status: 'not_declared' };
   const value = target.kind === 'declared_yes_no' ? (target.declaredValue ? 100 : 0) : target.declaredValue;
-  return { value, projected: value, status: value >= target.threshold ? 'met' : 'behind' };
+  return { value, projected: null, status: value >= target.threshold ? 'met' : 'behind' };
 }
 
-function computedFigure(db: Db, target: PlanTarget, indicator: Indicator | undefined, scope: FigureScope) {
-  const liveDenominator = findDenominator(target.denominatorId)?.compute(db, scope) ?? null;
+/** How a figure is measured: its indicator, and the denominator the plan froze (absent: no plan, live only). */
+export interface FigureDefinition {
+  indicatorId: string | null;
+  denominatorId: string | null;
+  frozenDenominator: number | null;
+  threshold?: number;
+}
+
+/**
+ * THE computation of a target figure: the dashboard card and its commune bars (planFigures), the inspections
+ * and training headers (headerFigures), the report and the CLI all come here. The value uses the frozen
+ * denominator when the plan has one, else the live one; both are returned so every place can label them.
+ */
+export function computeFigure(db: Db, definition: FigureDefinition, scope: FigureScope, registry: readonly Indicator[] = INDICATORS) {
+  const indicator = findIndicator(definition.indicatorId, registry);
+  const liveDenominator = findDenominator(definition.denominatorId)?.compute(db, scope) ?? null;
   if (!indicator) return { liveDenominator, status: 'no_data' as const };
   const result = indicator.compute(db, scope);
-  const denominator = target.frozenDenominator ?? liveDenominator ?? result.denominator;
+  const live = liveDenominator ?? result.denominator;
+  const denominator = definition.frozenDenominator ?? live;
   const value = percent(result.numerator, denominator);
   const fraction = yearFraction(scope.year, yearSpan(scope).until);
-  const projected = value === null ? null : indicator.accumulates && fraction > 0 ? Math.round((value / fraction) * 10) / 10 : value;
   return {
-    liveDenominator: liveDenominator ?? result.denominator,
+    liveDenominator: live,
     numerator: result.numerator,
     denominator,
     value,
-    projected,
-    status: statusOf(value, projected, target.threshold),
+    projected: projectionOf(value, indicator.accumulates, fraction),
+    status: statusOf(value, definition.threshold ?? 0, indicator.accumulates, fraction),
     perCommune: (result.perCommune ?? [])
       .filter((c) => c.denominator > 0)
       .map((c) => ({ ...c, value: percent(c.numerator, c.denominator) ?? 0 }))
@@ -73,9 +100,60 @@ function computedFigure(db: Db, target: PlanTarget, indicator: Indicator | undef
     // Monthly points use the live monthly denominator, except for a frozen stock.
     monthly: (result.monthly ?? []).map((m) => ({
       month: m.month,
-      value: percent(m.numerator, target.frozenDenominator ?? liveDenominator ?? m.denominator),
+      value: percent(m.numerator, definition.frozenDenominator ?? liveDenominator ?? m.denominator),
     })),
   };
+}
+
+const computedFigure = (db: Db, target: PlanTarget, scope: FigureScope, registry: readonly Indicator[]) => computeFigure(db, target, scope, registry);
+
+/** One figure as a header shows it: the plan's target when the year has one, else the default target's live figure. */
+export interface HeaderFigure {
+  code: string;
+  indicatorId: string;
+  numerator: number;
+  denominator: number;
+  frozenDenominator: number | null;
+  liveDenominator: number;
+  value: number | null;
+}
+
+/** The figures of `indicatorIds` for headers and the CLI, from computeFigure with the year's plan (if any). */
+export function headerFigures(db: Db, plan: AnnualPlan | undefined, scope: FigureScope, indicatorIds: readonly string[]): HeaderFigure[] {
+  return indicatorIds.flatMap((indicatorId) => {
+    const target = plan?.targets.find((t) => t.kind === 'computed' && t.indicatorId === indicatorId);
+    const fallback = DEFAULT_TARGETS.find((t) => t.indicatorId === indicatorId);
+    // Frozen for the whole unit: a province filtered to one office or unit measures that one against its live register.
+    const filtered = (scope.office?.originInstallationId ?? null) !== null || (scope.office?.unitCode ?? null) !== null;
+    const frozen = filtered ? null : (target?.frozenDenominator ?? null);
+    const definition = { ...(target ?? fallback ?? { indicatorId, denominatorId: null }), frozenDenominator: frozen };
+    const f = computeFigure(db, definition, scope);
+    if (f.numerator === undefined) return [];
+    return [
+      {
+        code: target?.code ?? fallback?.code ?? indicatorId,
+        indicatorId,
+        numerator: f.numerator,
+        denominator: f.denominator,
+        frozenDenominator: definition.frozenDenominator,
+        liveDenominator: f.liveDenominator,
+        value: f.value,
+      },
+    ];
+  });
+}
+
+/** headerFigures with the scope's year plan (at the province: the province's own plan, over its offices' records). */
+export function yearHeaderFigures(db: Db, scope: FigureScope, indicatorIds: readonly string[]): HeaderFigure[] {
+  return headerFigures(db, getPlan(db, scope.unitCode, scope.year), scope, indicatorIds);
+}
+
+/** One commune's figure (live denominators: nothing is frozen per commune), from the same indicator as the card's bars. */
+export function communeFigure(db: Db, scope: FigureScope, indicatorId: string, communeCode: string): { numerator: number; denominator: number; value: number | null } {
+  const found = findIndicator(indicatorId)?.compute(db, scope).perCommune?.find((c) => c.communeCode === communeCode);
+  const numerator = found?.numerator ?? 0;
+  const denominator = found?.denominator ?? 0;
+  return { numerator, denominator, value: percent(numerator, denominator) };
 }
 
 /** Every target of a plan with its figures, as of scope.now. */
@@ -98,6 +176,6 @@ export function planFigures(db: Db, plan: AnnualPlan, scope: FigureScope, regist
       monthly: [],
     };
     if (target.kind !== 'computed') return { ...base, ...declaredFigure(target) };
-    return { ...base, ...computedFigure(db, target, findIndicator(target.indicatorId, registry), scope) };
+    return { ...base, ...computedFigure(db, target, scope, registry) };
   });
 }

@@ -11,7 +11,7 @@ import {
 } from '../../db/planSeries';
 import { figureRecords, type TrainingFigureId } from '../../db/trainingFigures';
 import type { FigureRecord, Indicator, IndicatorResult } from './indicators';
-import { officeOf, type FigureScope } from './scope';
+import { officeOf, yearSpan, type FigureScope } from './scope';
 import { communeSeries, cumulativeMonthly, monthsSoFar } from './series';
 
 type Figure = Omit<IndicatorResult, 'records'>;
@@ -25,17 +25,18 @@ const total = (points: readonly { n: number }[]) => points.reduce((sum, p) => su
  */
 const FIGURES: Record<TrainingFigureId, (db: Db, scope: FigureScope) => Figure> = {
   T12: (db, scope) => {
-    const points = trainedSeries(db, scope.year, scope.communeCodes, officeOf(scope));
-    const denominator = trainingDenominator(db, 'activeStaff', officeOf(scope));
+    const until = yearSpan(scope).until;
+    const points = trainedSeries(db, scope.year, scope.communeCodes, officeOf(scope), until);
+    const denominator = trainingDenominator(db, 'activeStaff', officeOf(scope), until);
     return {
       numerator: total(points),
       denominator,
-      perCommune: communeSeries(points, activeStaffByCommune(db, scope.communeCodes, officeOf(scope)), scope.communeCodes),
+      perCommune: communeSeries(points, activeStaffByCommune(db, scope.communeCodes, officeOf(scope), until), scope.communeCodes),
       monthly: cumulativeMonthly(points, monthsSoFar(scope), denominator),
     };
   },
   T1: (db, scope) => {
-    const points = communesReachedSeries(db, scope.year, scope.communeCodes, officeOf(scope));
+    const points = communesReachedSeries(db, scope.year, scope.communeCodes, officeOf(scope), yearSpan(scope).until);
     const denominator = scope.communeCodes.length;
     return {
       numerator: points.length,
@@ -51,7 +52,7 @@ const FIGURES: Record<TrainingFigureId, (db: Db, scope: FigureScope) => Figure> 
 };
 
 function reached(db: Db, scope: FigureScope, column: 'workers_reached' | 'students_reached', denominator: number, perCommune: { communeCode: string; n: number }[]): Figure {
-  const { perCommune: points, unit } = reachedSeries(db, scope.year, scope.communeCodes, column, officeOf(scope));
+  const { perCommune: points, unit } = reachedSeries(db, scope.year, scope.communeCodes, column, officeOf(scope), yearSpan(scope).until);
   return {
     numerator: total(unit),
     denominator,
@@ -62,9 +63,9 @@ function reached(db: Db, scope: FigureScope, column: 'workers_reached' | 'studen
 
 function records(db: Db, scope: FigureScope, figure: TrainingFigureId, source: string): FigureRecord[] {
   if (figure === 'T1') {
-    return communesReachedRecords(db, scope.year, scope.communeCodes, officeOf(scope)).map((r) => ({ id: r.id, source, date: r.first, label: r.label, detail: String(r.events), counted: true }));
+    return communesReachedRecords(db, scope.year, scope.communeCodes, officeOf(scope), yearSpan(scope).until).map((r) => ({ id: r.id, source, date: r.first, label: r.label, detail: String(r.events), counted: true }));
   }
-  return figureRecords(db, { year: scope.year, communeCodes: scope.communeCodes, communeCode: null, office: officeOf(scope) }, figure).map((r) => ({
+  return figureRecords(db, { year: scope.year, communeCodes: scope.communeCodes, communeCode: null, office: officeOf(scope), until: yearSpan(scope).until }, figure).map((r) => ({
     id: r.id,
     source,
     date: '',

@@ -29,7 +29,7 @@ export function AboutPage() {
         items={[
           { key: 'version', label: t('about.version'), children: status.appVersion },
           { key: 'schema', label: t('about.schema'), children: status.schemaVersion },
-          { key: 'installation', label: t('about.installationId'), children: office?.installationId ?? '' },
+          { key: 'installation', label: t('about.installationId'), children: <code data-identifier>{office?.installationId ?? ''}</code> },
           { key: 'office', label: t('about.office'), children: office?.officeName ?? '' },
           { key: 'level', label: t('about.level'), children: office ? t(`level.${office.level}`) : '' },
           { key: 'unit', label: t('app.unit'), children: office ? `${office.unitName} (${office.unitCode})` : '' },

@@ -66,20 +66,20 @@ export function Shell() {
       <Layout.Header className="dd-header">
         <span className="dd-app-title">{t('app.title')}</span>
         {office && (
-          <span className="dd-header-office">
+          <span className="dd-header-office" title={`${office.officeName} · ${office.unitName}`}>
             {office.officeName} · {office.unitName}
           </span>
         )}
         <span className="dd-header-spacer" />
         <LanguageSwitch />
         {user && (
-          <span className="dd-header-user">
-            <UserOutlined aria-hidden /> {t('app.signedInAs', { name: user.name })}
+          <span className="dd-header-user" title={t('app.signedInAs', { name: user.name })}>
+            <UserOutlined aria-hidden /> <span className="dd-header-label">{t('app.signedInAs', { name: user.name })}</span>
           </span>
         )}
         <SessionActions />
-        <Button icon={<LogoutOutlined aria-hidden />} onClick={() => void signOut()}>
-          {t('app.signOut')}
+        <Button icon={<LogoutOutlined aria-hidden />} aria-label={t('app.signOut')} title={t('app.signOut')} onClick={() => void signOut()}>
+          <span className="dd-header-label">{t('app.signOut')}</span>
         </Button>
       </Layout.Header>
       <Layout>

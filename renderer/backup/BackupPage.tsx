@@ -8,16 +8,15 @@ import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
 import { PathField } from '../app/PathField';
 import { useApiCall } from '../app/useApiCall';
-import { formatDateTime } from '../i18n/translate';
+import { formatDateTime, formatMegabytes } from '../i18n/translate';
 import { RestorePanel } from './RestorePanel';
 import { waitForJob } from './waitForJob';
 
 type Problem = { messageKey: string; params?: Record<string, string | number> };
 
-const MB = 1024 * 1024;
 
 function EncryptedBackupCard() {
-  const { t, tKey } = useT();
+  const { t, tKey, locale } = useT();
   const call = useApiCall();
   const [form] = Form.useForm<{ folder: string; passphrase: string; again: string }>();
   const [progress, setProgress] = useState<number | null>(null);
@@ -90,7 +89,7 @@ function EncryptedBackupCard() {
             type="success"
             showIcon
             role="status"
-            title={t('backupPage.created', { file: created.file, size: (created.sizeBytes / MB).toFixed(1) })}
+            title={t('backupPage.created', { file: created.file, size: formatMegabytes(locale, created.sizeBytes) })}
           />
         )}
         <Button type="primary" htmlType="submit" loading={progress !== null}>
@@ -102,7 +101,7 @@ function EncryptedBackupCard() {
 }
 
 function AutomaticBackupsCard({ onRestore }: { onRestore: (file: string) => void }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const call = useApiCall();
   const [list, setList] = useState<z.infer<typeof AutomaticBackups> | null>(null);
   const load = useCallback(async () => setList((await call(api['backup.list']({}))) ?? null), [call]);
@@ -122,7 +121,7 @@ function AutomaticBackupsCard({ onRestore }: { onRestore: (file: string) => void
         locale={{ emptyText: t('backupPage.noAutomatic') }}
         columns={[
           { title: t('backupPage.createdAt'), dataIndex: 'createdAt', render: (iso: string) => formatDateTime(iso) },
-          { title: t('backupPage.size'), dataIndex: 'sizeBytes', align: 'right', render: (n: number) => `${(n / MB).toFixed(1)} MB` },
+          { title: t('backupPage.size'), dataIndex: 'sizeBytes', align: 'right', render: (n: number) => `${formatMegabytes(locale, n)} MB` },
           {
             title: '',
             key: 'restore',

@@ -6,6 +6,7 @@ import { useT } from '../app/i18n';
 import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { formatDateTime, formatNumber } from '../i18n/translate';
+import { tableName } from '../app/tableNames';
 import { waitForJob } from './waitForJob';
 
 type Problem = { messageKey: string; params?: Record<string, string | number> };
@@ -111,7 +112,7 @@ export function RestorePanel({ file, onCancel }: { file: string; onCancel: () =>
         dataSource={preview.rowCounts}
         aria-label={t('backupPage.rowCounts')}
         columns={[
-          { title: t('backupPage.table'), dataIndex: 'table', render: (name: string) => <code>{name}</code> },
+          { title: t('backupPage.table'), dataIndex: 'table', render: (name: string) => tableName(name, t) },
           { title: t('backupPage.rows'), dataIndex: 'rows', align: 'right', render: (n: number) => formatNumber(locale, n) },
         ]}
       />

@@ -3,6 +3,7 @@ import { App as AntApp, Button, Descriptions, Space, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Business, BusinessChange } from '../../db/businessTypes';
 import { api } from '../api';
+import { ImportedRecordNote, useImportedFrom } from '../app/ImportedRecord';
 import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
 import { useApiCall } from '../app/useApiCall';
@@ -28,6 +29,7 @@ export function BusinessDetail({ id, communes, refreshToken, onBack, onEdit, onC
   const { typeLabel } = useBusinessChoices();
   const [business, setBusiness] = useState<Business | null>(null);
   const [history, setHistory] = useState<BusinessChange[]>([]);
+  const importedFrom = useImportedFrom('business', id, refreshToken);
 
   useEffect(() => {
     let current = true;
@@ -81,14 +83,15 @@ export function BusinessDetail({ id, communes, refreshToken, onBack, onEdit, onC
         {back}
       </Space>
       <PageTitle focusToken={1} extra={<StatusTag status={business.status} />}>{business.name}</PageTitle>
+      <ImportedRecordNote office={importedFrom} />
       <Space wrap className="dd-toolbar">
-        <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => onEdit(business)}>
+        <Button type="primary" icon={<EditOutlined aria-hidden />} disabled={importedFrom !== null} onClick={() => onEdit(business)}>
           {t('common.edit')}
         </Button>
         <Button
           danger
           icon={<StopOutlined aria-hidden />}
-          disabled={business.status === 'closed'}
+          disabled={business.status === 'closed' || importedFrom !== null}
           onClick={() => confirmClose(business)}
         >
           {t('business.detail.close')}

@@ -31,6 +31,23 @@ export function formatNumber(locale: Locale, value: number | null | undefined): 
   return value === null || value === undefined ? '' : numberFormats[locale].format(value);
 }
 
+const sizeFormats: Record<Locale, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+};
+
+/** A file size in the locale's form: 15,6 KB, 2,0 MB (vi-VN). */
+export function formatSize(locale: Locale, bytes: number): string {
+  if (bytes < 1024) return `${numberFormats[locale].format(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${sizeFormats[locale].format(bytes / 1024)} KB`;
+  return `${sizeFormats[locale].format(bytes / 1024 / 1024)} MB`;
+}
+
+/** Megabytes with one decimal in the locale's form (15,6). */
+export function formatMegabytes(locale: Locale, bytes: number): string {
+  return sizeFormats[locale].format(bytes / 1024 / 1024);
+}
+
 
 /** dd/mm/yyyy HH:mm in the office's zone (Asia/Ho_Chi_Minh) from an ISO instant; '' for none. */
 export function formatDateTime(iso: string | null | undefined): string {

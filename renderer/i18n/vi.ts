@@ -13,6 +13,7 @@ import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
 import { packageScreenMessages } from './areas/packageScreens';
+import { recordMessages } from './areas/records';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -235,7 +236,7 @@ export const vi = {
   'cli.usageFooter': `Mã thoát: 0 thành công, 1 bị từ chối hoặc lỗi (có lý do), 2 sai cú pháp.
 Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ liệu của ứng dụng.`,
   'cli.missingValue': '{flag} cần một giá trị',
-  'cli.unknownFlag': 'Không biết tuỳ chọn {flag}',
+  'cli.unknownFlag': 'Không biết tùy chọn {flag}',
   'cli.check.ok': 'Cơ sở dữ liệu ổn định',
   'cli.check.failed': 'Cơ sở dữ liệu có lỗi',
   'cli.init.done': 'Đã thiết lập văn phòng {office}',
@@ -289,6 +290,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...printMessages.vi,
   ...packageLinkMessages.vi,
   ...packageScreenMessages.vi,
+  ...recordMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -41,7 +41,7 @@ export function CoveragePanel({ year, refreshToken }: { year: number; refreshTok
         columns={[
           { key: 'commune', title: t('inspections.commune'), dataIndex: 'communeName' },
           { key: 'covered', title: t('inspections.plans.businesses'), render: (_, l) => `${l.covered}/${l.active}` },
-          { key: 'percent', title: '%', render: (_, l) => `${percent(l.covered, l.active)}%` },
+          { key: 'percent', title: '%', render: (_, l) => t('figures.percent', { value: percent(l.covered, l.active) }) },
         ]}
       />
     </section>

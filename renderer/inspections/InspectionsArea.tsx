@@ -8,6 +8,7 @@ import { useT } from '../app/i18n';
 import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { PageTitle } from '../app/PageTitle';
 import { useApiCall } from '../app/useApiCall';
+import { DenominatorNote } from '../plan/DenominatorNote';
 import { percent } from './percent';
 import { PlansTab } from './PlansTab';
 import { ResultsTab } from './ResultsTab';
@@ -19,14 +20,16 @@ type Figures = ProcedureOutput<'inspections.figures'>;
 /** The unit's figures for the year: T9 inspected, T8 violations handled, overdue follow-ups. */
 function FiguresLine({ figures }: { figures: Figures }) {
   const { t } = useT();
+  const t9 = figures.targets.find((f) => f.indicatorId === 'inspections.coverage');
   return (
     <p className="dd-inspection-figures" role="status">
       {t('inspections.figures.inspected', {
         year: String(figures.year),
         count: figures.inspected,
         active: figures.active,
-        percent: percent(figures.inspected, figures.active),
+        percent: t9?.value ?? percent(figures.inspected, figures.active),
       })}
+      {t9 && <DenominatorNote frozen={t9.frozenDenominator} live={t9.liveDenominator} />}
       {' · '}
       {t('inspections.figures.violations', { year: String(figures.year), handled: figures.violationsHandled, found: figures.violationsFound })}
       {' · '}

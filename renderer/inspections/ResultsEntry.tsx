@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
+import { answerText } from './answerText';
 import { useT } from '../app/i18n';
 import { useApiCall, type FormTarget } from '../app/useApiCall';
 import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
@@ -271,8 +272,8 @@ export function ResultsEntry({ initial, onChanged }: { initial: Detail; onChange
             {h.kind === 'amended'
               ? t('inspections.history.amended', {
                   item: h.itemText ?? '',
-                  before: h.before ?? '',
-                  after: h.after ?? '',
+                  before: answerText(t, h.before),
+                  after: answerText(t, h.after),
                   reason: h.reason ?? '',
                 })
               : t(`inspections.history.${h.kind}`)}

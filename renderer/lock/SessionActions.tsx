@@ -13,11 +13,12 @@ export function SessionActions() {
   const [changing, setChanging] = useState(false);
   return (
     <>
-      <Button icon={<KeyOutlined aria-hidden />} onClick={() => setChanging(true)}>
-        {t('users.changePassword')}
+      {/* In a narrow window the header shows icons only (renderer/styles.css): the name stays as label and tooltip. */}
+      <Button icon={<KeyOutlined aria-hidden />} aria-label={t('users.changePassword')} title={t('users.changePassword')} onClick={() => setChanging(true)}>
+        <span className="dd-header-label">{t('users.changePassword')}</span>
       </Button>
-      <Button icon={<LockOutlined aria-hidden />} onClick={lockNow}>
-        {t('lock.lockNow')}
+      <Button icon={<LockOutlined aria-hidden />} aria-label={t('lock.lockNow')} title={t('lock.lockNow')} onClick={lockNow}>
+        <span className="dd-header-label">{t('lock.lockNow')}</span>
       </Button>
       <ChangePasswordDialog
         open={changing}

@@ -1,3 +1,4 @@
+import { tableName } from '../app/tableNames';
 import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Progress, Space, Table, Tag } from 'antd';
 import { useEffect, useRef, useState } from 'react';
@@ -55,9 +56,9 @@ async function runJob<T>(
   return { ok: false, error };
 }
 
-function tableLabel(t: (key: 'packageScreens.table.other', params?: Record<string, string>) => string, tKey: (key: string) => string, name: string): string {
+function tableLabel(t: Parameters<typeof tableName>[1], tKey: (key: string) => string, name: string): string {
   const key = `packageScreens.table.${name}`;
-  return isMessageKey(key) ? tKey(key) : t('packageScreens.table.other', { name });
+  return isMessageKey(key) ? tKey(key) : tableName(name, t);
 }
 
 /** What a dry run or an import did, per table: added, changed, deleted, skipped as older. */

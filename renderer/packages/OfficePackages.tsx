@@ -114,7 +114,7 @@ function ConfigCard({ keys, onImported }: { keys: Keys; onImported: () => void }
 }
 
 function SentTable({ packages, folder, onResent }: { packages: Sent[]; folder: string; onResent: (file: string) => void }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const [problem, setProblem] = useState<Problem | null>(null);
   async function resend(sequence: number) {
     setProblem(null);
@@ -136,7 +136,7 @@ function SentTable({ packages, folder, onResent }: { packages: Sent[]; folder: s
         columns={[
           { title: t('packageScreens.sequence'), dataIndex: 'sequence', align: 'right' },
           { title: t('packageScreens.kind'), dataIndex: 'kind', render: (kind: string) => (kind === 'office-snapshot' ? t('packageScreens.kind.full') : t('packageScreens.kind.changes')) },
-          { title: t('packageScreens.size'), dataIndex: 'size', align: 'right', render: (n: number) => sizeText(n) },
+          { title: t('packageScreens.size'), dataIndex: 'size', align: 'right', render: (n: number) => sizeText(n, locale) },
           { title: t('packageScreens.createdAt'), dataIndex: 'createdAt', render: (iso: string) => formatDateTime(iso) },
           {
             title: t('packageScreens.state'),
@@ -165,7 +165,7 @@ function SentTable({ packages, folder, onResent }: { packages: Sent[]; folder: s
 
 /** Packages to the province: export into a folder, the list with what the province confirmed, receipts. */
 function SendCard({ keys, status, onChanged }: { keys: Keys; status: Status; onChanged: () => void }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const [form] = Form.useForm<{ folder: string; full: boolean }>();
   const folder = Form.useWatch('folder', form) ?? '';
   const [busy, setBusy] = useState(false);
@@ -181,7 +181,7 @@ function SendCard({ keys, status, onChanged }: { keys: Keys; status: Status; onC
       const result = await api['packageScreens.export']({ folder: values.folder.trim(), full: values.full });
       if (!result.ok) return setProblem(result.error);
       const v = result.value;
-      setNotice(t('packageScreens.office.exported', { sequence: v.sequence, records: v.records, file: v.file, size: sizeText(v.size) }));
+      setNotice(t('packageScreens.office.exported', { sequence: v.sequence, records: v.records, file: v.file, size: sizeText(v.size, locale) }));
       form.setFieldValue('full', false);
       onChanged();
     } finally {

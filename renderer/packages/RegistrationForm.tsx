@@ -9,8 +9,8 @@ const FORM_TEXT = {
   office: 'Tên cơ quan: {office}',
   unit: 'Đơn vị hành chính: {unit} (mã {code})',
   installation: 'Mã máy (mã cài đặt): {id}',
-  keyId: 'Mã khoá ký: {keyId}',
-  fingerprintTitle: 'Dấu vân tay khoá ký (đọc theo từng nhóm):',
+  keyId: 'Mã khóa ký: {keyId}',
+  fingerprintTitle: 'Dấu vân tay khóa ký (đọc theo từng nhóm):',
   instruction:
     'Cán bộ cấp tỉnh gõ dấu vân tay in trên phiếu này khi đăng ký tệp đăng ký của đơn vị. Nếu dấu vân tay không khớp với tệp, không đăng ký và liên hệ lại đơn vị bằng điện thoại.',
   place: '............., ngày {date}',

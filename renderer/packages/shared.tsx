@@ -1,3 +1,4 @@
+import { formatSize, type Locale } from '../i18n/translate';
 import { Alert, Button, Form, Input } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import type { ApiErrorData, Result } from '../../electron/api/errors';
@@ -28,10 +29,9 @@ export function ProblemAlert({ problem }: { problem: Problem | null }) {
   return <Alert className="dd-gap-bottom" type="error" showIcon role="alert" title={[tKey(problem.messageKey, problem.params), ...issues].join('. ')} />;
 }
 
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A package size as the screens show it (vi-VN: 15,6 KB). */
+export function sizeText(bytes: number, locale: Locale = 'vi'): string {
+  return formatSize(locale, bytes);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formatNumber } from '../i18n/translate';
 import { Button, InputNumber, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
@@ -42,10 +43,10 @@ function DeclareControl({ figure, onSaved }: { figure: Figure; onSaved: () => vo
 
 /** One target: its value against the threshold, denominators, status, charts and the way to its records. */
 export function TargetItem({ figure, isAdmin, onOpenRecords, onChanged }: { figure: Figure; isAdmin: boolean; onOpenRecords: () => void; onChanged: () => void }) {
-  const { t } = useT();
-  const shown = (n: number | null) => (n === null ? '–' : String(n));
+  const { t, locale } = useT();
+  const shown = (n: number | null) => (n === null ? '–' : formatNumber(locale, n));
   const valueText =
-    figure.value !== null ? `${figure.value}%` : figure.status === 'no_data' ? t('plan.noDataYet') : '–';
+    figure.value !== null ? t('figures.percent', { value: figure.value }) : figure.status === 'no_data' ? t('plan.noDataYet') : '–';
   const headingId = `dd-target-${figure.code}`;
   return (
     <li className="dd-target" aria-labelledby={headingId}>
@@ -74,7 +75,7 @@ export function TargetItem({ figure, isAdmin, onOpenRecords, onChanged }: { figu
             {t('plan.col.denominator')}: {shown(figure.frozenDenominator)} / {shown(figure.liveDenominator)}
           </span>
         )}
-        {figure.projected !== null && figure.projected !== figure.value && <span>{t('plan.projected', { value: figure.projected })}</span>}
+        {figure.projected !== null && <span>{t('plan.projected', { value: figure.projected })}</span>}
         {figure.kind === 'computed' && figure.status !== 'no_data' && (
           <Button size="small" onClick={onOpenRecords}>
             {t('plan.records.open', { code: figure.code })}

@@ -19,7 +19,7 @@ export function MonthlyChart({ code, monthly, threshold }: { code: string; month
         <polyline points={points.map((p) => `${x(p.month)},${y(p.value)}`).join(' ')} className="dd-chart-line" />
         {points.map((p) => (
           <circle key={p.month} cx={x(p.month)} cy={y(p.value)} r={3} className="dd-chart-dot">
-            <title>{`${t('plan.chart.month', { month: String(p.month + 1) })}: ${p.value}%`}</title>
+            <title>{`${t('plan.chart.month', { month: String(p.month + 1) })}: ${t('figures.percent', { value: p.value ?? 0 })}`}</title>
           </circle>
         ))}
         {[0, 3, 6, 9, 11].map((m) => (
@@ -46,12 +46,14 @@ export function CommuneBars({ code, communes }: { code: string; communes: { comm
       <ul className="dd-bars" tabIndex={communes.length > 8 ? 0 : undefined} aria-label={t('plan.chart.communes', { code })}>
         {communes.map((c) => (
           <li key={c.communeCode} className="dd-bar-row">
-            <span className="dd-bar-name">{c.communeName ?? c.communeCode}</span>
+            <span className="dd-bar-name" title={c.communeName ?? c.communeCode}>
+              {c.communeName ?? c.communeCode}
+            </span>
             <span className="dd-bar-track" aria-hidden>
               <span className="dd-bar-fill" style={{ width: `${Math.min(c.value, 100)}%` }} />
             </span>
             <span className="dd-bar-value">
-              {c.value}% ({c.numerator}/{c.denominator})
+              {t('figures.percent', { value: c.value })} ({t('plan.value.ratio', { numerator: c.numerator, denominator: c.denominator })})
             </span>
           </li>
         ))}

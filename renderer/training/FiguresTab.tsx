@@ -7,6 +7,7 @@ import { useT } from '../app/i18n';
 import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { useApiCall } from '../app/useApiCall';
 import type { Communes } from '../businesses/useCommunes';
+import { DenominatorNote } from '../plan/DenominatorNote';
 
 const UNIT = '';
 
@@ -55,8 +56,9 @@ export function FiguresTab({ year, communes, refreshToken }: { year: number; com
                 {t('figures.value', {
                   numerator: f.numerator,
                   denominator: f.denominator,
-                  percent: f.percent === null ? t('figures.noDenominator') : `${f.percent.toLocaleString('vi-VN')}%`,
+                  percent: f.percent === null ? t('figures.noDenominator') : t('figures.percent', { value: f.percent }),
                 })}
+                <DenominatorNote frozen={f.frozenDenominator} live={f.liveDenominator} />
               </p>
               <Button onClick={() => void open(f.id)}>{t('figures.open')}</Button>
             </Card>

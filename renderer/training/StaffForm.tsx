@@ -9,7 +9,7 @@ import { useTrainingChoices } from './choices';
 
 export const STAFF_FORM_FIELDS = ['fullName', 'gender', 'birthYear', 'position', 'agency', 'level', 'unitCode', 'group', 'phone'] as const;
 
-export type StaffFormValues = Partial<Omit<StaffFieldsInput, 'status'>>;
+export type StaffFormValues = Partial<Omit<StaffFieldsInput, 'status' | 'leftOn'>>;
 
 export function staffInput(values: StaffFormValues): StaffFieldsInput {
   return {

@@ -10,7 +10,9 @@ import { useDebounced } from '../app/useDebounced';
 import { ImportDialog, type ImportKind } from '../businesses/ImportDialog';
 import { dmy } from './choices';
 import { FormModal } from './FormModal';
+import { StaffEditDialog } from './StaffEditDialog';
 import { STAFF_FORM_FIELDS, StaffFormFields, staffInput, type StaffFormValues } from './StaffForm';
+import { StaffMergeDialog } from './StaffMergeDialog';
 
 const STAFF_IMPORT: ImportKind = {
   read: (input) => api['staff.importRead'](input),
@@ -37,6 +39,8 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [token, setToken] = useState(0);
   const [office, setOffice] = useOfficeFilter();
+  const [editing, setEditing] = useState<StaffPerson | null>(null);
+  const [merging, setMerging] = useState<[StaffPerson, StaffPerson] | null>(null);
   const reload = useCallback(() => {
     setToken((n) => n + 1);
     onChanged();
@@ -63,7 +67,28 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
   async function merge(keep: StaffPerson, drop: StaffPerson) {
     const kept = await call(api['staff.merge']({ keepId: keep.id, dropId: drop.id }));
     if (!kept) return;
-    void message.success(t('staff.merged', { name: kept.fullName }));
+    setMerging(null);
+    const key = `merged-${keep.id}`;
+    void message.success({
+      key,
+      duration: 10,
+      content: (
+        <span>
+          {t('staff.merged', { name: kept.fullName })}{' '}
+          <Button size="small" onClick={() => void undoMerge(keep, drop, key)}>
+            {t('staff.merge.undo')}
+          </Button>
+        </span>
+      ),
+    });
+    reload();
+  }
+
+  async function undoMerge(keep: StaffPerson, drop: StaffPerson, key: string) {
+    message.destroy(key);
+    const restored = await call(api['staff.undoMerge']({ keepId: keep.id, dropId: drop.id }));
+    if (!restored) return;
+    void message.success(t('staff.undo.done', { name: restored.fullName }));
     reload();
   }
 
@@ -104,7 +129,9 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
                 <span>
                   {first.fullName} · {first.birthYear ?? ''} · {first.unitName} · {first.agency} / {second.agency}
                 </span>
-                <Button onClick={() => void merge(first, second)}>{t('staff.duplicates.keep', { name: first.fullName, updated: dmy(first.updatedAt.slice(0, 10)) })}</Button>
+                <Button aria-label={t('staff.merge.openOf', { name: first.fullName })} onClick={() => setMerging([first, second])}>
+                  {t('staff.merge.open')}
+                </Button>
                 <Button onClick={() => void setAside(first, second)}>{t('staff.duplicates.notSame')}</Button>
               </Space>
             );
@@ -123,7 +150,21 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
           { key: 'agency', title: t('staff.field.agency'), dataIndex: 'agency' },
           { key: 'unit', title: t('staff.field.unitCode'), dataIndex: 'unitName' },
           { key: 'group', title: t('staff.field.group'), render: (_, p) => t(`staff.group.${p.group}`) },
-          { key: 'status', title: t('staff.field.status'), render: (_, p) => t(`staff.status.${p.status}`) },
+          {
+            key: 'status',
+            title: t('staff.field.status'),
+            render: (_, p) => (p.status === 'left' && p.leftOn ? `${t('staff.status.left')} (${dmy(p.leftOn)})` : t(`staff.status.${p.status}`)),
+          },
+          {
+            key: 'edit',
+            title: '',
+            width: 80,
+            render: (_, p) => (
+              <Button size="small" aria-label={t('staff.editOf', { name: p.fullName })} onClick={() => setEditing(p)}>
+                {t('staff.edit')}
+              </Button>
+            ),
+          },
         ]}
       />
       <FormModal open={adding} title={t('staff.addTitle')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
@@ -131,6 +172,14 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
           <StaffFormFields idPrefix="staff-add" />
         </Form>
       </FormModal>
+      <StaffEditDialog
+        person={editing}
+        onClose={(saved) => {
+          setEditing(null);
+          if (saved) reload();
+        }}
+      />
+      <StaffMergeDialog pair={merging} onClose={() => setMerging(null)} onMerge={(keep, drop) => void merge(keep, drop)} />
       {importing && (
         <ImportDialog
           kind={STAFF_IMPORT}

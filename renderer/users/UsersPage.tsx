@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Popconfirm, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App as AntApp, Button, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { UserOut } from '../../electron/api/schemas/users';
 import { api } from '../api';
@@ -37,6 +37,12 @@ export function UsersPage() {
     await load();
   }
 
+  async function setRole(user: UserOut, role: UserOut['role']) {
+    if (!(await call(api['users.setRole']({ id: user.id, role })))) return;
+    void message.success(t('users.roleChanged', { name: user.name, role: t(`role.${role}`) }));
+    await load();
+  }
+
   async function setActive(user: UserOut, active: boolean) {
     if (!(await call(api['users.setActive']({ id: user.id, active })))) return;
     void message.success(t(active ? 'users.reactivated' : 'users.deactivated', { name: user.name }));
@@ -45,7 +51,23 @@ export function UsersPage() {
 
   const columns: TableColumnsType<UserOut> = [
     { key: 'name', title: t('users.name'), render: (_, u) => (u.id === me ? t('users.you', { name: u.name }) : u.name) },
-    { key: 'role', title: t('users.role'), render: (_, u) => t(`role.${u.role}`) },
+    {
+      key: 'role',
+      title: t('users.role'),
+      render: (_, u) =>
+        u.id === me ? (
+          t(`role.${u.role}`)
+        ) : (
+          <Select
+            size="small"
+            aria-label={t('users.roleOf', { name: u.name })}
+            value={u.role}
+            style={{ minWidth: 170 }}
+            onChange={(role: UserOut['role']) => void setRole(u, role)}
+            options={(['admin', 'clerk', 'inspector'] as const).map((value) => ({ value, label: t(`role.${value}`) }))}
+          />
+        ),
+    },
     {
       key: 'status',
       title: t('users.status'),

@@ -18,6 +18,7 @@ import { sheetImportHandlers } from '../../sheetImport/flow';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
+import { assertOwnRecord } from './officeScope';
 
 function officeOf(ctx: CallContext) {
   const office = ctx.app.office();
@@ -49,6 +50,7 @@ function mustGet(ctx: CallContext, id: string): Business {
 }
 
 function save(ctx: CallContext, id: string, fields: BusinessFields): Business {
+  assertOwnRecord(ctx, 'business', id);
   assertCommune(ctx, fields);
   const db = ctx.app.db;
   db.transaction(() => {
@@ -127,7 +129,7 @@ export const businessHandlers: {
       ctx.app.db,
       history.map((h) => h.changedBy).filter((u): u is string => u !== null),
     );
-    return history.map((h) => ({ ...h, changedBy: h.changedBy && (names.get(h.changedBy) ?? h.changedBy) }));
+    return history.map((h) => ({ ...h, changedBy: h.changedBy && (names.get(h.changedBy) ?? null) }));
   },
 
   'businesses.importRead': businessImport.read,

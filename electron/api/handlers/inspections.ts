@@ -54,6 +54,8 @@ import { ApiError } from '../errors';
 import type { inspectionProcedures } from '../procedures/inspections';
 import type { Handler } from '../router';
 import { filteredFigures } from '../../plan/figureFilter';
+import { yearHeaderFigures } from '../../plan/figures';
+import { figureScope } from './plan';
 import type { HandlingInput, InspectionDetail, PrintSheet, ViolationRecordSheet } from '../schemas/inspections';
 
 function officeOf(ctx: CallContext) {
@@ -390,7 +392,7 @@ export const inspectionHandlers: InspectionHandlers = {
     const record = ownInspection(ctx, inspectionById(db, inspectionId));
     const items = new Map(templateOf(ctx, record).sections.flatMap((s) => s.items.map((i) => [i.key, i.text] as const)));
     const names = userNames(db, [record.createdBy, record.finalisedBy].filter((id): id is string => id !== null));
-    const by = (id: string | null) => (id === null ? null : (names.get(id) ?? id));
+    const by = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
     const plain = { itemKey: null, itemText: null, before: null, after: null, reason: null };
     return [
       { kind: 'created' as const, at: record.createdAt, by: by(record.createdBy), ...plain },
@@ -440,7 +442,20 @@ export const inspectionHandlers: InspectionHandlers = {
     return violationOut(ctx, violationId);
   },
 
-  'inspections.figures': (ctx, { year, ...filter }) => inspectionFigures(ctx.app.db, year, today(ctx), filteredFigures(ctx.app, filter).office),
+  'inspections.figures': (ctx, { year, ...filter }) => {
+    const figures = inspectionFigures(ctx.app.db, year, today(ctx), filteredFigures(ctx.app, filter).office);
+    // T9 and T8 from the dashboard's own computation: the header cannot show another figure than the card.
+    const targets = yearHeaderFigures(ctx.app.db, figureScope(ctx, year, filter), ['inspections.coverage', 'inspections.violationsHandled']);
+    const [t9, t8] = targets;
+    return {
+      ...figures,
+      inspected: t9?.numerator ?? figures.inspected,
+      active: t9?.denominator ?? figures.active,
+      violationsFound: t8?.denominator ?? figures.violationsFound,
+      violationsHandled: t8?.numerator ?? figures.violationsHandled,
+      targets,
+    };
+  },
 
   'inspections.printSheets': (ctx, { code, planId, minutes }) => {
     const db = ctx.app.db;

@@ -1,3 +1,4 @@
+import { importedFrom } from '../../../db/recordOrigin';
 import type { RecordOwner } from '../../../db/staff';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
@@ -17,4 +18,14 @@ export function ownerOf(ctx: CallContext): RecordOwner {
 /** Who writes, and when. */
 export function stampOf(ctx: CallContext) {
   return { userId: ctx.session.user?.id ?? null, now: ctx.app.now() };
+}
+
+/** Tables whose records a province holds from its offices' packages (the screens that edit them ask records.origin). */
+export const OWNED_RECORD_TABLES = ['business', 'staff_person', 'case_record', 'training_course', 'outreach_event', 'school'] as const;
+export type OwnedRecordTable = (typeof OWNED_RECORD_TABLES)[number];
+
+/** Refuses a write to a record an office sent (at the province): the office corrects it and sends it again. */
+export function assertOwnRecord(ctx: CallContext, table: OwnedRecordTable, id: string): void {
+  const origin = importedFrom(ctx.app.db, table, id);
+  if (origin) throw new ApiError('IMPORTED_RECORD', 'records.importedReadOnly', { office: origin.officeName });
 }

@@ -11,6 +11,7 @@ import type { FigureScope } from '../../plan/scope';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
+import { assertOwnRecord } from './officeScope';
 import type { CaseFieldsParsed } from '../schemas/plan';
 
 function officeOf(ctx: CallContext) {
@@ -168,6 +169,7 @@ export const planHandlers: {
   },
 
   'cases.update': (ctx, { id, fields: input }) => {
+    assertOwnRecord(ctx, 'case_record', id);
     // An extension recorded on the case still stands: the deadline is the later of the legal one and it.
     const fields = { ...completeCase(ctx, input), deadlineOn: deadlineOf(ctx, input, id).deadlineOn };
     const done = ctx.app.db.transaction(() => updateCase(ctx.app.db, id, fields, stamp(ctx))).immediate();

@@ -1,6 +1,8 @@
 import { findStaffByIdentity, getStaff, insertStaff, likelyDuplicates, listStaff, markNotDuplicate, staffIdentityKey, staffUnits, updateStaff } from '../../../db/staff';
 import type { StaffFields, StaffPerson } from '../../../db/staffTypes';
-import { mergeStaff } from '../../../db/training';
+import { lastChangeSeq } from '../../../db/snapshot';
+import { mergeStaff, undoMerge, type StaffMergeUndo } from '../../../db/training';
+import type { AppContext } from '../context';
 import { sheetImportHandlers } from '../../sheetImport/flow';
 import { validateRows } from '../../sheetImport/validate';
 import { missingStaffColumns, staffImportKind, suggestStaffMapping } from '../../training/staffImport';
@@ -8,7 +10,7 @@ import { writeStaffTemplate } from '../../training/staffTemplate';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
-import { officeOf, ownerOf, stampOf } from './officeScope';
+import { assertOwnRecord, officeOf, ownerOf, stampOf } from './officeScope';
 
 function units(ctx: CallContext) {
   const office = officeOf(ctx);
@@ -26,6 +28,16 @@ function assertUnit(ctx: CallContext, fields: StaffFields): void {
     throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'unitCode', messageKey: 'staff.import.unknownUnit' }]);
   }
 }
+
+/** "Đã nghỉ" typed in a form says from when (the live T12 denominator leaves them out from that day). */
+function assertLeftOn(fields: StaffFields): void {
+  if (fields.status === 'left' && !fields.leftOn) {
+    throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'leftOn', messageKey: 'staff.leftOn.required' }]);
+  }
+}
+
+/** The last merge of each running app, undoable while the change log has not moved since (nothing else changed). */
+const lastMerges = new WeakMap<AppContext, { undo: StaffMergeUndo; seq: number }>();
 
 /** Adds a person to the register (call inside a transaction); returns the new id. */
 export function createStaff(ctx: CallContext, fields: StaffFields): string {
@@ -55,6 +67,7 @@ export const staffHandlers: {
   'staff.update': Handler<'staff.update'>;
   'staff.duplicates': Handler<'staff.duplicates'>;
   'staff.merge': Handler<'staff.merge'>;
+  'staff.undoMerge': Handler<'staff.undoMerge'>;
   'staff.importRead': Handler<'staff.importRead'>;
   'staff.importPreview': Handler<'staff.importPreview'>;
   'staff.importCommit': Handler<'staff.importCommit'>;
@@ -71,7 +84,10 @@ export const staffHandlers: {
     return mustGetStaff(ctx, id);
   },
   'staff.update': (ctx, { id, fields }) => {
+    assertOwnRecord(ctx, 'staff_person', id);
     assertUnit(ctx, fields);
+    // Marking an active person as left says from when; a record already left without a date stays as it was.
+    if (mustGetStaff(ctx, id).status === 'active') assertLeftOn(fields);
     ctx.app.db.transaction(() => {
       if (!updateStaff(ctx.app.db, id, fields, stampOf(ctx))) throw new ApiError('NOT_FOUND', 'staff.notFound');
     }).immediate();
@@ -80,12 +96,25 @@ export const staffHandlers: {
   'staff.duplicates': (ctx) => likelyDuplicates(ctx.app.db),
   'staff.merge': (ctx, { keepId, dropId }) => {
     if (keepId === dropId) throw new ApiError('VALIDATION', 'staff.mergeSame');
+    assertOwnRecord(ctx, 'staff_person', keepId);
+    assertOwnRecord(ctx, 'staff_person', dropId);
     ctx.app.db.transaction(() => {
       mustGetStaff(ctx, keepId);
       mustGetStaff(ctx, dropId);
-      mergeStaff(ctx.app.db, keepId, dropId, ctx.app.now());
+      const undo = mergeStaff(ctx.app.db, keepId, dropId, ctx.app.now());
+      lastMerges.set(ctx.app, { undo, seq: lastChangeSeq(ctx.app.db) });
     }).immediate();
     return mustGetStaff(ctx, keepId);
+  },
+  'staff.undoMerge': (ctx, { keepId, dropId }) => {
+    ctx.app.db.transaction(() => {
+      const last = lastMerges.get(ctx.app);
+      if (!last || last.undo.keepId !== keepId || last.undo.dropId !== dropId) throw new ApiError('NOT_FOUND', 'staff.undo.none');
+      if (lastChangeSeq(ctx.app.db) !== last.seq) throw new ApiError('CHANGED', 'staff.undo.changed');
+      undoMerge(ctx.app.db, last.undo);
+      lastMerges.delete(ctx.app);
+    }).immediate();
+    return mustGetStaff(ctx, dropId);
   },
   'staff.importRead': staffImport.read,
   'staff.importPreview': staffImport.preview,

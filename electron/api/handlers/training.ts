@@ -29,14 +29,19 @@ import {
   updateCourseInfo,
   updateSession,
 } from '../../../db/training';
-import { figureRecords, trainingFigures, type FigureScope } from '../../../db/trainingFigures';
+import { figureRecords, TRAINING_FIGURES, type FigureScope } from '../../../db/trainingFigures';
+import { communeFigure, yearHeaderFigures } from '../../plan/figures';
+import { figureScope as planFigureScope } from './plan';
+
+/** The dashboard's indicators of T12, T1, T3 and T4, in the order of TRAINING_FIGURES. */
+const TRAINING_INDICATOR_IDS = ['training.staff', 'outreach.communes', 'outreach.workers', 'outreach.students'] as const;
 import type { TrainingCourse } from '../../../db/trainingTypes';
 import type { OfficeFilter } from '../../../db/packageRecords';
 import { filteredFigures } from '../../plan/figureFilter';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
-import { officeOf, ownerOf, stampOf } from './officeScope';
+import { assertOwnRecord, officeOf, ownerOf, stampOf } from './officeScope';
 import { createStaff, mustGetStaff } from './staff';
 
 function mustGetCourse(ctx: CallContext, id: string): TrainingCourse {
@@ -134,6 +139,7 @@ export const trainingHandlers: {
   },
 
   'training.addParticipant': (ctx, { courseId, person }) => {
+    assertOwnRecord(ctx, 'training_course', courseId);
     const db = ctx.app.db;
     db.transaction(() => {
       if (!courseExists(db, courseId)) throw new ApiError('NOT_FOUND', 'training.course.notFound');
@@ -148,10 +154,13 @@ export const trainingHandlers: {
   },
 
   'training.setAttendance': (ctx, { courseId, sessionId, personIds }) => {
+    assertOwnRecord(ctx, 'training_course', courseId);
     const course = mustGetCourse(ctx, courseId);
     const session = getSession(ctx.app.db, sessionId);
     if (!session || session.courseId !== courseId) throw new ApiError('NOT_FOUND', 'training.session.notInCourse');
     if (session.date < course.startDate || session.date > course.endDate) throw new ApiError('VALIDATION', 'training.session.outsideCourse');
+    // Nobody attends a session that has not been held: such marks would count towards T12 before it happened.
+    if (personIds.length > 0 && session.date > ctx.app.now().slice(0, 10)) throw new ApiError('VALIDATION', 'training.attendance.future', { date: dmy(session.date) });
     const roster = new Set(course.participants.map((p) => p.personId));
     if (personIds.some((id) => !roster.has(id))) throw new ApiError('VALIDATION', 'training.participant.notOnRoster');
     ctx.app.db
@@ -160,8 +169,26 @@ export const trainingHandlers: {
     return mustGetCourse(ctx, courseId);
   },
 
-  'training.figures': (ctx, { year, communeCode, ...filter }) => trainingFigures(ctx.app.db, scope(ctx, year, communeCode, filter)),
-  'training.figureRecords': (ctx, { year, communeCode, figure, ...filter }) => figureRecords(ctx.app.db, scope(ctx, year, communeCode, filter), figure),
+  'training.figures': (ctx, { year, communeCode, ...filter }) => {
+    // The dashboard's computation (electron/plan/figures.ts): the unit's figure with the plan's frozen denominator, a commune's its bar.
+    const figureScopeOf = planFigureScope(ctx, year, filter);
+    if (communeCode === null) {
+      return yearHeaderFigures(ctx.app.db, figureScopeOf, TRAINING_INDICATOR_IDS).map((f, i) => ({
+        id: TRAINING_FIGURES[i] ?? 'T12',
+        numerator: f.numerator,
+        denominator: f.denominator,
+        percent: f.value,
+        frozenDenominator: f.frozenDenominator,
+        liveDenominator: f.liveDenominator,
+      }));
+    }
+    return TRAINING_INDICATOR_IDS.map((indicatorId, i) => {
+      const f = communeFigure(ctx.app.db, figureScopeOf, indicatorId, communeCode);
+      return { id: TRAINING_FIGURES[i] ?? 'T12', numerator: f.numerator, denominator: f.denominator, percent: f.value, frozenDenominator: null, liveDenominator: f.denominator };
+    });
+  },
+  'training.figureRecords': (ctx, { year, communeCode, figure, ...filter }) =>
+    figureRecords(ctx.app.db, { ...scope(ctx, year, communeCode, filter), until: ctx.app.now().slice(0, 10) }, figure),
 
   'outreach.list': (ctx, { year, ...filter }) => listOutreachEvents(ctx.app.db, year, null, filter),
   'outreach.create': (ctx, fields) => {
@@ -180,6 +207,7 @@ export const trainingHandlers: {
   },
 
   'training.updateCourse': (ctx, { id, fields }) => {
+    assertOwnRecord(ctx, 'training_course', id);
     const course = mustGetCourse(ctx, id);
     // Sessions stay within the course: the clerk moves or deletes a session before narrowing the dates.
     const outside = course.sessions.find((s) => s.date < fields.startDate || s.date > fields.endDate);
@@ -192,6 +220,7 @@ export const trainingHandlers: {
     return mustGetCourse(ctx, id);
   },
   'training.deleteCourse': (ctx, { id, confirmed }) => {
+    assertOwnRecord(ctx, 'training_course', id);
     mustGetCourse(ctx, id);
     const marks = attendanceCount(ctx.app.db, { courseId: id });
     if (marks > 0 && !confirmed) throw new ApiError('CONFIRM', 'training.course.deleteHasAttendance', { count: marks });

@@ -1,5 +1,5 @@
 import { clearTries, setIdleLockMinutes } from '../../../db/signIn';
-import { countActiveAdmins, findUserById, findUserByName, insertUser, listUsers, setUserActive, setUserPassword, userNameKey } from '../../../db/users';
+import { countActiveAdmins, findUserById, findUserByName, insertUser, listUsers, setUserActive, setUserRole, setUserPassword, userNameKey } from '../../../db/users';
 import { hashPassword, UNSET_PASSWORD } from '../../users/password';
 import { checkPassword } from '../../users/signIn';
 import type { AppContext, CallContext } from '../context';
@@ -30,6 +30,7 @@ export const userHandlers: {
   'users.add': Handler<'users.add'>;
   'users.resetPassword': Handler<'users.resetPassword'>;
   'users.setActive': Handler<'users.setActive'>;
+  'users.setRole': Handler<'users.setRole'>;
   'users.changePassword': Handler<'users.changePassword'>;
   'session.lock': Handler<'session.lock'>;
   'session.unlock': Handler<'session.unlock'>;
@@ -81,6 +82,21 @@ export const userHandlers: {
           throw new ApiError('LAST_ADMIN', 'users.lastAdmin');
         }
         setUserActive(app.db, user.id, input.active, stamp(ctx));
+      })
+      .immediate();
+    return userOut(app, input.id);
+  },
+
+  // One small procedure (per-area permissions are another's): the role only, never the caller's own, never the last administrator's.
+  'users.setRole': (ctx, input) => {
+    const { app, session } = ctx;
+    if (input.id === session.user?.id) throw new ApiError('NOT_YOURSELF', 'users.notYourselfRole');
+    app.db
+      .transaction(() => {
+        const user = findUserById(app.db, input.id);
+        if (!user) throw new ApiError('USER_NOT_FOUND', 'users.notFound');
+        if (user.role === 'admin' && input.role !== 'admin' && user.active && countActiveAdmins(app.db) <= 1) throw new ApiError('LAST_ADMIN', 'users.lastAdminRole');
+        setUserRole(app.db, user.id, input.role, stamp(ctx));
       })
       .immediate();
     return userOut(app, input.id);

@@ -43,6 +43,8 @@ export const trainingProcedures = {
   'staff.update': { input: z.object({ id: Uuid, fields: StaffFields }), output: StaffPerson, access: 'user' },
   'staff.duplicates': { input: none, output: z.array(z.array(StaffPerson)), access: 'user', kind: 'read' },
   'staff.merge': { input: StaffMergeInput, output: StaffPerson, access: 'user' },
+  /** Puts the last merge back (the dropped record, its places and attendance) while nothing else has changed since. */
+  'staff.undoMerge': { input: StaffMergeInput, output: StaffPerson, access: 'user' },
   'staff.importRead': { input: ImportReadInput, output: JobId, access: 'user' },
   'staff.importPreview': { input: ImportPreviewInput, output: ImportPreviewOut, access: 'user', kind: 'read' },
   'staff.importCommit': {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { none, type ProcedureSpec } from '../procedure';
 import { LockStatus } from '../schemas/lock';
-import { ChangePasswordInput, IdleLockInput, UnlockInput, UserAddInput, UserIdInput, UserOut, UserSetActiveInput } from '../schemas/users';
+import { ChangePasswordInput, IdleLockInput, UnlockInput, UserAddInput, UserIdInput, UserOut, UserSetActiveInput, UserSetRoleInput } from '../schemas/users';
 
 /** Users of the office PC, passwords, and the screen lock of a seat. */
 export const userProcedures = {
@@ -9,6 +9,7 @@ export const userProcedures = {
   'users.add': { input: UserAddInput, output: UserOut, access: 'admin' },
   'users.resetPassword': { input: UserIdInput, output: UserOut, access: 'admin' },
   'users.setActive': { input: UserSetActiveInput, output: UserOut, access: 'admin' },
+  'users.setRole': { input: UserSetRoleInput, output: UserOut, access: 'admin' },
   'users.changePassword': { input: ChangePasswordInput, output: z.null(), access: 'user', auditFailures: true },
 
   'session.lock': { input: none, output: LockStatus, access: 'user' },

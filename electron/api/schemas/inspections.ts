@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HeaderFigure } from './plan';
 import { ANSWER_KINDS, CLOSE_REASONS, INSPECTION_STATUSES, LEGACY_HANDLINGS, MAIN_SANCTIONS, OUTCOMES, SEVERITIES } from '../../../db/inspectionTypes';
 import type { ViolationRecord } from '../../../db/violations';
 export { CLOSE_REASONS, MAIN_SANCTIONS, OUTCOMES };
@@ -294,6 +295,8 @@ export const Figures = z.object({
   violationsFound: z.number(),
   violationsHandled: z.number(),
   overdue: z.number(),
+  /** T9 and T8 as the dashboard computes them, with frozen and live denominators. */
+  targets: z.array(HeaderFigure),
 });
 
 /** What the print layout needs for one business's checklist or minutes. */

@@ -70,6 +70,17 @@ export const TargetFigure = z.object({
   monthly: z.array(z.object({ month: z.number(), value: z.number().nullable() })),
 }) satisfies z.ZodType<TargetFigureRecord>;
 
+/** A target figure in a header or the CLI (electron/plan/figures.ts headerFigures): both denominators, to label them. */
+export const HeaderFigure = z.object({
+  code: z.string(),
+  indicatorId: z.string(),
+  numerator: z.number(),
+  denominator: z.number(),
+  frozenDenominator: z.number().nullable(),
+  liveDenominator: z.number(),
+  value: z.number().nullable(),
+});
+
 export const Dashboard = z.object({
   year: z.number(),
   years: z.array(z.number()),

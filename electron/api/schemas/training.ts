@@ -48,6 +48,7 @@ export const StaffFields = z.object({
   group: choice(STAFF_GROUPS),
   phone: trimmed(50).pipe(z.string().regex(/^[0-9 +().-]*$/, { error: 'validation.phone' })),
   status: choice(STAFF_STATUSES),
+  leftOn: CalendarDate.nullable().default(null),
 }) satisfies z.ZodType<StaffFieldsRecord, unknown>;
 export type StaffFieldsInput = z.input<typeof StaffFields>;
 
@@ -64,6 +65,7 @@ export const StaffPerson = z.object({
   group: z.enum(STAFF_GROUPS),
   phone: z.string(),
   status: z.enum(STAFF_STATUSES),
+  leftOn: z.string().nullable(),
   updatedAt: z.string(),
 }) satisfies z.ZodType<StaffPersonRecord>;
 
@@ -220,7 +222,15 @@ export const FiguresQuery = z.object({
   communeCode: z.string().max(20).nullable().default(null),
 });
 
-export const TrainingFigure = z.object({ id: FigureId, numerator: z.number(), denominator: z.number(), percent: z.number().nullable() });
+export const TrainingFigure = z.object({
+  id: FigureId,
+  numerator: z.number(),
+  denominator: z.number(),
+  percent: z.number().nullable(),
+  /** The plan's frozen denominator for the unit (null for a commune, or before a plan is adopted), and the live one. */
+  frozenDenominator: z.number().nullable(),
+  liveDenominator: z.number(),
+});
 
 export const FigureRecord = z.object({ id: z.string(), label: z.string(), detail: z.string(), count: z.number() });
 

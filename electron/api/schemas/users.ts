@@ -22,6 +22,8 @@ export const UserAddInput = z.object({
 
 export const UserIdInput = z.object({ id: Uuid });
 
+export const UserSetRoleInput = z.object({ id: Uuid, role: Role });
+
 export const UserSetActiveInput = z.object({ id: Uuid, active: z.boolean({ error: 'validation.choice' }) });
 
 export const ChangePasswordInput = z.object({ currentPassword: z.string().max(200), newPassword: Password });

@@ -7,14 +7,14 @@ import { areaMessages } from '../area';
 export const packageLinkMessages = areaMessages(
   {
     'packages.error.UNKNOWN_PROVINCE_KEY':
-      'Gói cấu hình không do khoá của tỉnh mà máy này đã ghi nhận ký, hoặc dấu vân tay gõ vào không khớp. Hãy đối chiếu dấu vân tay với văn bản của tỉnh; nếu tỉnh đã đổi khoá, hãy nhập gói đổi khoá của tỉnh trước.',
+      'Gói cấu hình không do khóa của tỉnh mà máy này đã ghi nhận ký, hoặc dấu vân tay gõ vào không khớp. Hãy đối chiếu dấu vân tay với văn bản của tỉnh; nếu tỉnh đã đổi khóa, hãy nhập gói đổi khóa của tỉnh trước.',
     'packageLink.officeFilter.office': 'Máy gửi',
     'packageLink.officeFilter.unit': 'Đơn vị gửi',
-    'packageLink.cli.rotated': 'Đã đổi khoá của tỉnh.\n  Khoá cũ (ký gói này): {previous}\n  Khoá mới: {fingerprint}\nGửi tệp này cho các đơn vị và đọc cho họ dấu vân tay khoá mới.',
+    'packageLink.cli.rotated': 'Đã đổi khóa của tỉnh.\n  Khóa cũ (ký gói này): {previous}\n  Khóa mới: {fingerprint}\nGửi tệp này cho các đơn vị và đọc cho họ dấu vân tay khóa mới.',
     'packageLink.cli.chainBroken': 'Cảnh báo: gói số {sequence} không nối tiếp gói trước đã nhận của máy này (máy có thể đã khôi phục từ bản sao lưu cũ). Đã nhập; hãy xin đơn vị gửi gói đầy đủ (--full).',
     'packageLink.cli.chainBreaks': 'chuỗi gói bị đứt tại: {sequences}',
-    'cli.usage.packageLink': '  keys rotate --out TỆP   (cấp tỉnh: đổi khoá; tệp là gói cấu hình ký bằng khoá cũ)',
-    'audit.action.packages.keysRotate': 'Đổi khoá của tỉnh',
+    'cli.usage.packageLink': '  keys rotate --out TỆP   (cấp tỉnh: đổi khóa; tệp là gói cấu hình ký bằng khóa cũ)',
+    'audit.action.packages.keysRotate': 'Đổi khóa của tỉnh',
   },
   {
     'packages.error.UNKNOWN_PROVINCE_KEY':
