@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, type InputRef } from 'antd';
+import { Alert, App as AntApp, Button, Col, Drawer, Form, Input, Row, Select, Space, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { Business } from '../../db/businessTypes';
 import { BusinessFields } from '../../electron/api/schemas/business';
@@ -7,11 +7,12 @@ import { filterOptionByLabel } from '../app/foldText';
 import { clearFormIssues, groupIssues, issuesFromZod, showIssuesInForm } from '../app/formErrors';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
+import { DateInput } from '../components/DateInput';
+import { NumberInput } from '../components/NumberInput';
 import {
   BUSINESS_FIELD_NAMES,
   businessFieldsInput,
   businessFormValues,
-  DATE_INPUT_FORMATS,
   emptyBusinessForm,
   explainEmptyChoices,
   type BusinessFormValues,
@@ -88,7 +89,6 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
   }, [open]);
 
   const initialValues = target.mode === 'edit' ? businessFormValues(target.business) : emptyBusinessForm();
-  const dateInput = { format: DATE_INPUT_FORMATS, placeholder: 'dd/mm/yyyy', className: 'dd-full-width' };
 
   return (
     <Drawer
@@ -157,7 +157,7 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
           </Col>
           <Col {...half}>
             <Form.Item label={t('business.field.registrationDate')} name="registrationDate">
-              <DatePicker {...dateInput} />
+              <DateInput className="dd-full-width" />
             </Form.Item>
           </Col>
           <Col {...half}>
@@ -167,17 +167,17 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
           </Col>
           <Col {...half}>
             <Form.Item label={t('business.field.securityCertDate')} name="securityCertDate">
-              <DatePicker {...dateInput} />
+              <DateInput className="dd-full-width" />
             </Form.Item>
           </Col>
           <Col {...half}>
             <Form.Item label={t('business.field.workersTotal')} name="workersTotal">
-              <InputNumber className="dd-full-width" />
+              <NumberInput integer min={0} className="dd-full-width" />
             </Form.Item>
           </Col>
           <Col {...half}>
             <Form.Item label={t('business.field.workersWomen')} name="workersWomen">
-              <InputNumber className="dd-full-width" onPressEnter={() => void submit()} />
+              <NumberInput integer min={0} className="dd-full-width" onPressEnter={() => void submit()} />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -12,6 +12,7 @@ import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
 import { packageScreenMessages } from './areas/packageScreens';
+import { entryMessages } from './areas/entry';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -283,4 +284,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...printMessages.en,
   ...packageLinkMessages.en,
   ...packageScreenMessages.en,
+  ...entryMessages.en,
 };

@@ -12,6 +12,7 @@ import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
 import { packageScreenMessages } from './areas/packageScreens';
+import { entryMessages } from './areas/entry';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -287,6 +288,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...printMessages.vi,
   ...packageLinkMessages.vi,
   ...packageScreenMessages.vi,
+  ...entryMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

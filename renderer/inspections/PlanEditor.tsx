@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, App as AntApp, Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { DateInput } from '../components/DateInput';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
@@ -7,7 +8,6 @@ import { api } from '../api';
 import { useT } from '../app/i18n';
 import { filterOptionByLabel } from '../app/foldText';
 import { useApiCall } from '../app/useApiCall';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import { isoDate, pickerDate } from './dates';
 import { PlanBusinesses } from './PlanBusinesses';
 
@@ -92,7 +92,6 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
   }
 
   if (!loaded) return null;
-  const dateInput = { format: DATE_INPUT_FORMATS, placeholder: 'dd/mm/yyyy', className: 'dd-full-width' };
   return (
     <>
       <Space className="dd-gap-bottom">
@@ -109,12 +108,12 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
           </Col>
           <Col xs={12} md={6}>
             <Form.Item label={t('inspections.plan.periodFrom')} name="periodFrom" required>
-              <DatePicker {...dateInput} />
+              <DateInput className="dd-full-width" />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
             <Form.Item label={t('inspections.plan.periodTo')} name="periodTo" required>
-              <DatePicker {...dateInput} />
+              <DateInput className="dd-full-width" />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
@@ -124,7 +123,7 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
           </Col>
           <Col xs={12} md={6}>
             <Form.Item label={t('inspections.plan.decisionDate')} name="decisionDate" required>
-              <DatePicker {...dateInput} />
+              <DateInput className="dd-full-width" />
             </Form.Item>
           </Col>
         </Row>

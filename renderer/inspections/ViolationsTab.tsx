@@ -1,12 +1,13 @@
-import { Alert, Button, DatePicker, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { Alert, Button, Input, Modal, Select, Space } from 'antd';
+import { DateInput } from '../components/DateInput';
+import { NumberInput, type NumberValue } from '../components/NumberInput';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { HANDLINGS } from '../../electron/api/schemas/inspections';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
-import { isoDate, todayIso } from './dates';
+import { isoDate, pickerDate, todayIso } from './dates';
 import { ViolationList, type Violation } from './ViolationList';
 
 type Handling = (typeof HANDLINGS)[number];
@@ -110,9 +111,10 @@ function HandlingDialog({ violation, onClose, onSaved }: { violation: Violation;
   const { t } = useT();
   const call = useApiCall();
   const [handling, setHandling] = useState<Handling>(violation.handling ?? 'reminder');
-  const [fineAmount, setFineAmount] = useState<number | null>(violation.fineAmount);
+  const [fineAmount, setFineAmount] = useState<NumberValue>(violation.fineAmount);
   const [decisionNo, setDecisionNo] = useState(violation.decisionNo);
-  const [handledOn, setHandledOn] = useState<Dayjs | null>(null);
+  // The day shows in the field from the start: what is saved is what the clerk sees, never a silent today.
+  const [handledOn, setHandledOn] = useState<Dayjs | null>(() => pickerDate(todayIso()));
   const [deadline, setDeadline] = useState<Dayjs | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -121,9 +123,10 @@ function HandlingDialog({ violation, onClose, onSaved }: { violation: Violation;
       api['inspections.recordHandling']({
         id: violation.id,
         handling,
-        fineAmount: handling === 'fine' ? fineAmount : null,
+        // A refused amount (the typed text) is sent as typed: the API refuses it, nothing is rounded.
+        fineAmount: handling === 'fine' ? (fineAmount as number | null) : null,
         decisionNo,
-        handledOn: isoDate(handledOn) ?? todayIso(),
+        handledOn: isoDate(handledOn) ?? '',
         deadline: isoDate(deadline),
       }),
       { form: { setFields: () => undefined }, fields: [], setFormError },
@@ -131,7 +134,6 @@ function HandlingDialog({ violation, onClose, onSaved }: { violation: Violation;
     if (saved) onSaved();
   }
 
-  const dateInput = { format: DATE_INPUT_FORMATS, placeholder: 'dd/mm/yyyy', className: 'dd-full-width' };
   return (
     <Modal open title={`${t('inspections.violations.record')}: ${violation.businessName}`} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} cancelText={t('common.cancel')}>
       <p>{violation.description}</p>
@@ -149,7 +151,7 @@ function HandlingDialog({ violation, onClose, onSaved }: { violation: Violation;
       {handling === 'fine' && (
         <label className="dd-block-label">
           {t('inspections.handling.amount')}
-          <InputNumber<number> className="dd-full-width" aria-label={t('inspections.handling.amount')} min={1} value={fineAmount} onChange={(v) => setFineAmount(v)} />
+          <NumberInput className="dd-full-width" aria-label={t('inspections.handling.amount')} integer min={1} value={fineAmount} onChange={setFineAmount} />
         </label>
       )}
       <label className="dd-block-label">
@@ -158,11 +160,11 @@ function HandlingDialog({ violation, onClose, onSaved }: { violation: Violation;
       </label>
       <label className="dd-block-label">
         {t('inspections.handling.handledOn')}
-        <DatePicker {...dateInput} aria-label={t('inspections.handling.handledOn')} value={handledOn} onChange={(d: Dayjs | null) => setHandledOn(d)} />
+        <DateInput className="dd-full-width" aria-label={t('inspections.handling.handledOn')} value={handledOn} onChange={setHandledOn} />
       </label>
       <label className="dd-block-label">
         {t('inspections.handling.deadline')}
-        <DatePicker {...dateInput} aria-label={t('inspections.handling.deadline')} value={deadline} onChange={(d: Dayjs | null) => setDeadline(d)} />
+        <DateInput className="dd-full-width" aria-label={t('inspections.handling.deadline')} value={deadline} onChange={setDeadline} />
       </label>
     </Modal>
   );

@@ -1,4 +1,5 @@
-import { Alert, Button, Form, InputNumber, Modal } from 'antd';
+import { Alert, Button, Form, Modal } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useState } from 'react';
 import { api } from '../api';
 import { useT } from '../app/i18n';
@@ -41,7 +42,7 @@ export function CaseDeadlinesButton({ onSaved }: { onSaved: () => void }) {
           <p className="dd-hint">{t('cases.deadlines.hint')}</p>
           {CASE_KINDS.map((kind) => (
             <Form.Item key={kind} name={kind} label={t(`cases.kind.${kind}`)}>
-              <InputNumber min={1} max={365} precision={0} suffix={t('cases.deadlines.days')} />
+              <NumberInput integer min={1} max={365} suffix={t('cases.deadlines.days')} />
             </Form.Item>
           ))}
           {formError && <Alert type="error" showIcon title={formError} />}

@@ -1,4 +1,5 @@
-import { Alert, App as AntApp, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, App as AntApp, Button, Checkbox, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { DateInput } from '../components/DateInput';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { CaseChannel, CaseKind } from '../../electron/api/schemas/plan';
@@ -6,7 +7,6 @@ import { api } from '../api';
 import { filterOptionByLabel } from '../app/foldText';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import type { Communes } from '../businesses/useCommunes';
 import { CASE_FIELD_NAMES, caseFieldsInput, caseFormValues, emptyCaseForm, type CaseFormValues, type CaseOut } from './caseFormValues';
 
@@ -53,7 +53,7 @@ export function CaseForm({ target, today, communes, onClose, onSaved }: { target
     onSaved();
   }
 
-  const date = <DatePicker format={DATE_INPUT_FORMATS} placeholder="dd/mm/yyyy" className="dd-full-width" />;
+  const date = <DateInput className="dd-full-width" />;
   const item = (name: (typeof CASE_FIELD_NAMES)[number], node: React.ReactNode, extra?: string) => (
     <Form.Item label={t(`cases.field.${name}`)} name={name} extra={extra}>
       {node}

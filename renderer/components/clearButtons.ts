@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+
+/** Clear buttons antd adds inside filled selects, pickers and inputs. */
+const CLEAR_BUTTONS = '.ant-select-clear, .ant-picker-clear, .ant-input-clear-icon';
+
+/**
+ * Takes every clear button out of the Tab order and names it in the app's language, so a field
+ * always takes exactly one Tab whether it is filled or not (values landed one field off when a
+ * filled select grew an extra Tab stop labelled "Clear"). The mouse still clears; Backspace or
+ * Delete clears from the keyboard.
+ */
+export function useClearButtonsOutOfTabOrder(label: string): void {
+  useEffect(() => {
+    const fix = (root: ParentNode) => {
+      for (const el of root.querySelectorAll<HTMLElement>(CLEAR_BUTTONS)) {
+        if (el.getAttribute('tabindex') !== '-1') el.setAttribute('tabindex', '-1');
+        if (el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
+      }
+    };
+    fix(document);
+    const observer = new MutationObserver(() => fix(document));
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [label]);
+}

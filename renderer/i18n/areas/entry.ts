@@ -1,0 +1,43 @@
+import { areaMessages } from '../area';
+
+/** The shared entry components: numbers, dates, leaving with unsaved changes. */
+export const entryMessages = areaMessages(
+  {
+    'entry.number.notNumber': 'Không phải số. Viết số như 6.000.000 hoặc 18,5',
+    'entry.number.decimalPoint': 'Dùng dấu phẩy cho phần thập phân: {suggestion} (dấu chấm dùng để tách hàng nghìn)',
+    'entry.number.notInteger': 'Phải là số nguyên, không có phần thập phân',
+    'entry.number.negative': 'Không được là số âm',
+    'entry.number.belowMin': 'Không được nhỏ hơn {min}',
+    'entry.number.aboveMax': 'Không được lớn hơn {max}',
+    'entry.number.tooManyDecimals': 'Tối đa {decimals} chữ số sau dấu phẩy',
+    'entry.number.tooLarge': 'Số quá lớn',
+    'entry.date.notDate': 'Không đọc được ngày. Nhập dd/mm/yyyy, ví dụ 01/12/2026',
+    'entry.date.noSuchDay': 'Không có ngày này trong lịch',
+    'entry.date.yearRange': 'Năm phải từ 1900 đến 2100',
+    'entry.date.calendar': 'Chọn ngày trên lịch',
+    'entry.clear': 'Xóa',
+    'entry.unsaved.title': 'Bỏ các thay đổi chưa lưu?',
+    'entry.unsaved.content': 'Những gì vừa nhập chưa được lưu và sẽ mất.',
+    'entry.unsaved.discard': 'Bỏ thay đổi',
+    'entry.unsaved.stay': 'Ở lại tiếp tục nhập',
+  },
+  {
+    'entry.number.notNumber': 'Not a number. Write numbers like 6.000.000 or 18,5',
+    'entry.number.decimalPoint': 'Use a comma before the decimals: {suggestion} (a dot separates thousands)',
+    'entry.number.notInteger': 'Must be a whole number, without decimals',
+    'entry.number.negative': 'Must not be negative',
+    'entry.number.belowMin': 'Must not be less than {min}',
+    'entry.number.aboveMax': 'Must not be more than {max}',
+    'entry.number.tooManyDecimals': 'At most {decimals} digits after the comma',
+    'entry.number.tooLarge': 'Number too large',
+    'entry.date.notDate': 'Cannot read the date. Type dd/mm/yyyy, e.g. 01/12/2026',
+    'entry.date.noSuchDay': 'There is no such day in the calendar',
+    'entry.date.yearRange': 'The year must be between 1900 and 2100',
+    'entry.date.calendar': 'Pick a date on the calendar',
+    'entry.clear': 'Clear',
+    'entry.unsaved.title': 'Discard unsaved changes?',
+    'entry.unsaved.content': 'What you just typed has not been saved and will be lost.',
+    'entry.unsaved.discard': 'Discard changes',
+    'entry.unsaved.stay': 'Stay and keep typing',
+  },
+);
