@@ -9,6 +9,8 @@ import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
 import { DateInput } from '../components/DateInput';
 import { NumberInput } from '../components/NumberInput';
+import { liveValidation } from '../components/liveValidation';
+import { useGuardedClose } from '../components/unsavedGuard';
 import {
   BUSINESS_FIELD_NAMES,
   businessFieldsInput,
@@ -46,6 +48,14 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<InputRef>(null);
   const fieldsRef = useRef<HTMLDivElement>(null);
+
+  // Esc, the close button and Cancel ask before throwing away what was typed.
+  const close = useGuardedClose(() => form.isFieldsTouched(), onClose, open);
+  const localIssues = () => {
+    const input = businessFieldsInput(form.getFieldsValue(true) as BusinessFormValues);
+    const parsed = BusinessFields.safeParse(input);
+    return parsed.success ? [] : explainEmptyChoices(issuesFromZod(parsed.error), input);
+  };
 
   async function submit() {
     if (busy) return;
@@ -95,7 +105,7 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
       open={open}
       size={760}
       title={target.mode === 'edit' ? t('business.form.editTitle') : t('business.form.createTitle')}
-      onClose={onClose}
+      onClose={close}
       // Focus the name only if the clerk has not already moved on: a fast typist's Tab must not be undone.
       afterOpenChange={(visible) => {
         if (visible && !fieldsRef.current?.contains(document.activeElement)) nameRef.current?.focus();
@@ -106,14 +116,14 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
           <Button type="primary" loading={busy} onClick={() => void submit()}>
             {t('common.save')}
           </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={close}>{t('common.cancel')}</Button>
           <span className="dd-hint">{t('business.form.keysHint')}</span>
         </Space>
       }
     >
       {formError && <Alert className="dd-gap-bottom" type="error" showIcon title={formError} role="alert" />}
       <div ref={fieldsRef}>
-      <Form form={form} name="business" layout="vertical" initialValues={initialValues}>
+      <Form form={form} name="business" layout="vertical" initialValues={initialValues} onValuesChange={liveValidation(form, BUSINESS_FIELD_NAMES, localIssues, tKey)}>
         <Row gutter={16}>
           <Col span={24}>
             <Form.Item label={t('business.field.name')} name="name" required>

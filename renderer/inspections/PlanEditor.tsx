@@ -1,5 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App as AntApp, Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { clearWhenChanged } from '../components/liveValidation';
+import { markSaved, useGuardedClose } from '../components/unsavedGuard';
 import { DateInput } from '../components/DateInput';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -49,6 +51,8 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [users, setUsers] = useState<{ id: string; name: string }[]>([]);
+  // Back and the side navigation ask before a half-filled plan is thrown away.
+  const back = useGuardedClose(() => form.isFieldsTouched(), onBack);
   // The user pickers show form values that are not fields of their own: re-render when one changes.
   const [, setPicked] = useState(0);
 
@@ -86,6 +90,7 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
     );
     setBusy(false);
     if (!saved) return;
+    markSaved(form);
     setDetail(saved);
     void message.success(t('inspections.plan.saved'));
     onChanged();
@@ -95,11 +100,11 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
   return (
     <>
       <Space className="dd-gap-bottom">
-        <Button onClick={onBack}>{t('inspections.plan.back')}</Button>
+        <Button onClick={back}>{t('inspections.plan.back')}</Button>
       </Space>
       <h2>{detail ? t('inspections.plan.editTitle', { title: detail.plan.title }) : t('inspections.plan.newTitle')}</h2>
       {formError && <Alert className="dd-gap-bottom" type="error" showIcon title={formError} role="alert" />}
-      <Form form={form} name="plan" layout="vertical" initialValues={formValues(detail)}>
+      <Form form={form} name="plan" layout="vertical" initialValues={formValues(detail)} onValuesChange={clearWhenChanged(form)}>
         <Row gutter={16}>
           <Col span={24}>
             <Form.Item label={t('inspections.plan.title')} name="title" required>

@@ -233,12 +233,12 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
         {attendanceSaved ?? ''}
       </p>
 
-      <FormModal open={editing} title={t('training.course.edit')} error={formError} onCancel={() => setEditing(false)} onSave={() => void saveCourse()}>
+      <FormModal open={editing} form={editForm} title={t('training.course.edit')} error={formError} onCancel={() => setEditing(false)} onSave={() => void saveCourse()}>
         <Form form={editForm} layout="vertical">
           <CourseInfoFields idPrefix="course-edit" />
         </Form>
       </FormModal>
-      <FormModal open={addingNew} title={t('training.participant.newPerson')} error={formError} onCancel={() => setAddingNew(false)} onSave={() => void addNew()}>
+      <FormModal open={addingNew} form={form} startEmpty title={t('training.participant.newPerson')} error={formError} onCancel={() => setAddingNew(false)} onSave={() => void addNew()}>
         <Form form={form} layout="vertical">
           <StaffFormFields idPrefix="participant-new" />
         </Form>

@@ -1,5 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Form, Select, Space, Table } from 'antd';
+import { clearWhenChanged } from '../components/liveValidation';
 import { DateInput } from '../components/DateInput';
 import { useEffect, useState } from 'react';
 import type { CourseFieldsInput, CourseSummaryOut as TrainingCourseSummary } from '../../electron/api/schemas/training';
@@ -92,8 +93,8 @@ export function CoursesTab({ year, onChanged }: { year: number; onChanged: () =>
           },
         ]}
       />
-      <FormModal open={adding} title={t('training.course.add')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
-        <Form form={form} layout="vertical" initialValues={{ completionPercent: 80, sessions: [{ part: 'day' }] }}>
+      <FormModal open={adding} form={form} startEmpty title={t('training.course.add')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
+        <Form form={form} layout="vertical" initialValues={{ completionPercent: 80, sessions: [{ part: 'day' }] }} onValuesChange={clearWhenChanged(form)}>
           <CourseInfoFields idPrefix="course" />
           <h2 className="dd-section-title">{t('training.course.sessions')}</h2>
           <Form.List name="sessions">

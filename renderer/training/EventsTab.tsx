@@ -1,5 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Form, Input, Select, Space, Table } from 'antd';
+import { clearWhenChanged } from '../components/liveValidation';
 import { DateInput } from '../components/DateInput';
 import { NumberInput } from '../components/NumberInput';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -132,12 +133,13 @@ export function EventsTab({ year, communes, onChanged }: { year: number; commune
       />
       <FormModal
         open={editing !== null}
+        form={form}
         title={editing === 'new' || editing === null ? t('outreach.add') : t('outreach.edit')}
         error={formError}
         onCancel={() => setEditing(null)}
         onSave={() => void save()}
       >
-        <Form form={form} layout="vertical">
+        <Form form={form} layout="vertical" onValuesChange={clearWhenChanged(form)}>
           <Space wrap>
             <Form.Item label={t('outreach.type')} name="type" htmlFor="event-type" required>
               <Select id="event-type" options={choices.outreachTypes} style={{ minWidth: 260 }} />

@@ -142,7 +142,7 @@ export function SchoolsTab({ communes, onChanged }: { communes: Communes; onChan
           },
         ]}
       />
-      <FormModal open={editing !== null} title={editing ? t('school.edit', { name: editing.name }) : ''} error={editError} onCancel={() => setEditing(null)} onSave={() => void saveEdit()}>
+      <FormModal open={editing !== null} form={editForm} title={editing ? t('school.edit', { name: editing.name }) : ''} error={editError} onCancel={() => setEditing(null)} onSave={() => void saveEdit()}>
         <Form form={editForm} layout="vertical">
           <SchoolFormItems idPrefix="school-edit" communes={communes} />
         </Form>

@@ -98,6 +98,7 @@ export function SessionsPanel({ course, onUpdated }: { course: TrainingCourse; o
       </Button>
       <FormModal
         open={editing !== null}
+        form={form}
         title={editing === 'new' || editing === null ? t('training.course.addSession') : t('training.session.edit', { n: editing.sessionNo })}
         error={formError}
         onCancel={() => setEditing(null)}
