@@ -3,7 +3,7 @@ import { expect, expectAccessible, test } from './fixtures';
 import { callApi, planThroughApi, registerBusinesses, ResultsScreen, InspectionsScreen } from './inspectionsPages';
 import { DashboardScreen } from './planPages';
 import { openRegister, setUpOffice } from './pages';
-import { TrainingScreen } from './trainingPages';
+import { CourseForm, CourseScreen, TrainingScreen } from './trainingPages';
 
 /** Issue 16, defects 1-6 and 12: typed as a clerk types, with the keyboard, the mouse left where it last clicked. */
 
@@ -329,4 +329,47 @@ test('plan: Enter in "Ngày ban hành" adopts nothing; adoption by the button af
   await expect(history).toContainText('số văn bản: 45/KH-UBND → 45a/KH-UBND');
   await expect(history).toContainText('Lý do: Kế hoạch sửa đổi số 60/KH-UBND của tỉnh');
   await expect(page.getByText('45a/KH-UBND').first()).toBeVisible();
+});
+
+test('attendance is saved on each tick: switching session and back keeps it', async ({ desk }) => {
+  const page = desk.page;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await setUpOffice(page);
+  const units = await callApi<{ code: string }[]>(page, 'staff.units', {});
+  for (const fullName of ['Nguyễn Văn Đức', 'Lê Thị Hồng']) {
+    await callApi(page, 'staff.create', { fullName, gender: null, birthYear: 1980, position: '', agency: '', level: 'province', unitCode: units[0]?.code ?? '', group: 'official', phone: '', status: 'active' });
+  }
+  const training = new TrainingScreen(page);
+  await training.open();
+  await training.tab('Lớp tập huấn');
+  const year = new Date().getFullYear();
+  await new CourseForm(page).create({ title: 'Tập huấn kỹ năng', start: `10/03/${year}`, end: `11/03/${year}`, sessions: [`10/03/${year}`, `11/03/${year}`] });
+  const course = new CourseScreen(page);
+  await course.addFromRegister('Nguyễn Văn Đức');
+  await course.addFromRegister('Lê Thị Hồng');
+
+  const session = (n: number) => page.getByRole('radio', { name: new RegExp(`^Buổi ${n} `) });
+  const present = (name: string) => page.getByRole('checkbox', { name: `${name} có mặt` });
+  const saved = page.getByRole('status').filter({ hasText: /^Đã lưu điểm danh Buổi/ });
+  await session(1).focus();
+  await page.keyboard.press('Space');
+  await present('Nguyễn Văn Đức').focus();
+  await page.keyboard.press('Space');
+  await expect(saved).toHaveText('Đã lưu điểm danh Buổi 1');
+  // The clerk goes to session 2 without pressing anything else, ticks there, and comes back.
+  await session(2).click();
+  await expect(present('Nguyễn Văn Đức')).not.toBeChecked();
+  await present('Lê Thị Hồng').focus();
+  await page.keyboard.press('Space');
+  await expect(saved).toHaveText('Đã lưu điểm danh Buổi 2');
+  await session(1).click();
+  await expect(present('Nguyễn Văn Đức')).toBeChecked();
+  await expect(present('Lê Thị Hồng')).not.toBeChecked();
+  await session(2).click();
+  await expect(present('Lê Thị Hồng')).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: '2 học viên' })).toContainText('2 buổi');
+  const courses = await callApi<{ id: string }[]>(page, 'training.courses', { year });
+  const detail = await callApi<{ sessions: { id: string; sessionNo: number }[]; participants: { fullName: string; attended: string[] }[] }>(page, 'training.course', { id: courses[0]?.id ?? '' });
+  const sessionOf = new Map(detail.sessions.map((s) => [s.id, s.sessionNo]));
+  expect(Object.fromEntries(detail.participants.map((p) => [p.fullName, p.attended.map((id) => sessionOf.get(id))]))).toEqual({ 'Nguyễn Văn Đức': [1], 'Lê Thị Hồng': [2] });
 });
