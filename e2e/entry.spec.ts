@@ -281,6 +281,27 @@ test('results from paper: "Y Enter" never skips, each key changes the focused it
   await page.getByRole('button', { name: 'Hoàn tất kết quả...' }).click();
   await confirm.getByRole('button', { name: 'Hoàn tất và ghi nhận' }).click();
   await expect(page.getByRole('heading', { name: 'Vi phạm phát hiện (2)' })).toBeVisible();
+
+  // 1: a fine typed as on the decision, 6.000.000 dong, is six million (it used to be 6).
+  await area.tab('Vi phạm và xử lý');
+  await page.getByRole('button', { name: /^Ghi xử lý: / }).first().click();
+  const handling = page.getByRole('dialog', { name: /Ghi xử lý/ });
+  await handling.getByRole('combobox', { name: 'Hình thức xử lý' }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Phạt tiền' }).click();
+  await handling.getByLabel('Số tiền phạt (đồng)').click();
+  await page.keyboard.type('6.000.000,5');
+  await tab(page);
+  await expect(handling.getByText('Phải là số nguyên, không có phần thập phân')).toBeVisible();
+  await shiftTab(page);
+  await page.keyboard.type('6.000.000');
+  await expect(handling.getByText('Phải là số nguyên')).toHaveCount(0);
+  await tab(page);
+  await expect(handling.getByLabel('Số tiền phạt (đồng)')).toHaveValue('6.000.000');
+  await page.keyboard.type('05/QĐ-XPVPHC');
+  await handling.getByRole('button', { name: 'Lưu' }).click();
+  await expect(handling).toBeHidden();
+  const fines = await callApi<{ fineAmount: number | null }[]>(page, 'inspections.violations', { openOnly: false });
+  expect(fines.map((v) => v.fineAmount).filter((a) => a !== null)).toEqual([6_000_000]);
 });
 
 test('plan: Enter in "Ngày ban hành" adopts nothing; adoption by the button after a confirmation; an adopted plan amended with a reason, kept in its history', async ({ desk }) => {
