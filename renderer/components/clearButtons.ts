@@ -11,14 +11,19 @@ const CLEAR_BUTTONS = '.ant-select-clear, .ant-picker-clear, .ant-input-clear-ic
  */
 export function useClearButtonsOutOfTabOrder(label: string): void {
   useEffect(() => {
-    const fix = (root: ParentNode) => {
-      for (const el of root.querySelectorAll<HTMLElement>(CLEAR_BUTTONS)) {
-        if (el.getAttribute('tabindex') !== '-1') el.setAttribute('tabindex', '-1');
-        if (el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
-      }
+    const fixOne = (el: Element) => {
+      if (el.getAttribute('tabindex') !== '-1') el.setAttribute('tabindex', '-1');
+      if (el.getAttribute('aria-label') !== label) el.setAttribute('aria-label', label);
+    };
+    const fix = (root: Element | Document) => {
+      if (root instanceof Element && root.matches(CLEAR_BUTTONS)) fixOne(root);
+      root.querySelectorAll(CLEAR_BUTTONS).forEach(fixOne);
     };
     fix(document);
-    const observer = new MutationObserver(() => fix(document));
+    // Only what was added is looked at: a print preview adds thousands of nodes at once.
+    const observer = new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) fix(node);
+    });
     observer.observe(document.body, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, [label]);
