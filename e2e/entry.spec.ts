@@ -9,6 +9,14 @@ import { CourseForm, CourseScreen, TrainingScreen } from './trainingPages';
 
 const tab = (page: Page, times = 1) => Array.from({ length: times }).reduce<Promise<void>>((p) => p.then(() => page.keyboard.press('Tab')), Promise.resolve());
 const shiftTab = (page: Page) => page.keyboard.press('Shift+Tab');
+/** Enter opens a select, the clerk sees the list, Enter takes the first choice. */
+async function pickFirst(page: Page) {
+  const open = page.locator('.ant-select-dropdown:visible');
+  await page.keyboard.press('Enter');
+  await expect(open).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(open).toHaveCount(0);
+}
 
 async function businessNamed(page: Page, name: string) {
   const list = await callApi<{ rows: { id: string; name: string }[] }>(page, 'businesses.list', { search: name });
@@ -188,15 +196,12 @@ test('unsaved changes: Esc in the business drawer asks first, the safe answer ke
     await page.keyboard.type('1985');
     // A filled select with a clear button still takes one Tab (the clear button is out of the Tab order).
     await tab(page);
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
+    await pickFirst(page);
     await tab(page);
     await expect(dialog.getByRole('combobox', { name: 'Nhóm đối tượng' })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
+    await pickFirst(page);
     await tab(page);
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
+    await pickFirst(page);
     await tab(page);
     await page.keyboard.type('lang son');
     await page.keyboard.press('Enter');
