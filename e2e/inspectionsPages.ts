@@ -139,20 +139,28 @@ export class ResultsScreen {
     return this.page.getByLabel(`Trả lời mục ${n}`, { exact: true });
   }
 
-  /** Types from paper: a key for each yes/no item (Y, N, 0), or a value followed by Enter. */
+  /** Types from paper: a key for each yes/no item (Y, N, 0) or a typed value, each followed by Enter. */
   async type(entries: (string | { text: string })[]) {
     for (const entry of entries) {
       if (typeof entry === 'string') await this.page.keyboard.press(entry);
-      else {
-        await this.page.keyboard.type(entry.text);
-        await this.page.keyboard.press('Enter');
-      }
+      else await this.page.keyboard.type(entry.text);
+      await this.page.keyboard.press('Enter');
     }
   }
 
-  async finalise(inspectedOn: string) {
+  /** Asks to finalise: the summary of what the answers imply opens, to confirm. */
+  async askToFinalise(inspectedOn: string) {
     await typeDate(this.page.getByLabel('Ngày kiểm tra'), inspectedOn);
-    await this.page.getByRole('button', { name: 'Hoàn tất kết quả' }).click();
+    await this.page.getByRole('button', { name: 'Hoàn tất kết quả...' }).click();
+    const confirm = this.page.getByRole('dialog', { name: /^Hoàn tất kết quả phiếu/ });
+    await expect(confirm).toBeVisible();
+    return confirm;
+  }
+
+  async finalise(inspectedOn: string) {
+    const confirm = await this.askToFinalise(inspectedOn);
+    await confirm.getByRole('button', { name: 'Hoàn tất và ghi nhận' }).click();
+    await expect(confirm).toBeHidden();
   }
 
   async amend(item: number, value: string, reason: string) {

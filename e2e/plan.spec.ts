@@ -67,7 +67,7 @@ test('thresholds are set before adoption; the quarterly report as PDF (preview) 
   await expect(page.getByText('Tỷ lệ phải lớn hơn 0% và không quá 100%')).toBeVisible();
   await expect(page.locator('.dd-target')).toHaveCount(0);
   await dashboard.threshold('T9').fill('35');
-  await page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+  await dashboard.confirmAdoption();
   await expect(page.locator('.dd-target')).toHaveCount(12);
   await expect(dashboard.target('T9')).toContainText('≥ 35%');
 

@@ -24,7 +24,16 @@ export class DashboardScreen {
     await date.fill(adoptedOn);
     await date.press('Tab');
     for (const [code, value] of Object.entries(thresholds)) await this.threshold(code).fill(value);
-    await this.page.getByRole('button', { name: 'Nhập kế hoạch' }).click();
+    await this.confirmAdoption();
+  }
+
+  /** The explicit button, then the confirmation that says the denominators will be frozen. */
+  async confirmAdoption() {
+    await this.page.getByRole('button', { name: 'Nhập kế hoạch...' }).click();
+    const confirm = this.page.getByRole('dialog', { name: /^Nhập kế hoạch năm/ });
+    await expect(confirm).toContainText('mẫu số của các chỉ tiêu được chốt');
+    await confirm.getByRole('button', { name: 'Nhập và chốt kế hoạch' }).click();
+    await expect(confirm).toBeHidden();
   }
 
   /** A target's threshold in the adoption form (editable until the plan is adopted). */

@@ -38,7 +38,7 @@ export class UsersScreen {
   }
 
   async setIdleMinutes(minutes: number) {
-    const field = this.page.getByRole('spinbutton', { name: 'Khóa sau bao nhiêu phút không dùng bàn phím, chuột' });
+    const field = this.page.getByRole('textbox', { name: 'Khóa sau bao nhiêu phút không dùng bàn phím, chuột' });
     await field.fill(String(minutes));
     await this.page.getByRole('button', { name: 'Lưu' }).click();
     await expect(this.page.getByText(`Màn hình sẽ khóa sau ${minutes} phút không dùng`)).toBeVisible();

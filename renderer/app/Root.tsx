@@ -1,13 +1,15 @@
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import viVN from 'antd/locale/vi_VN';
+import { useClearButtonsOutOfTabOrder } from '../components/clearButtons';
 import { App } from './App';
 import { I18nProvider, useT } from './i18n';
 import { requiredMark } from './requiredMark';
 import { theme } from './theme';
 
 function LocalizedApp() {
-  const { locale } = useT();
+  const { locale, t } = useT();
+  useClearButtonsOutOfTabOrder(t('entry.clear'));
   return (
     <ConfigProvider locale={locale === 'vi' ? viVN : enUS} theme={theme} form={{ requiredMark }}>
       <AntApp>

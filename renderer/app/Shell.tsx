@@ -5,6 +5,7 @@ import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 're
 import { api } from '../api';
 import { SessionActions } from '../lock/SessionActions';
 import { DashboardPage } from '../plan/DashboardPage';
+import { useConfirmDiscard } from '../components/unsavedGuard';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import type { MessageKey } from '../i18n/vi';
@@ -56,7 +57,11 @@ export function Shell() {
   const user = status.user;
   const sections = SECTIONS.filter((s) => !('adminOnly' in s) || user?.role === 'admin');
 
+  // Changing page or signing out throws away any form still open: ask first if one holds changes.
+  const confirmDiscard = useConfirmDiscard();
+
   async function signOut() {
+    if (!(await confirmDiscard())) return;
     await call(api['session.signOut']({}));
     await reload();
   }
@@ -88,7 +93,7 @@ export function Shell() {
             <Menu
               mode="inline"
               selectedKeys={[section]}
-              onClick={({ key }) => setSection(key as Section)}
+              onClick={({ key }) => void confirmDiscard().then((ok) => ok && setSection(key as Section))}
               items={sections.map((s) => ({ key: s.key, icon: s.icon, label: t('provinceLabel' in s && office?.level === 'province' ? s.provinceLabel : s.label) }))}
             />
           </nav>

@@ -1,10 +1,10 @@
-import { DatePicker, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
+import { DateInput } from '../components/DateInput';
 import { useEffect, useMemo, useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import { FilterSelect, SearchFilter } from '../app/filterFields';
 import { useT } from '../app/i18n';
 import { useDebounced } from '../app/useDebounced';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import { actionName, AUDIT_ACTIONS } from './auditText';
 import type { AuditFilterValues } from './auditQuery';
 
@@ -23,10 +23,11 @@ export function AuditFilters({ onChange }: { onChange: (values: AuditFilterValue
   const actionOptions = useMemo(() => AUDIT_ACTIONS.map((a) => ({ value: a, label: actionName(a, t) })), [t]);
 
   useEffect(() => {
-    onChange({ user, record, action, from, to });
+    // A date still being typed (or refused at its field) filters nothing yet.
+    const valid = (d: Dayjs | null) => (d && d.isValid() ? d : null);
+    onChange({ user, record, action, from: valid(from), to: valid(to) });
   }, [onChange, user, record, action, from, to]);
 
-  const dateInput = { format: DATE_INPUT_FORMATS, placeholder: 'dd/mm/yyyy', className: 'dd-filter-select' };
   return (
     <Form layout="vertical" className="dd-filters" component="div">
       <SearchFilter
@@ -41,10 +42,10 @@ export function AuditFilters({ onChange }: { onChange: (values: AuditFilterValue
       </Form.Item>
       <FilterSelect id="audit-filter-action" label={t('audit.filter.action')} options={actionOptions} value={action} onChange={setAction} />
       <Form.Item label={t('audit.filter.from')} htmlFor="audit-filter-from">
-        <DatePicker id="audit-filter-from" {...dateInput} value={from} onChange={(d: Dayjs | null) => setFrom(d)} />
+        <DateInput id="audit-filter-from" className="dd-filter-select" value={from} onChange={setFrom} />
       </Form.Item>
       <Form.Item label={t('audit.filter.to')} htmlFor="audit-filter-to">
-        <DatePicker id="audit-filter-to" {...dateInput} value={to} onChange={(d: Dayjs | null) => setTo(d)} />
+        <DateInput id="audit-filter-to" className="dd-filter-select" value={to} onChange={setTo} />
       </Form.Item>
     </Form>
   );

@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Col, DatePicker, Drawer, Form, Input, InputNumber, Row, Select, Space, type InputRef } from 'antd';
+import { Alert, App as AntApp, Button, Col, Drawer, Form, Input, Row, Select, Space, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import type { Business } from '../../db/businessTypes';
 import { BusinessFields } from '../../electron/api/schemas/business';
@@ -7,11 +7,14 @@ import { filterOptionByLabel } from '../app/foldText';
 import { clearFormIssues, groupIssues, issuesFromZod, showIssuesInForm } from '../app/formErrors';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
+import { DateInput } from '../components/DateInput';
+import { NumberInput } from '../components/NumberInput';
+import { liveValidation } from '../components/liveValidation';
+import { useGuardedClose } from '../components/unsavedGuard';
 import {
   BUSINESS_FIELD_NAMES,
   businessFieldsInput,
   businessFormValues,
-  DATE_INPUT_FORMATS,
   emptyBusinessForm,
   explainEmptyChoices,
   type BusinessFormValues,
@@ -45,6 +48,14 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<InputRef>(null);
   const fieldsRef = useRef<HTMLDivElement>(null);
+
+  // Esc, the close button and Cancel ask before throwing away what was typed.
+  const close = useGuardedClose(() => form.isFieldsTouched(), onClose, open);
+  const localIssues = () => {
+    const input = businessFieldsInput(form.getFieldsValue(true) as BusinessFormValues);
+    const parsed = BusinessFields.safeParse(input);
+    return parsed.success ? [] : explainEmptyChoices(issuesFromZod(parsed.error), input);
+  };
 
   async function submit() {
     if (busy) return;
@@ -88,14 +99,13 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
   }, [open]);
 
   const initialValues = target.mode === 'edit' ? businessFormValues(target.business) : emptyBusinessForm();
-  const dateInput = { format: DATE_INPUT_FORMATS, placeholder: 'dd/mm/yyyy', className: 'dd-full-width' };
 
   return (
     <Drawer
       open={open}
       size={760}
       title={target.mode === 'edit' ? t('business.form.editTitle') : t('business.form.createTitle')}
-      onClose={onClose}
+      onClose={close}
       // Focus the name only if the clerk has not already moved on: a fast typist's Tab must not be undone.
       afterOpenChange={(visible) => {
         if (visible && !fieldsRef.current?.contains(document.activeElement)) nameRef.current?.focus();
@@ -106,14 +116,14 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
           <Button type="primary" loading={busy} onClick={() => void submit()}>
             {t('common.save')}
           </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={close}>{t('common.cancel')}</Button>
           <span className="dd-hint">{t('business.form.keysHint')}</span>
         </Space>
       }
     >
       {formError && <Alert className="dd-gap-bottom" type="error" showIcon title={formError} role="alert" />}
       <div ref={fieldsRef}>
-      <Form form={form} name="business" layout="vertical" initialValues={initialValues}>
+      <Form form={form} name="business" layout="vertical" initialValues={initialValues} onValuesChange={liveValidation(form, BUSINESS_FIELD_NAMES, localIssues, tKey)}>
         <Row gutter={16}>
           <Col span={24}>
             <Form.Item label={t('business.field.name')} name="name" required>
@@ -157,7 +167,7 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
           </Col>
           <Col {...half}>
             <Form.Item label={t('business.field.registrationDate')} name="registrationDate">
-              <DatePicker {...dateInput} />
+              <DateInput className="dd-full-width" />
             </Form.Item>
           </Col>
           <Col {...half}>
@@ -167,17 +177,17 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
           </Col>
           <Col {...half}>
             <Form.Item label={t('business.field.securityCertDate')} name="securityCertDate">
-              <DatePicker {...dateInput} />
+              <DateInput className="dd-full-width" />
             </Form.Item>
           </Col>
           <Col {...half}>
             <Form.Item label={t('business.field.workersTotal')} name="workersTotal">
-              <InputNumber className="dd-full-width" />
+              <NumberInput integer min={0} className="dd-full-width" />
             </Form.Item>
           </Col>
           <Col {...half}>
             <Form.Item label={t('business.field.workersWomen')} name="workersWomen">
-              <InputNumber className="dd-full-width" onPressEnter={() => void submit()} />
+              <NumberInput integer min={0} className="dd-full-width" onPressEnter={() => void submit()} />
             </Form.Item>
           </Col>
           <Col span={24}>

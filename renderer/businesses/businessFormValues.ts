@@ -1,6 +1,7 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { BusinessFields, BusinessStatus, BusinessType } from '../../db/businessTypes';
 import type { FieldIssue } from '../app/formErrors';
+import type { NumberValue } from '../components/NumberInput';
 
 /** The business form's fields in their visual (and Tab) order. */
 export const BUSINESS_FIELD_NAMES = [
@@ -37,8 +38,8 @@ export interface BusinessFormValues {
   registrationDate?: Dayjs | null;
   securityCertNo?: string;
   securityCertDate?: Dayjs | null;
-  workersTotal?: number | null;
-  workersWomen?: number | null;
+  workersTotal?: NumberValue;
+  workersWomen?: NumberValue;
   status?: BusinessStatus | null;
   notes?: string;
 }
@@ -66,9 +67,9 @@ function dateOf(value: unknown): unknown {
   return value;
 }
 
+/** NumberInput gives a number, null, or the refused text itself, which the schema then refuses. */
 function numberOf(value: unknown): unknown {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   return value;
 }
 

@@ -14,6 +14,7 @@ import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
 import { packageScreenMessages } from './areas/packageScreens';
 import { recordMessages } from './areas/records';
+import { entryMessages } from './areas/entry';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -287,4 +288,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...packageLinkMessages.en,
   ...packageScreenMessages.en,
   ...recordMessages.en,
+  ...entryMessages.en,
 };

@@ -14,6 +14,7 @@ import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
 import { packageScreenMessages } from './areas/packageScreens';
 import { recordMessages } from './areas/records';
+import { entryMessages } from './areas/entry';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -291,6 +292,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...packageLinkMessages.vi,
   ...packageScreenMessages.vi,
   ...recordMessages.vi,
+  ...entryMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

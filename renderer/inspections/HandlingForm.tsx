@@ -1,4 +1,6 @@
-import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, Form, Input, Modal, Select } from 'antd';
+import { DateInput } from '../components/DateInput';
+import { NumberInput } from '../components/NumberInput';
 import type { Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { CLOSE_REASONS, MAIN_SANCTIONS } from '../../electron/api/schemas/inspections';
@@ -6,7 +8,6 @@ import type { ProcedureInput } from '../../electron/api/contract';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import { isoDate, pickerDate, todayIso } from './dates';
 import type { Violation } from './ViolationList';
 
@@ -25,8 +26,10 @@ const FIELDS = [
 type Values = Partial<Record<(typeof FIELDS)[number], string | number | Dayjs | null>>;
 
 const text = (v: Values[keyof Values]) => (typeof v === 'string' ? v : '');
-const num = (v: Values[keyof Values]) => (typeof v === 'number' ? v : null);
-const day = (v: Values[keyof Values]) => (v && typeof v === 'object' ? isoDate(v) : null) ?? todayIso();
+// A refused number stays the typed text and a refused or empty date stays empty, so the API refuses
+// it at the field: nothing is rounded and no date is silently replaced by today.
+const num = (v: Values[keyof Values]) => (typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? (v as unknown as number) : null);
+const day = (v: Values[keyof Values]) => (v && typeof v === 'object' ? isoDate(v) : null) ?? '';
 const optDay = (v: Values[keyof Values]) => (v && typeof v === 'object' ? isoDate(v) : null);
 
 /** The form's values as one step of the API's handling chain. */
@@ -59,12 +62,6 @@ export function handlingInput(id: string, step: Step, v: Values): ProcedureInput
   }
 }
 
-/** Amounts as on Vietnamese paper: 6.000.000 (dots group thousands). NumberInput from `entry` replaces this. */
-const amountFormat = {
-  formatter: (value: number | string | undefined) => (value === undefined || value === '' ? '' : String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.')),
-  parser: (value: string | undefined) => Number((value ?? '').replace(/\D/g, '')),
-};
-
 /** Records one step of a violation's handling: record, decision, transfer, lawful closing, or a reminder. */
 export function HandlingForm({ violation, onClose, onSaved }: { violation: Violation; onClose: () => void; onSaved: () => void }) {
   const { t } = useT();
@@ -79,13 +76,13 @@ export function HandlingForm({ violation, onClose, onSaved }: { violation: Viola
     if (saved) onSaved();
   }
 
-  const date = (label: string) => <DatePicker format={DATE_INPUT_FORMATS} placeholder="dd/mm/yyyy" className="dd-full-width" aria-label={label} />;
+  const date = (label: string) => <DateInput className="dd-full-width" aria-label={label} />;
   const item = (name: (typeof FIELDS)[number], label: string, input: ReactNode) => (
     <Form.Item name={name} label={label}>
       {input}
     </Form.Item>
   );
-  const months = (label: string) => <InputNumber<number> className="dd-full-width" aria-label={label} min={1} max={24} precision={0} />;
+  const months = (label: string) => <NumberInput className="dd-full-width" aria-label={label} integer min={1} max={24} />;
 
   return (
     <Modal open title={`${t('inspections.violations.record')}: ${violation.businessName}`} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} cancelText={t('common.cancel')} width={640}>
@@ -101,7 +98,12 @@ export function HandlingForm({ violation, onClose, onSaved }: { violation: Viola
         name="handling"
         initialValues={{
           recordNo: violation.recordNo,
-          recordOn: pickerDate(violation.recordOn),
+          // Required dates show today from the start: what is saved is what the clerk sees.
+          on: pickerDate(todayIso()),
+          recordOn: pickerDate(violation.recordOn ?? todayIso()),
+          decidedOn: pickerDate(todayIso()),
+          transferredOn: pickerDate(todayIso()),
+          closedOn: pickerDate(todayIso()),
           recordBy: violation.recordBy,
           provision: violation.provision,
           deadline: pickerDate(violation.deadline),
@@ -139,7 +141,7 @@ export function HandlingForm({ violation, onClose, onSaved }: { violation: Viola
               <Select aria-label={t('inspections.handling.mainSanction')} options={MAIN_SANCTIONS.map((m) => ({ value: m, label: t(`inspections.sanction.${m}`) }))} />,
             )}
             {mainSanction === 'fine' &&
-              item('fineAmount', t('inspections.handling.amount'), <InputNumber<number> className="dd-full-width" aria-label={t('inspections.handling.amount')} min={1} {...amountFormat} />)}
+              item('fineAmount', t('inspections.handling.amount'), <NumberInput className="dd-full-width" aria-label={t('inspections.handling.amount')} integer min={1} />)}
             <p className="dd-block-label">{t('inspections.handling.supplementary')}</p>
             {item('licenceWithdrawn', t('inspections.handling.licenceWithdrawn'), <Input maxLength={200} />)}
             {item('licenceMonths', t('inspections.handling.licenceMonths'), months(t('inspections.handling.licenceMonths')))}

@@ -1,5 +1,6 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Checkbox, DatePicker, Form, Space, Table, Tag } from 'antd';
+import { Button, Checkbox, Form, Space, Table, Tag } from 'antd';
+import { DateInput } from '../components/DateInput';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
@@ -7,7 +8,6 @@ import type { BusinessType } from '../../db/businessTypes';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import { useBusinessChoices } from '../businesses/labels';
 import { FilterSelect } from '../app/filterFields';
 import { useCommunes } from '../businesses/useCommunes';
@@ -46,7 +46,8 @@ export function PlanBusinesses({ detail, onChange }: { detail: PlanDetail; onCha
       api['inspections.candidates']({
         communeCode: filters.communeCode,
         type: filters.type,
-        lastInspectedBefore: isoDate(filters.lastBefore),
+        // A date still being typed (or refused) filters nothing until it reads as a date.
+        lastInspectedBefore: filters.lastBefore?.isValid() ? isoDate(filters.lastBefore) : null,
         neverInspected: filters.never,
       }),
     ).then((value) => value && setCandidates(value));
@@ -76,10 +77,8 @@ export function PlanBusinesses({ detail, onChange }: { detail: PlanDetail; onCha
         />
         <FilterSelect id="plan-filter-type" label={t('inspections.filter.type')} options={typeOptions} value={filters.type} onChange={(type) => setFilters((f) => ({ ...f, type }))} />
         <Form.Item label={t('inspections.filter.lastBefore')} htmlFor="plan-filter-last">
-          <DatePicker
+          <DateInput
             id="plan-filter-last"
-            format={DATE_INPUT_FORMATS}
-            placeholder="dd/mm/yyyy"
             value={filters.lastBefore}
             onChange={(lastBefore: Dayjs | null) => setFilters((f) => ({ ...f, lastBefore }))}
           />

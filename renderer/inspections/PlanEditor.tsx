@@ -1,5 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, App as AntApp, Button, Col, Form, Input, Row, Select, Space } from 'antd';
+import { clearWhenChanged } from '../components/liveValidation';
+import { markSaved, useGuardedClose } from '../components/unsavedGuard';
+import { DateInput } from '../components/DateInput';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
@@ -7,7 +10,6 @@ import { api } from '../api';
 import { useT } from '../app/i18n';
 import { filterOptionByLabel } from '../app/foldText';
 import { useApiCall } from '../app/useApiCall';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import { isoDate, pickerDate } from './dates';
 import { PlanBusinesses } from './PlanBusinesses';
 
@@ -49,6 +51,8 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [users, setUsers] = useState<{ id: string; name: string }[]>([]);
+  // Back and the side navigation ask before a half-filled plan is thrown away.
+  const back = useGuardedClose(() => form.isFieldsTouched(), onBack);
   // The user pickers show form values that are not fields of their own: re-render when one changes.
   const [, setPicked] = useState(0);
 
@@ -86,21 +90,21 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
     );
     setBusy(false);
     if (!saved) return;
+    markSaved(form);
     setDetail(saved);
     void message.success(t('inspections.plan.saved'));
     onChanged();
   }
 
   if (!loaded) return null;
-  const dateInput = { format: DATE_INPUT_FORMATS, placeholder: 'dd/mm/yyyy', className: 'dd-full-width' };
   return (
     <>
       <Space className="dd-gap-bottom">
-        <Button onClick={onBack}>{t('inspections.plan.back')}</Button>
+        <Button onClick={back}>{t('inspections.plan.back')}</Button>
       </Space>
       <h2>{detail ? t('inspections.plan.editTitle', { title: detail.plan.title }) : t('inspections.plan.newTitle')}</h2>
       {formError && <Alert className="dd-gap-bottom" type="error" showIcon title={formError} role="alert" />}
-      <Form form={form} name="plan" layout="vertical" initialValues={formValues(detail)}>
+      <Form form={form} name="plan" layout="vertical" initialValues={formValues(detail)} onValuesChange={clearWhenChanged(form)}>
         <Row gutter={16}>
           <Col span={24}>
             <Form.Item label={t('inspections.plan.title')} name="title" required>
@@ -109,12 +113,12 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
           </Col>
           <Col xs={12} md={6}>
             <Form.Item label={t('inspections.plan.periodFrom')} name="periodFrom" required>
-              <DatePicker {...dateInput} />
+              <DateInput className="dd-full-width" />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
             <Form.Item label={t('inspections.plan.periodTo')} name="periodTo" required>
-              <DatePicker {...dateInput} />
+              <DateInput className="dd-full-width" />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
@@ -124,7 +128,7 @@ export function PlanEditor({ planId, onBack, onChanged }: { planId: string | nul
           </Col>
           <Col xs={12} md={6}>
             <Form.Item label={t('inspections.plan.decisionDate')} name="decisionDate" required>
-              <DatePicker {...dateInput} />
+              <DateInput className="dd-full-width" />
             </Form.Item>
           </Col>
         </Row>

@@ -1,5 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Checkbox, Input, InputNumber, Radio, Space } from 'antd';
+import { Alert, App as AntApp, Button, Checkbox, Input, Radio, Space } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useRef, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import type { AnswerKind, ChecklistItem } from '../../electron/api/schemas/inspections';
@@ -99,11 +100,11 @@ function ItemEditor({
             options={RULES[item.kind].map((r) => ({ value: r, label: t(`inspections.templateEdit.rule.${r}`) }))}
           />
           {rule && rule.kind !== 'answer' && (
-            <InputNumber
+            <NumberInput
               aria-label={t('inspections.templateEdit.limit', { n })}
               placeholder={t('inspections.templateEdit.limit', { n })}
+              min={-1e12}
               value={Number.isFinite(rule.limit) ? rule.limit : null}
-              decimalSeparator=","
               onChange={(value) => onChange((i) => ({ ...i, violation: { kind: rule.kind, limit: typeof value === 'number' ? value : Number.NaN } }))}
             />
           )}

@@ -1,11 +1,16 @@
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Radio } from 'antd';
+import { Alert, Button, Form, Input, Modal, Radio, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
+import { DateInput } from '../components/DateInput';
+import { clearWhenChanged } from '../components/liveValidation';
+import { NumberInput } from '../components/NumberInput';
+import { formatViNumber } from '../components/viNumber';
+import { useUnsavedGuard } from '../components/unsavedGuard';
+import { formatDate } from '../i18n/translate';
 
 type StartFrom = 'defaults' | 'previous';
 type StartingTargets = ProcedureOutput<'plan.startingTargets'>;
@@ -20,7 +25,8 @@ interface Values {
 
 /**
  * An administrator enters the year's plan: the province document, its date, where the targets start from,
- * and each target's threshold, editable until the plan is adopted (above 100% is refused by the API).
+ * and each target's threshold. Adopting freezes the denominators, so it happens only by the explicit
+ * button and a confirmation saying so; Enter in a field never adopts. Leaving a half-filled form asks first.
  */
 export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: () => void }) {
   const { t } = useT();
@@ -29,6 +35,9 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
   const startFrom = Form.useWatch('startFrom', form) ?? 'defaults';
   const [targets, setTargets] = useState<StartingTargets>([]);
   const [formError, setFormError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<Values | null>(null);
+  const [adopted, setAdopted] = useState(false);
+  useUnsavedGuard(() => !adopted && form.isFieldsTouched());
 
   useEffect(() => {
     void call(api['plan.startingTargets']({ year, startFrom }), { form, fields: [], setFormError }).then((value) => {
@@ -37,32 +46,38 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
     });
   }, [call, form, year, startFrom]);
 
-  async function submit(values: Values) {
+  async function adopt(values: Values) {
+    setConfirming(null);
     const thresholds = Object.fromEntries(targets.map((target) => [target.code, values[target.code] as number]));
-    const adopted = await call(
+    const plan = await call(
       api['plan.adopt']({
         year,
-        documentRef: values.documentRef,
-        adoptedOn: values.adoptedOn?.format('YYYY-MM-DD') ?? '',
+        documentRef: values.documentRef ?? '',
+        adoptedOn: values.adoptedOn?.isValid() ? values.adoptedOn.format('YYYY-MM-DD') : values.adoptedOn ? 'invalid' : '',
         startFrom: values.startFrom,
         thresholds,
       }),
       { form, fields: ['documentRef', 'adoptedOn', ...targets.map((target) => target.code)], setFormError },
     );
-    if (adopted) onAdopted();
+    if (plan) {
+      setAdopted(true);
+      onAdopted();
+    }
   }
 
+  const values = confirming;
   return (
     <section aria-labelledby="dd-adopt-title">
       <h2 id="dd-adopt-title" className="dd-section-title">
         {t('plan.adopt.title', { year: String(year) })}
       </h2>
-      <Form form={form} name="adoptPlan" layout="vertical" initialValues={{ documentRef: '', adoptedOn: null, startFrom: 'defaults' }} onFinish={(v) => void submit(v)}>
+      {/* No onFinish: Enter in a field submits nothing. */}
+      <Form form={form} name="adoptPlan" layout="vertical" initialValues={{ documentRef: '', adoptedOn: null, startFrom: 'defaults' }} onValuesChange={clearWhenChanged(form)}>
         <Form.Item label={t('plan.adopt.documentRef')} name="documentRef">
           <Input maxLength={300} />
         </Form.Item>
-        <Form.Item label={t('plan.adopt.adoptedOn')} name="adoptedOn" required rules={[{ required: true, message: t('validation.required') }]}>
-          <DatePicker format={DATE_INPUT_FORMATS} placeholder="dd/mm/yyyy" />
+        <Form.Item label={t('plan.adopt.adoptedOn')} name="adoptedOn" required>
+          <DateInput />
         </Form.Item>
         <Form.Item label={t('plan.adopt.startFrom')} name="startFrom">
           <Radio.Group
@@ -77,16 +92,46 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
             <legend className="dd-hint">{t('plan.adopt.thresholds')}</legend>
             {targets.map((target) => (
               <Form.Item key={target.code} name={target.code} label={`${target.code}. ${target.text}`} className="dd-adopt-target">
-                <InputNumber aria-label={t('plan.adopt.thresholdOf', { code: target.code })} min={0} step={5} suffix="%" />
+                <NumberInput aria-label={t('plan.adopt.thresholdOf', { code: target.code })} min={0} decimals={2} suffix="%" />
               </Form.Item>
             ))}
           </fieldset>
         )}
         {formError && <Alert className="dd-gap-bottom" type="error" showIcon title={formError} />}
-        <Button type="primary" htmlType="submit">
-          {t('plan.adopt.submit')}
+        <Button type="primary" onClick={() => setConfirming(form.getFieldsValue(true) as Values)}>
+          {t('plan.adopt.ask')}
         </Button>
       </Form>
+      {values && (
+        <Modal
+          open
+          title={t('plan.adopt.confirmTitle', { year: String(year) })}
+          onCancel={() => setConfirming(null)}
+          footer={
+            <Space>
+              <Button autoFocus onClick={() => setConfirming(null)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="primary" onClick={() => void adopt(values)}>
+                {t('plan.adopt.confirmOk')}
+              </Button>
+            </Space>
+          }
+        >
+          <p>
+            {t('plan.adopt.confirmDocument', {
+              ref: values.documentRef || '–',
+              date: values.adoptedOn?.isValid() ? formatDate(values.adoptedOn.format('YYYY-MM-DD')) : '–',
+            })}
+          </p>
+          <p>
+            {t('plan.adopt.confirmThresholds', {
+              list: targets.map((target) => `${target.code} ${typeof values[target.code] === 'number' ? formatViNumber(values[target.code] as number) : String(values[target.code] ?? '–')}%`).join(', '),
+            })}
+          </p>
+          <Alert type="warning" showIcon title={t('plan.adopt.confirmFreeze')} />
+        </Modal>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, InputNumber, Modal, Select, Table } from 'antd';
+import { Alert, Button, Checkbox, Modal, Select, Table } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
@@ -69,13 +70,13 @@ export function CaseDeadlinesButton({ onSaved }: { onSaved: () => void }) {
               title: t('cases.deadlines.days'),
               render: (_, r) =>
                 settings?.editable ? (
-                  <InputNumber
+                  <NumberInput
                     aria-label={`${ruleName(r)}: ${t('cases.deadlines.days')}`}
+                    integer
                     min={1}
                     max={365}
-                    precision={0}
                     value={value(r).days}
-                    onChange={(days) => days !== null && setEdited({ ...edited, [r.id]: { ...value(r), days } })}
+                    onChange={(days) => typeof days === 'number' && setEdited({ ...edited, [r.id]: { ...value(r), days } })}
                   />
                 ) : (
                   `${r.days} ${r.workingDays ? t('cases.deadlines.workingDays') : t('cases.deadlines.days')}`

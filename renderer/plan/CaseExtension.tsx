@@ -1,11 +1,11 @@
-import { Alert, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input, Modal } from 'antd';
+import { DateInput } from '../components/DateInput';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
-import { isoDate, todayIso } from '../inspections/dates';
+import { isoDate, pickerDate, todayIso } from '../inspections/dates';
 import type { CaseOut } from './caseFormValues';
 
 const FIELDS = ['extendedOn', 'reason', 'newDeadline'] as const;
@@ -19,15 +19,15 @@ export function CaseExtensionDialog({ c, onClose, onSaved }: { c: CaseOut; onClo
 
   async function submit() {
     const v = form.getFieldsValue(true);
-    const input = { caseId: c.id, extendedOn: isoDate(v.extendedOn) ?? todayIso(), reason: v.reason ?? '', newDeadline: isoDate(v.newDeadline) ?? '' };
+    const input = { caseId: c.id, extendedOn: isoDate(v.extendedOn) ?? '', reason: v.reason ?? '', newDeadline: isoDate(v.newDeadline) ?? '' };
     if (await call(api['cases.extend'](input), { form, fields: FIELDS, setFormError })) onSaved();
   }
 
-  const date = (label: string) => <DatePicker format={DATE_INPUT_FORMATS} placeholder="dd/mm/yyyy" className="dd-full-width" aria-label={label} />;
+  const date = (label: string) => <DateInput className="dd-full-width" aria-label={label} />;
   return (
     <Modal open title={t('cases.extend.title', { content: c.content })} okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void submit()} onCancel={onClose}>
       {formError && <Alert type="error" showIcon title={formError} role="alert" className="dd-gap-bottom" />}
-      <Form form={form} layout="vertical" name="caseExtension" initialValues={{ reason: '' }}>
+      <Form form={form} layout="vertical" name="caseExtension" initialValues={{ reason: '', extendedOn: pickerDate(todayIso()) }}>
         <Form.Item name="extendedOn" label={t('cases.extend.extendedOn')}>
           {date(t('cases.extend.extendedOn'))}
         </Form.Item>

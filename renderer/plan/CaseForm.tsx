@@ -1,4 +1,7 @@
-import { Alert, App as AntApp, Button, Checkbox, Col, DatePicker, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { Alert, App as AntApp, Button, Checkbox, Col, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { clearWhenChanged } from '../components/liveValidation';
+import { focusFirstField, useGuardedClose } from '../components/unsavedGuard';
+import { DateInput } from '../components/DateInput';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { CaseChannel, CaseKind } from '../../electron/api/schemas/plan';
@@ -6,7 +9,6 @@ import { api } from '../api';
 import { filterOptionByLabel } from '../app/foldText';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 import type { Communes } from '../businesses/useCommunes';
 import { CASE_FIELD_NAMES, caseFieldsInput, caseFormValues, emptyCaseForm, type CaseFormValues, type CaseOut } from './caseFormValues';
 
@@ -37,6 +39,7 @@ export function CaseForm({ target, today, communes, onClose, onSaved }: { target
   const anonymous = Form.useWatch('anonymous', form);
   const kind = Form.useWatch('kind', form);
   const editing = target.mode === 'edit' ? target.case : null;
+  const close = useGuardedClose(() => form.isFieldsTouched(), onClose);
   const businesses = useBusinessSearch(editing?.businessId ? { id: editing.businessId, name: editing.businessName ?? '' } : null);
 
   async function submit() {
@@ -48,7 +51,7 @@ export function CaseForm({ target, today, communes, onClose, onSaved }: { target
     onSaved();
   }
 
-  const date = <DatePicker format={DATE_INPUT_FORMATS} placeholder="dd/mm/yyyy" className="dd-full-width" />;
+  const date = <DateInput className="dd-full-width" />;
   const item = (name: (typeof CASE_FIELD_NAMES)[number], node: React.ReactNode, extra?: string) => (
     <Form.Item label={t(`cases.field.${name}`)} name={name} extra={extra}>
       {node}
@@ -60,19 +63,21 @@ export function CaseForm({ target, today, communes, onClose, onSaved }: { target
       open
       size={760}
       title={t(editing ? 'cases.form.editTitle' : 'cases.form.createTitle')}
-      onClose={onClose}
+      onClose={close}
       destroyOnHidden
+      afterOpenChange={(visible) => visible && focusFirstField(document.querySelector<HTMLElement>('.dd-case-form'))}
+      rootClassName="dd-case-form"
       footer={
         <Space className="dd-form-footer">
           <Button type="primary" onClick={() => void submit()}>
             {t('common.save')}
           </Button>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button onClick={close}>{t('common.cancel')}</Button>
         </Space>
       }
     >
       {formError && <Alert className="dd-gap-bottom" type="error" showIcon title={formError} role="alert" />}
-      <Form form={form} name="case" layout="vertical" initialValues={editing ? caseFormValues(editing) : emptyCaseForm(dayjs(today))}>
+      <Form form={form} name="case" layout="vertical" initialValues={editing ? caseFormValues(editing) : emptyCaseForm(dayjs(today))} onValuesChange={clearWhenChanged(form)}>
         <Row gutter={16}>
           <Col {...third}>{item('kind', <Select showSearch={{ filterOption: filterOptionByLabel }} options={CaseKind.options.map((k) => ({ value: k, label: t(`cases.kind.${k}`) }))} />)}</Col>
           <Col {...third}>{item('receivedOn', date)}</Col>

@@ -9,6 +9,7 @@ import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { formatDate } from '../i18n/translate';
 import { AdoptPlanForm } from './AdoptPlanForm';
+import { AmendPlanButton, PlanAmendmentHistory } from './PlanAmendment';
 import { RecordsDrawer } from './RecordsDrawer';
 import { ReportButton } from './ReportButton';
 import { ReportLayoutButton } from './ReportLayoutDrawer';
@@ -62,7 +63,10 @@ export function DashboardPage() {
         </>
       ) : (
         <>
-          <p className="dd-hint">{t('plan.document', { ref: board.plan.documentRef || '–', date: formatDate(board.plan.adoptedOn) })}</p>
+          <p className="dd-hint">
+            {t('plan.document', { ref: board.plan.documentRef || '–', date: formatDate(board.plan.adoptedOn) })}{' '}
+            {isAdmin && <AmendPlanButton plan={board.plan} onAmended={load} />}
+          </p>
           <ul className="dd-targets">
             {board.figures.map((figure) => (
               <TargetItem
@@ -74,6 +78,7 @@ export function DashboardPage() {
               />
             ))}
           </ul>
+          <PlanAmendmentHistory planId={board.plan.id} token={board} />
         </>
       )}
       <RecordsDrawer target={records} office={office} onClose={() => setRecords(null)} />

@@ -1,5 +1,6 @@
 import { formatNumber } from '../i18n/translate';
-import { Button, InputNumber, Select, Space, Tag } from 'antd';
+import { Button, Select, Space, Tag } from 'antd';
+import { NumberInput, type NumberValue } from '../components/NumberInput';
 import { useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
@@ -14,9 +15,11 @@ function DeclareControl({ figure, onSaved }: { figure: Figure; onSaved: () => vo
   const { t } = useT();
   const call = useApiCall();
   const initial = figure.value;
-  const [value, setValue] = useState<number | null>(initial);
+  const [value, setValue] = useState<NumberValue>(initial);
   const label = t('plan.declare.label', { code: figure.code });
   async function save() {
+    // A refused number stays at the field with its message; nothing is sent.
+    if (typeof value === 'string') return;
     const declared = figure.kind === 'declared_yes_no' && value !== null ? (value > 0 ? 1 : 0) : value;
     if (await call(api['plan.declare']({ targetId: figure.targetId, value: declared }))) onSaved();
   }
@@ -26,7 +29,7 @@ function DeclareControl({ figure, onSaved }: { figure: Figure; onSaved: () => vo
         <Select
           aria-label={label}
           className="dd-filter-select"
-          value={value === null ? undefined : value > 0 ? 100 : 0}
+          value={typeof value !== 'number' ? undefined : value > 0 ? 100 : 0}
           onChange={(v: number) => setValue(v)}
           options={[
             { value: 100, label: t('common.yes') },
@@ -34,7 +37,7 @@ function DeclareControl({ figure, onSaved }: { figure: Figure; onSaved: () => vo
           ]}
         />
       ) : (
-        <InputNumber aria-label={label} min={0} max={100} suffix="%" value={value} onChange={(v) => setValue(typeof v === 'number' ? v : null)} />
+        <NumberInput aria-label={label} min={0} max={100} suffix="%" value={value} onChange={setValue} onPressEnter={() => void save()} />
       )}
       <Button onClick={() => void save()}>{t('plan.declare.save')}</Button>
     </Space>

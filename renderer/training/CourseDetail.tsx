@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Checkbox, Form, Radio, Select, Space, Table } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TrainingCourseOut as TrainingCourse } from '../../electron/api/schemas/training';
 import { api } from '../api';
 import { filterOptionByLabel } from '../app/foldText';
@@ -37,8 +37,11 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
   }, [call, id]);
 
   const session = course?.sessions.find((s) => s.id === sessionId) ?? course?.sessions[0];
+  // Ticks being saved: the course from an earlier save must not untick a later tick on screen.
+  const attendanceSaves = useRef({ queue: Promise.resolve(), inFlight: 0 });
+  const [attendanceSaved, setAttendanceSaved] = useState<string | null>(null);
   useEffect(() => {
-    if (!course || !session) return;
+    if (!course || !session || attendanceSaves.current.inFlight > 0) return;
     setPresent(new Set(course.participants.filter((p) => p.attended.includes(session.id)).map((p) => p.personId)));
   }, [course, session]);
 
@@ -66,11 +69,26 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
     }
   }
 
-  async function saveAttendance() {
+  /** Each tick is saved at once, as results are: switching session (or a power cut) loses nothing. */
+  function tick(personId: string, checked: boolean) {
     if (!session) return;
-    if (updated(await call(api['training.setAttendance']({ courseId: id, sessionId: session.id, personIds: [...present] })))) {
-      void message.success(t('training.attendance.saved', { session: t('training.course.session', { n: session.sessionNo }) }));
-    }
+    const next = new Set(present);
+    if (checked) next.add(personId);
+    else next.delete(personId);
+    setPresent(next);
+    const saves = attendanceSaves.current;
+    const label = t('training.course.session', { n: session.sessionNo });
+    saves.inFlight += 1;
+    // One save after another, each with the whole session's ticks, so the last tick always wins.
+    saves.queue = saves.queue.then(async () => {
+      const saved = await call(api['training.setAttendance']({ courseId: id, sessionId: session.id, personIds: [...next] }));
+      saves.inFlight -= 1;
+      if (saved) setAttendanceSaved(t('training.attendance.saved', { session: label }));
+      if (saves.inFlight === 0) {
+        if (saved) updated(saved);
+        else void call(api['training.course']({ id })).then((value) => value && setCourse(value));
+      }
+    });
   }
 
   async function saveCourse() {
@@ -204,28 +222,23 @@ export function CourseDetail({ id, onBack, onChanged }: { id: string; onBack: ()
           <div key={p.personId}>
             <Checkbox
               checked={present.has(p.personId)}
-              onChange={(e) => {
-                const next = new Set(present);
-                if (e.target.checked) next.add(p.personId);
-                else next.delete(p.personId);
-                setPresent(next);
-              }}
+              onChange={(e) => tick(p.personId, e.target.checked)}
             >
               {t('training.attendance.present', { name: p.fullName })}
             </Checkbox>
           </div>
         ))}
       </div>
-      <Button className="dd-gap-top" type="primary" disabled={!session} onClick={() => void saveAttendance()}>
-        {t('training.attendance.save')}
-      </Button>
+      <p role="status" className="dd-hint dd-gap-top">
+        {attendanceSaved ?? ''}
+      </p>
 
-      <FormModal open={editing} title={t('training.course.edit')} error={formError} onCancel={() => setEditing(false)} onSave={() => void saveCourse()}>
+      <FormModal open={editing} form={editForm} title={t('training.course.edit')} error={formError} onCancel={() => setEditing(false)} onSave={() => void saveCourse()}>
         <Form form={editForm} layout="vertical">
           <CourseInfoFields idPrefix="course-edit" />
         </Form>
       </FormModal>
-      <FormModal open={addingNew} title={t('training.participant.newPerson')} error={formError} onCancel={() => setAddingNew(false)} onSave={() => void addNew()}>
+      <FormModal open={addingNew} form={form} startEmpty title={t('training.participant.newPerson')} error={formError} onCancel={() => setAddingNew(false)} onSave={() => void addNew()}>
         <Form form={form} layout="vertical">
           <StaffFormFields idPrefix="participant-new" />
         </Form>

@@ -1,8 +1,10 @@
-import { DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Form, Input, Select, Space } from 'antd';
+import { DateInput } from '../components/DateInput';
+import { NumberInput } from '../components/NumberInput';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CourseFieldsInput, CourseInfoInput, TrainingCourseOut } from '../../electron/api/schemas/training';
 import { useT } from '../app/i18n';
-import { dateInput, isoDate, useTrainingChoices } from './choices';
+import { isoDate, useTrainingChoices } from './choices';
 
 export interface CourseFormValues {
   title?: string;
@@ -60,13 +62,13 @@ export function CourseInfoFields({ idPrefix }: { idPrefix: string }) {
       </Form.Item>
       <Space wrap>
         <Form.Item label={t('training.course.startDate')} name="startDate" htmlFor={`${idPrefix}-start`} required>
-          <DatePicker id={`${idPrefix}-start`} {...dateInput} />
+          <DateInput id={`${idPrefix}-start`} className="dd-full-width" />
         </Form.Item>
         <Form.Item label={t('training.course.endDate')} name="endDate" htmlFor={`${idPrefix}-end`} required>
-          <DatePicker id={`${idPrefix}-end`} {...dateInput} />
+          <DateInput id={`${idPrefix}-end`} className="dd-full-width" />
         </Form.Item>
         <Form.Item label={t('training.course.completionPercent')} name="completionPercent" htmlFor={`${idPrefix}-share`}>
-          <InputNumber id={`${idPrefix}-share`} min={1} max={100} />
+          <NumberInput id={`${idPrefix}-share`} integer min={1} max={100} suffix="%" />
         </Form.Item>
       </Space>
       <Form.Item label={t('training.course.organiser')} name="organiser" htmlFor={`${idPrefix}-organiser`}>

@@ -1,12 +1,14 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, DatePicker, Form, Select, Space, Table } from 'antd';
+import { App as AntApp, Button, Form, Select, Space, Table } from 'antd';
+import { clearWhenChanged } from '../components/liveValidation';
+import { DateInput } from '../components/DateInput';
 import { useEffect, useState } from 'react';
 import type { CourseFieldsInput, CourseSummaryOut as TrainingCourseSummary } from '../../electron/api/schemas/training';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
 import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
-import { dateInput, dmy, isoDate, useTrainingChoices } from './choices';
+import { dmy, isoDate, useTrainingChoices } from './choices';
 import { CourseDetail } from './CourseDetail';
 import { COURSE_FIELDS, courseInfoInput, CourseInfoFields, type CourseFormValues } from './CourseForm';
 import { FormModal } from './FormModal';
@@ -91,8 +93,8 @@ export function CoursesTab({ year, onChanged }: { year: number; onChanged: () =>
           },
         ]}
       />
-      <FormModal open={adding} title={t('training.course.add')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
-        <Form form={form} layout="vertical" initialValues={{ completionPercent: 80, sessions: [{ part: 'day' }] }}>
+      <FormModal open={adding} form={form} startEmpty title={t('training.course.add')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
+        <Form form={form} layout="vertical" initialValues={{ completionPercent: 80, sessions: [{ part: 'day' }] }} onValuesChange={clearWhenChanged(form)}>
           <CourseInfoFields idPrefix="course" />
           <h2 className="dd-section-title">{t('training.course.sessions')}</h2>
           <Form.List name="sessions">
@@ -101,7 +103,7 @@ export function CoursesTab({ year, onChanged }: { year: number; onChanged: () =>
                 {fields.map((field, index) => (
                   <Space key={field.key} align="baseline" wrap>
                     <Form.Item label={t('training.course.session', { n: index + 1 })} name={[field.name, 'date']} htmlFor={`session-${index}-date`}>
-                      <DatePicker id={`session-${index}-date`} {...dateInput} />
+                      <DateInput id={`session-${index}-date`} className="dd-full-width" />
                     </Form.Item>
                     <Form.Item name={[field.name, 'part']} label={t('training.attendance.session')} htmlFor={`session-${index}-part`}>
                       <Select id={`session-${index}-part`} options={choices.parts} popupMatchSelectWidth={false} />

@@ -1,5 +1,8 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Select, Space, Table } from 'antd';
+import { App as AntApp, Button, Form, Input, Select, Space, Table } from 'antd';
+import { clearWhenChanged } from '../components/liveValidation';
+import { DateInput } from '../components/DateInput';
+import { NumberInput } from '../components/NumberInput';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { OutreachEventOut as OutreachEvent, OutreachFieldsInput, SchoolOut as School } from '../../electron/api/schemas/training';
@@ -9,7 +12,7 @@ import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
 import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import type { Communes } from '../businesses/useCommunes';
-import { dateInput, dmy, isoDate, useTrainingChoices } from './choices';
+import { dmy, isoDate, useTrainingChoices } from './choices';
 import { FormModal } from './FormModal';
 
 type EventFormValues = Partial<Omit<OutreachFieldsInput, 'date'>> & { date?: Dayjs | null };
@@ -130,18 +133,19 @@ export function EventsTab({ year, communes, onChanged }: { year: number; commune
       />
       <FormModal
         open={editing !== null}
+        form={form}
         title={editing === 'new' || editing === null ? t('outreach.add') : t('outreach.edit')}
         error={formError}
         onCancel={() => setEditing(null)}
         onSave={() => void save()}
       >
-        <Form form={form} layout="vertical">
+        <Form form={form} layout="vertical" onValuesChange={clearWhenChanged(form)}>
           <Space wrap>
             <Form.Item label={t('outreach.type')} name="type" htmlFor="event-type" required>
               <Select id="event-type" options={choices.outreachTypes} style={{ minWidth: 260 }} />
             </Form.Item>
             <Form.Item label={t('outreach.date')} name="date" htmlFor="event-date" required>
-              <DatePicker id="event-date" {...dateInput} />
+              <DateInput id="event-date" className="dd-full-width" />
             </Form.Item>
           </Space>
           <Form.Item label={t('outreach.communes')} name="communeCodes" htmlFor="event-communes" required>
@@ -152,13 +156,13 @@ export function EventsTab({ year, communes, onChanged }: { year: number; commune
           </Form.Item>
           <Space wrap>
             <Form.Item label={t('outreach.workersReached')} name="workersReached" htmlFor="event-workers">
-              <InputNumber id="event-workers" min={0} />
+              <NumberInput id="event-workers" integer min={0} />
             </Form.Item>
             <Form.Item label={t('outreach.studentsReached')} name="studentsReached" htmlFor="event-students">
-              <InputNumber id="event-students" min={0} />
+              <NumberInput id="event-students" integer min={0} />
             </Form.Item>
             <Form.Item label={t('outreach.publicReached')} name="publicReached" htmlFor="event-public">
-              <InputNumber id="event-public" min={0} />
+              <NumberInput id="event-public" integer min={0} />
             </Form.Item>
           </Space>
           <Form.Item label={t('outreach.businesses')} name="businessIds" htmlFor="event-businesses">

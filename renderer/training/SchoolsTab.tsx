@@ -1,5 +1,6 @@
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, App as AntApp, Button, Form, Input, InputNumber, Select, Space, Table } from 'antd';
+import { Alert, App as AntApp, Button, Form, Input, Select, Space, Table } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { SchoolFields, SchoolOut as School } from '../../electron/api/schemas/training';
@@ -38,7 +39,7 @@ function SchoolFormItems({ idPrefix, communes }: { idPrefix: string; communes: C
         <Select id={`${idPrefix}-commune`} showSearch={{ filterOption: filterOptionByLabel }} options={communes.options} style={{ minWidth: 200 }} />
       </Form.Item>
       <Form.Item label={t('school.enrolment')} name="enrolment" htmlFor={`${idPrefix}-enrolment`} required>
-        <InputNumber id={`${idPrefix}-enrolment`} min={0} />
+        <NumberInput id={`${idPrefix}-enrolment`} integer min={0} />
       </Form.Item>
     </>
   );
@@ -141,7 +142,7 @@ export function SchoolsTab({ communes, onChanged }: { communes: Communes; onChan
           },
         ]}
       />
-      <FormModal open={editing !== null} title={editing ? t('school.edit', { name: editing.name }) : ''} error={editError} onCancel={() => setEditing(null)} onSave={() => void saveEdit()}>
+      <FormModal open={editing !== null} form={editForm} title={editing ? t('school.edit', { name: editing.name }) : ''} error={editError} onCancel={() => setEditing(null)} onSave={() => void saveEdit()}>
         <Form form={editForm} layout="vertical">
           <SchoolFormItems idPrefix="school-edit" communes={communes} />
         </Form>

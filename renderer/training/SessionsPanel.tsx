@@ -1,12 +1,13 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, DatePicker, Form, Select, Space, Table } from 'antd';
+import { App as AntApp, Button, Form, Select, Space, Table } from 'antd';
+import { DateInput } from '../components/DateInput';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { TrainingCourseOut as TrainingCourse } from '../../electron/api/schemas/training';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
-import { dateInput, dmy, isoDate, useTrainingChoices } from './choices';
+import { dmy, isoDate, useTrainingChoices } from './choices';
 import { FormModal } from './FormModal';
 import { SignInPreview } from './SignInPreview';
 
@@ -97,6 +98,7 @@ export function SessionsPanel({ course, onUpdated }: { course: TrainingCourse; o
       </Button>
       <FormModal
         open={editing !== null}
+        form={form}
         title={editing === 'new' || editing === null ? t('training.course.addSession') : t('training.session.edit', { n: editing.sessionNo })}
         error={formError}
         onCancel={() => setEditing(null)}
@@ -105,7 +107,7 @@ export function SessionsPanel({ course, onUpdated }: { course: TrainingCourse; o
         <Form form={form} layout="vertical">
           <Space wrap>
             <Form.Item label={t('training.session.date')} name="date" htmlFor="session-edit-date" required>
-              <DatePicker id="session-edit-date" {...dateInput} />
+              <DateInput id="session-edit-date" className="dd-full-width" />
             </Form.Item>
             <Form.Item label={t('training.attendance.session')} name="part" htmlFor="session-edit-part">
               <Select id="session-edit-part" options={choices.parts} popupMatchSelectWidth={false} />

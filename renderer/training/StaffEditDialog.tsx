@@ -1,11 +1,12 @@
-import { App as AntApp, Col, DatePicker, Form, Row, Select } from 'antd';
+import { App as AntApp, Col, Form, Row, Select } from 'antd';
+import { DateInput } from '../components/DateInput';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { StaffPersonOut as StaffPerson } from '../../electron/api/schemas/training';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useApiCall } from '../app/useApiCall';
-import { dateInput, isoDate } from './choices';
+import { isoDate } from './choices';
 import { FormModal } from './FormModal';
 import { STAFF_FORM_FIELDS, StaffFormFields, staffInput, type StaffFormValues } from './StaffForm';
 
@@ -52,7 +53,7 @@ export function StaffEditDialog({ person, onClose }: { person: StaffPerson | nul
           {status === 'left' && (
             <Col xs={24} md={12}>
               <Form.Item label={t('staff.field.leftOn')} name="leftOn" htmlFor="staff-edit-leftOn" required>
-                <DatePicker id="staff-edit-leftOn" {...dateInput} />
+                <DateInput id="staff-edit-leftOn" className="dd-full-width" />
               </Form.Item>
             </Col>
           )}

@@ -1,4 +1,5 @@
-import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useEffect, useState } from 'react';
 import type { StaffFieldsInput } from '../../electron/api/schemas/training';
 import { api } from '../api';
@@ -52,7 +53,7 @@ export function StaffFormFields({ idPrefix }: { idPrefix: string }) {
         </Col>
         <Col {...half}>
           <Form.Item label={t('staff.field.birthYear')} name="birthYear" htmlFor={`${idPrefix}-birthYear`}>
-            <InputNumber id={`${idPrefix}-birthYear`} className="dd-full-width" />
+            <NumberInput id={`${idPrefix}-birthYear`} integer noGrouping min={1900} max={2100} className="dd-full-width" />
           </Form.Item>
         </Col>
         <Col {...half}>

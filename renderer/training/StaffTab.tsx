@@ -1,5 +1,6 @@
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Form, Input, Space, Table } from 'antd';
+import { clearWhenChanged } from '../components/liveValidation';
 import { useCallback, useEffect, useState } from 'react';
 import type { StaffPersonOut as StaffPerson } from '../../electron/api/schemas/training';
 import { api } from '../api';
@@ -167,8 +168,8 @@ export function StaffTab({ onChanged }: { onChanged: () => void }) {
           },
         ]}
       />
-      <FormModal open={adding} title={t('staff.addTitle')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
-        <Form form={form} layout="vertical" onFinish={() => void save()}>
+      <FormModal open={adding} form={form} startEmpty title={t('staff.addTitle')} error={formError} onCancel={() => setAdding(false)} onSave={() => void save()}>
+        <Form form={form} layout="vertical" onFinish={() => void save()} onValuesChange={clearWhenChanged(form)}>
           <StaffFormFields idPrefix="staff-add" />
         </Form>
       </FormModal>

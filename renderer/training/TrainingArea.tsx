@@ -1,5 +1,6 @@
 import { localYear } from '../../db/localDate';
-import { InputNumber, Space, Tabs } from 'antd';
+import { Space, Tabs } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useCallback, useState } from 'react';
 import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
@@ -24,7 +25,7 @@ export function TrainingArea() {
         extra={
           <Space>
             <label htmlFor="training-year">{t('training.year')}</label>
-            <InputNumber id="training-year" min={1900} max={2100} value={year} onChange={(value) => value && setYear(value)} />
+            <NumberInput id="training-year" integer noGrouping min={1900} max={2100} value={year} onChange={(value) => typeof value === 'number' && setYear(value)} />
           </Space>
         }
       >

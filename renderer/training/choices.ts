@@ -9,7 +9,6 @@ import {
   TRAINING_TOPICS,
 } from '../../electron/api/schemas/training';
 import { useT } from '../app/i18n';
-import { DATE_INPUT_FORMATS } from '../businesses/businessFormValues';
 
 /** Select options of the training area, translated. */
 export function useTrainingChoices() {
@@ -24,9 +23,6 @@ export function useTrainingChoices() {
     schoolKinds: SCHOOL_KINDS.map((value) => ({ value, label: t(`school.kind.${value}`) })),
   };
 }
-
-/** Date pickers of the area: typed as dd/mm/yyyy (other common forms accepted), stored as YYYY-MM-DD. */
-export const dateInput = { format: DATE_INPUT_FORMATS, className: 'dd-full-width' };
 
 export const isoDate = (value: Dayjs | null | undefined): string => (value ? value.format('YYYY-MM-DD') : '');
 

@@ -1,4 +1,5 @@
-import { App as AntApp, Alert, Button, Card, Form, InputNumber, Space } from 'antd';
+import { App as AntApp, Alert, Button, Card, Form, Space } from 'antd';
+import { NumberInput } from '../components/NumberInput';
 import { useState } from 'react';
 import { IDLE_LOCK_RANGE, IdleLockInput } from '../../electron/api/schemas/users';
 import { api } from '../api';
@@ -35,7 +36,7 @@ export function IdleLockCard() {
         <Form.Item label={t('users.idleLock.minutes')} extra={t('users.idleLock.range')} required>
           <Space>
             <Form.Item name="minutes" noStyle>
-              <InputNumber min={IDLE_LOCK_RANGE.min} max={IDLE_LOCK_RANGE.max} precision={0} aria-label={t('users.idleLock.minutes')} />
+              <NumberInput integer min={IDLE_LOCK_RANGE.min} max={IDLE_LOCK_RANGE.max} aria-label={t('users.idleLock.minutes')} />
             </Form.Item>
             <Button htmlType="submit">{t('common.save')}</Button>
           </Space>

@@ -21,7 +21,7 @@ import {
   teamUsers,
   updatePlan,
 } from '../../../db/inspectionPlans';
-import { missingRequired, normaliseAnswer } from '../../../db/inspectionRules';
+import { isViolation, itemsInOrder, missingRequired, normaliseAnswer } from '../../../db/inspectionRules';
 import {
   amendmentsOf,
   answerMap,
@@ -367,6 +367,18 @@ export const inspectionHandlers: InspectionHandlers = {
       syncViolations(db, { ...record, inspectedOn }, template, answers, () => ctx.app.newId(), s);
     }).immediate();
     return reload(ctx, record.id);
+  },
+
+  'inspections.finalisePreview': (ctx, { inspectionId }) => {
+    const record = ownInspection(ctx, inspectionById(ctx.app.db, inspectionId));
+    const answers = answerMap(answersOf(ctx.app.db, record.id));
+    const numbered = itemsInOrder(templateOf(ctx, record).sections).map((item, i) => ({ item, number: i + 1, answer: answers.get(item.key) ?? '' }));
+    return {
+      violations: numbered
+        .filter(({ item, answer }) => isViolation(item, answer))
+        .map(({ item, number, answer }) => ({ itemKey: item.key, number, text: item.text, answer, severity: item.severity })),
+      unanswered: numbered.filter(({ answer }) => answer.trim() === '').map(({ item, number }) => ({ itemKey: item.key, number, text: item.text, required: item.required })),
+    };
   },
 
   'inspections.amend': (ctx, input) => {

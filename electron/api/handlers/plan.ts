@@ -3,6 +3,7 @@ import { doneOn, getCase, insertCase, listCases, updateCase, type CaseFields, ty
 import { addDays, localDate } from '../../../db/localDate';
 import { declareTarget, getPlan, getTarget, planYears, updateTargetThreshold, type AnnualPlan } from '../../../db/plan';
 import { adoptPlan, targetsToStart } from '../../plan/adopt';
+import { amendmentHistory, amendPlan } from '../../plan/amend';
 import { planFigures } from '../../plan/figures';
 import { findIndicator } from '../../plan/indicators';
 import type { OfficeFilter } from '../../../db/packageRecords';
@@ -93,6 +94,8 @@ export const planHandlers: {
   'plan.dashboard': Handler<'plan.dashboard'>;
   'plan.adopt': Handler<'plan.adopt'>;
   'plan.startingTargets': Handler<'plan.startingTargets'>;
+  'plan.amend': Handler<'plan.amend'>;
+  'plan.amendments': Handler<'plan.amendments'>;
   'plan.setThreshold': Handler<'plan.setThreshold'>;
   'plan.declare': Handler<'plan.declare'>;
   'plan.records': Handler<'plan.records'>;
@@ -128,6 +131,10 @@ export const planHandlers: {
       kind: t.kind,
       threshold: t.threshold,
     })),
+
+  'plan.amend': (ctx, input) => amendPlan(ctx.app, ctx.session.user?.id ?? null, input),
+
+  'plan.amendments': (ctx, { planId }) => amendmentHistory(ctx.app, planId),
 
   'plan.setThreshold': (ctx, { targetId, threshold }) => {
     planOfTarget(ctx, targetId);

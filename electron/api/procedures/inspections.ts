@@ -9,6 +9,7 @@ import {
   ChecklistTemplate,
   Code,
   Coverage,
+  FinalisePreview,
   Figures,
   HandlingInput,
   HistoryEntry,
@@ -50,6 +51,7 @@ export const inspectionProcedures = {
   'inspections.open': { input: z.object({ code: Code }), output: InspectionDetail, access: 'user', kind: 'read' },
   'inspections.saveAnswer': { input: AnswerInput, output: z.object({ status: z.string(), savedAt: z.string() }), access: 'user' },
   'inspections.finalise': { input: z.object({ inspectionId: Uuid, inspectedOn: CalendarDate }), output: InspectionDetail, access: 'user' },
+  'inspections.finalisePreview': { input: z.object({ inspectionId: Uuid }), output: FinalisePreview, access: 'user', kind: 'read' },
   'inspections.amend': { input: AmendInput, output: InspectionDetail, access: 'user' },
   'inspections.history': { input: z.object({ inspectionId: Uuid }), output: z.array(HistoryEntry), access: 'user', kind: 'read' },
 

@@ -5,6 +5,8 @@ import { ReportLayoutRow, ReportNarrativeInput, ReportOut, SetLayoutInput } from
 import { OfficeFilterInput } from '../schemas/packages';
 import {
   AdoptPlanInput,
+  AmendPlanInput,
+  PlanAmendmentOut,
   AnnualPlan,
   Case,
   CaseDeadlines,
@@ -30,6 +32,8 @@ export const planProcedures = {
     access: 'admin',
     kind: 'read',
   },
+  'plan.amend': { input: AmendPlanInput, output: AnnualPlan, access: 'admin' },
+  'plan.amendments': { input: z.object({ planId: Uuid }), output: z.array(PlanAmendmentOut), access: 'user', kind: 'read' },
   'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold }), output: AnnualPlan, access: 'admin' },
   'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
   'plan.records': { input: z.object({ targetId: Uuid }).extend(OfficeFilterInput.shape), output: z.array(FigureRecord), access: 'user', kind: 'read' },

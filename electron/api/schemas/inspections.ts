@@ -350,3 +350,12 @@ export type ViolationRecordSheet = z.infer<typeof ViolationRecordSheet>;
 export const PrintRequest = z
   .object({ code: Code.nullable().default(null), planId: Uuid.nullable().default(null), minutes: z.boolean().default(false) })
   .refine((r) => (r.code === null) !== (r.planId === null), { error: 'inspections.print.codeOrPlan' });
+
+/**
+ * What finalising would record, read from the saved answers: every violation the answers imply and
+ * every item left unanswered, each with its number as printed, for the clerk to confirm first.
+ */
+export const FinalisePreview = z.object({
+  violations: z.array(z.object({ itemKey: z.string(), number: z.number(), text: z.string(), answer: z.string(), severity: z.enum(['minor', 'serious']) })),
+  unanswered: z.array(z.object({ itemKey: z.string(), number: z.number(), text: z.string(), required: z.boolean() })),
+});

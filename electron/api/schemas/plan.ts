@@ -214,3 +214,27 @@ export const CaseExtensionInput = z.object({
   reason: trimmed(1000).pipe(z.string().min(1, { error: 'cases.error.extensionReason' })),
   newDeadline: CalendarDate,
 });
+
+/** An adopted plan amended: the new number, date and thresholds (by target code), and why. */
+export const AmendPlanInput = z.object({
+  planId: Uuid,
+  documentRef: trimmed(300),
+  adoptedOn: CalendarDate,
+  thresholds: z.record(z.string().max(20), Threshold).default({}),
+  reason: requiredText(500),
+});
+
+export const PlanAmendmentOut = z.object({
+  id: Uuid,
+  at: z.string(),
+  by: z.string().nullable(),
+  reason: z.string(),
+  changes: z.array(
+    z.object({
+      field: z.enum(['threshold', 'documentRef', 'adoptedOn']),
+      code: z.string().nullable(),
+      before: z.union([z.string(), z.number()]),
+      after: z.union([z.string(), z.number()]),
+    }),
+  ),
+});
