@@ -166,6 +166,10 @@ CREATE TABLE training_participant ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL
 CREATE TABLE training_session ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, course_id TEXT NOT NULL REFERENCES training_course (id) ON DELETE CASCADE, session_no INTEGER NOT NULL CHECK (session_no >= 1), session_date TEXT NOT NULL, part TEXT NOT NULL CHECK (part IN ('day', 'morning', 'afternoon')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE (course_id, session_no) ) STRICT
 -- table unit_list
 CREATE TABLE unit_list ( list_version TEXT PRIMARY KEY, label TEXT NOT NULL, source TEXT NOT NULL, loaded_at TEXT NOT NULL ) STRICT
+-- table user_one_time_code
+CREATE TABLE user_one_time_code ( user_id TEXT PRIMARY KEY REFERENCES app_user (id), code_hash TEXT NOT NULL, expires_at TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT ) STRICT
+-- table user_permission
+CREATE TABLE user_permission ( user_id TEXT NOT NULL REFERENCES app_user (id), area TEXT NOT NULL CHECK (area IN ('case_log', 'inspections', 'training', 'registers', 'administration')), granted_at TEXT NOT NULL, granted_by TEXT, PRIMARY KEY (user_id, area) ) STRICT, WITHOUT ROWID
 -- table violation
 CREATE TABLE violation ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, inspection_id TEXT NOT NULL REFERENCES inspection (id), item_key TEXT NOT NULL, description TEXT NOT NULL, severity TEXT NOT NULL, found_on TEXT NOT NULL, handling TEXT CHECK (handling IN ('reminder', 'warning', 'fine', 'suspension', 'referral')), fine_amount INTEGER CHECK (fine_amount > 0), decision_no TEXT NOT NULL DEFAULT '', handled_on TEXT, deadline TEXT, closed_on TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT, CHECK (handling <> 'fine' OR (fine_amount IS NOT NULL AND decision_no <> '')), CHECK (closed_on IS NULL OR handling IS NOT NULL), UNIQUE (inspection_id, item_key) ) STRICT
 -- trigger audit_log_no_delete

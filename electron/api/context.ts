@@ -4,6 +4,7 @@ import { communesOfUnit, type UnitRecord } from '../../db/adminUnits';
 import { getOffice } from '../../db/office';
 import type { CheckedOpen, DatabaseProblem } from '../backup/startup';
 import { JobRegistry } from '../jobs';
+import { PathGrants } from '../files/pathGrants';
 import { ApiError } from './errors';
 import type { Office, SessionUser } from './schemas/office';
 import type { Sender } from './router';
@@ -17,6 +18,8 @@ export interface AppContext {
   /** better-sqlite3 options backup work must use too (the Electron-ABI binding). */
   sqlite: { nativeBinding?: string };
   jobs: JobRegistry;
+  /** Files and folders the main process's dialogs chose, by handle (electron/files/pathGrants.ts). */
+  paths: PathGrants;
   office(): Office | null;
   /** The communes the office's records may belong to (cached: asked on every save). */
   communes(): UnitRecord[];
@@ -42,6 +45,8 @@ export interface Session {
   user: SessionUser | null;
   /** Locked after idle time: only unlock or sign-out until the same user's password is typed. */
   locked?: boolean;
+  /** When the seat last called anything but the status (ms since epoch, the app's clock): the router's idle lock. */
+  lastActivityAt?: number;
 }
 
 export interface CallContext {
@@ -65,6 +70,7 @@ export function createAppContext(open: () => CheckedOpen, options: { dataDir: st
     appVersion: options.appVersion,
     sqlite: options.sqlite ?? {},
     jobs: new JobRegistry(),
+    paths: new PathGrants(),
     office() {
       if (!db) return null;
       if (office === undefined) office = getOffice(db) ?? null;

@@ -5,6 +5,7 @@ import { completeSetup } from '../../office/setup';
 import { signIn } from '../../users/signIn';
 import type { Handler } from '../router';
 import { lockStatus } from '../sessionLock';
+import { userAreas } from '../../../db/permissions';
 
 export const officeHandlers: {
   'app.status': Handler<'app.status'>;
@@ -20,13 +21,14 @@ export const officeHandlers: {
     schemaVersion: latestVersion(),
     dataDir: app.dataDir,
     lock: lockStatus(app, session),
+    areas: session.user && app.databaseOpen() ? userAreas(app.db, session.user.id) : [],
     recovery: recoveryStatus(app),
     cryptoSelfTest: cryptoSelfTest(),
     readOnly: app.databaseOpen() && app.db.readonly,
   }),
 
   'setup.complete': async ({ app, session }, input) => {
-    const admin = await completeSetup(app, input);
+    const { oneTimeCode: _none, ...admin } = await completeSetup(app, input);
     session.user = admin;
     return admin;
   },

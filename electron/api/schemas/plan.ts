@@ -158,6 +158,8 @@ export const Case = z.object({
   createdAt: z.string(),
   /** Derived as of today: open past its deadline. */
   overdue: z.boolean(),
+  /** A reporter is stored but not shown (electron/cases/redact.ts): cases.revealReporter shows it, logged. */
+  reporterHidden: z.boolean().optional(),
 }) satisfies z.ZodType<CaseRecord & { overdue: boolean }>;
 
 /** A saved case, with a warning when its deadline was already past at creation (allowed, flagged). */
