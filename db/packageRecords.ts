@@ -261,11 +261,14 @@ function checkForeignKeys(db: Db, synced: Set<string>): void {
  * A record an office sends may point only at its own records (or at the receiver's own, such as a
  * built-in checklist template): never at a row another office sent, which it could not have seen.
  */
+/** Tables of records every installation seeds with the same ids (built-in checklist templates): anyone's to point at. */
+const SHARED_PARENTS: ReadonlySet<string> = new Set(['checklist_template']);
+
 function checkParentOrigins(db: Db, records: RecordSet, installationId: string, synced: Set<string>): void {
   for (const [table, { rows }] of Object.entries(records)) {
     const keys = db.prepare('SELECT "table" AS parent, "from" AS col FROM pragma_foreign_key_list(?)').all(table) as { parent: string; col: string }[];
     for (const { parent, col } of keys) {
-      if (!synced.has(parent) || !IDENTIFIER.test(col) || !IDENTIFIER.test(parent)) continue;
+      if (!synced.has(parent) || SHARED_PARENTS.has(parent) || !IDENTIFIER.test(col) || !IDENTIFIER.test(parent)) continue;
       const foreignParent = db.prepare(
         `SELECT 1 FROM ${table} c JOIN row_origin p ON p.table_name = '${parent}' AND p.row_id = c.${col}
          WHERE c.id = ? AND p.installation_id <> ?`,

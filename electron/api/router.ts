@@ -114,19 +114,12 @@ function resolvePaths(spec: ProcedureSpec, input: unknown, call: CallContext): u
   if (!spec.paths || typeof input !== 'object' || input === null) return input;
   const typed = call.sender.kind === 'cli' || (call.sender.kind === 'http' && call.sender.typedPaths === true);
   const out: Record<string, unknown> = { ...(input as Record<string, unknown>) };
-  const overwrite: string[] = [];
   for (const [field, use] of Object.entries(spec.paths)) {
     const value = out[field];
-    if (typeof value !== 'string') continue;
-    const resolved = call.app.paths.resolve(value, use, typed);
-    out[field] = resolved.path;
-    if (resolved.overwrite) overwrite.push(resolved.path);
+    if (typeof value === 'string') out[field] = call.app.paths.resolve(value, use, typed);
   }
-  return overwrite.length > 0 ? { ...out, [OVERWRITE_CONFIRMED]: overwrite } : out;
+  return out;
 }
-
-/** Set on a handler's input when a save dialog confirmed replacing these files. */
-export const OVERWRITE_CONFIRMED = '__overwriteConfirmed';
 
 export function toErrorData(error: unknown): ApiErrorData {
   if (error instanceof ApiError) return error.toData();

@@ -8,8 +8,9 @@ import type { PathUse } from '../api/procedure';
  * which hands the renderer an opaque handle, never a path the renderer could have made up. The router
  * swaps each handle for its path before the handler runs (paths declared by the procedure's `paths`).
  * The command line types paths; so may the loopback host used by the e2e tests and development in a
- * browser (e2e/host.ts marks its sender `typedPaths`), which is not part of the shipped app. A save
- * handle is the only one that may replace an existing file: the dialog asked first.
+ * browser (e2e/host.ts marks its sender `typedPaths`), which is not part of the shipped app. Nothing is
+ * ever overwritten (electron/packages/files.ts writes with O_EXCL): the window only names folders, and
+ * the app names the file in them.
  */
 
 const HANDLE = /^dd-path:[A-Za-z0-9_-]{24}$/;
@@ -21,12 +22,6 @@ interface Grant {
   path: string;
   use: PathUse;
   at: number;
-}
-
-export interface ResolvedPath {
-  path: string;
-  /** The dialog confirmed replacing it (a save dialog), so an existing file may be overwritten. */
-  overwrite: boolean;
 }
 
 function refuse(key: string, given: string): never {
@@ -62,15 +57,15 @@ export class PathGrants {
    * The path behind a procedure's path field. `typedPaths`: the caller may type a path (the command
    * line, the loopback host); the window may not.
    */
-  resolve(value: string, use: PathUse, typedPaths: boolean): ResolvedPath {
+  resolve(value: string, use: PathUse, typedPaths: boolean): string {
     if (this.isHandle(value)) {
       const grant = this.grants.get(value);
       if (!grant || this.clock() - grant.at > GRANT_TTL_MS) refuse('handleUnknown', '');
       // A folder handle is not a file to read, a file to read is not one to replace.
       if (grant.use !== use && !(use === 'file' && grant.use === 'save')) refuse('handleWrongKind', grant.path);
-      return { path: grant.path, overwrite: grant.use === 'save' };
+      return grant.path;
     }
     if (!typedPaths) refuse('notChosen', value);
-    return { path: checkLocalPath(value), overwrite: false };
+    return checkLocalPath(value);
   }
 }
