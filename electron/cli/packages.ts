@@ -1,4 +1,5 @@
 // Commands of data packages (issue 6): keys, office registration, province configuration, packages, receipts.
+import { rangesText } from '../api/schemas/packages';
 import path from 'node:path';
 import { EXIT, flag, readFileOrReject, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
 
@@ -114,7 +115,7 @@ async function packageStatus({ cli }: CommandContext): Promise<number> {
           o.unitCode,
           o.officeName,
           tr('packages.cli.receivedUpTo', { highest: o.highest }),
-          o.gaps.length ? tr('packages.cli.gaps', { gaps: o.gaps.join(', ') }) : '',
+          o.gaps.length ? tr('packages.cli.gaps', { gaps: rangesText(o.gaps) }) : '',
           o.chainBreaks.length ? tr('packageLink.cli.chainBreaks', { sequences: o.chainBreaks.join(', ') }) : '',
         ].join('\t'),
       );
