@@ -65,7 +65,11 @@ async function officesList({ cli }: CommandContext): Promise<number> {
 }
 
 async function officesRegister({ cli, args, operands }: CommandContext): Promise<number> {
-  const office = await cli.call('packages.officesRegister', { file: fileOperand(operands), fingerprint: flag(args, '--fingerprint') ?? '' });
+  const office = await cli.call('packages.officesRegister', {
+    file: fileOperand(operands),
+    fingerprint: flag(args, '--fingerprint') ?? '',
+    replacing: flag(args, '--replacing') ?? null,
+  });
   cli.print(tr('packages.cli.registered', { office: office.officeName, id: office.installationId }), { ok: true, ...office });
   return EXIT.ok;
 }
@@ -164,7 +168,7 @@ export const packageCommands: CliCommand[] = [
   { words: ['keys', 'import'], operands: 1, valueFlags: ['--passphrase-file'], run: keysImport },
   { words: ['office-registration', 'export'], valueFlags: ['--out'], run: registrationExport },
   { words: ['offices', 'list'], run: officesList },
-  { words: ['offices', 'register'], operands: 1, valueFlags: ['--fingerprint'], run: officesRegister },
+  { words: ['offices', 'register'], operands: 1, valueFlags: ['--fingerprint', '--replacing'], run: officesRegister },
   { words: ['offices', 'revoke'], operands: 1, run: officesRevoke },
   { words: ['config', 'export'], valueFlags: ['--out'], run: configExport },
   { words: ['config', 'import'], operands: 1, valueFlags: ['--fingerprint'], run: configImport },

@@ -45,7 +45,12 @@ export const KeysExportInput = z.object({ out: FilePath, passphrase: Passphrase 
 export const KeysImportInput = z.object({ file: FilePath, passphrase: z.string().min(1).max(1024) });
 export const OutInput = z.object({ out: FilePath });
 export const FileInput = z.object({ file: FilePath });
-export const RegisterInput = z.object({ file: FilePath, fingerprint: Fingerprint });
+export const RegisterInput = z.object({
+  file: FilePath,
+  fingerprint: Fingerprint,
+  /** Re-registering an installation with a new key: the old fingerprint, confirming both were compared. */
+  replacing: Fingerprint.nullable().default(null),
+});
 export const ConfigImportInput = z.object({ file: FilePath, fingerprint: Fingerprint.nullable().default(null) });
 export const PackageExportInput = z.object({ out: FilePath, full: z.boolean().default(false) });
 export const ResendInput = z.object({ sequence: z.number().int().min(1), out: FilePath });
