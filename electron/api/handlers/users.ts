@@ -39,6 +39,7 @@ export const userHandlers: {
   'users.unlock': Handler<'users.unlock'>;
   'users.setActive': Handler<'users.setActive'>;
   'users.changePassword': Handler<'users.changePassword'>;
+  'session.activity': Handler<'session.activity'>;
   'session.lock': Handler<'session.lock'>;
   'session.unlock': Handler<'session.unlock'>;
   'session.setIdleLock': Handler<'session.setIdleLock'>;
@@ -116,6 +117,9 @@ export const userHandlers: {
     setUserPassword(ctx.app.db, user.id, await hashPassword(input.newPassword), stamp(ctx));
     return null;
   },
+
+  // The router noted the time (lockWhenIdle): nothing else to do.
+  'session.activity': () => null,
 
   'session.lock': ({ app, session }) => {
     session.locked = true;

@@ -14,6 +14,8 @@ export const userProcedures = {
   'users.setActive': { input: UserSetActiveInput, output: UserOut, access: 'admin' },
   'users.changePassword': { input: ChangePasswordInput, output: z.null(), access: 'user', area: 'any', auditFailures: true },
 
+  // The window's keyboard and mouse activity (at most once a minute), so the router's idle clock agrees with the screen's.
+  'session.activity': { input: none, output: z.null(), access: 'user', area: 'any', kind: 'read' },
   'session.lock': { input: none, output: LockStatus, access: 'user', area: 'any' },
   'session.unlock': { input: UnlockInput, output: LockStatus, access: 'user', area: 'any', auditFailures: true },
   'session.setIdleLock': { input: IdleLockInput, output: LockStatus, access: 'admin' },
