@@ -28,7 +28,9 @@ export const officeHandlers: {
   }),
 
   'setup.complete': async ({ app, session }, input) => {
-    const { oneTimeCode: _none, ...admin } = await completeSetup(app, input);
+    // The window's setup always sets a password, so there is no one-time code to pass on.
+    const setUp = await completeSetup(app, input);
+    const admin = { id: setUp.id, name: setUp.name, role: setUp.role };
     session.user = admin;
     return admin;
   },
