@@ -24,7 +24,7 @@ function vnDateTime(iso: string): string {
 export function OneTimeCodeDialog({ issued, onClose }: { issued: IssuedCode | null; onClose: () => void }) {
   const { t } = useT();
   return (
-    <Modal open={issued !== null} title={issued && t('users.oneTimeCode.title', { name: issued.name })} onOk={onClose} onCancel={onClose} cancelButtonProps={{ hidden: true }} destroyOnHidden>
+    <Modal open={issued !== null} title={issued && t('users.oneTimeCode.title', { name: issued.name })} onOk={onClose} okText={t('common.close')} onCancel={onClose} cancelButtonProps={{ hidden: true }} destroyOnHidden>
       {issued && (
         <>
           <Typography.Paragraph className="dd-one-time-code" copyable={{ text: issued.code }}>
