@@ -126,14 +126,19 @@ describe('the idle lock', () => {
     let now = Date.parse('2026-03-02T08:00:00.000Z');
     app.running.app.now = () => new Date(now).toISOString();
     await app.ok('session.setIdleLock', { minutes: 5 });
-    await app.ok('businesses.list', {});
+    const fromWindow = (name: 'businesses.list' | 'session.activity' | 'app.status') => app?.callFrom(WINDOW_SENDER, name, {});
+    await fromWindow('businesses.list');
     now += 4 * 60_000;
-    await app.ok('businesses.list', {});
+    // The window reports keyboard activity: the clock starts again.
+    await fromWindow('session.activity');
+    now += 4 * 60_000;
+    expect(await fromWindow('businesses.list')).toMatchObject({ ok: true });
     now += 5 * 60_000;
-    expect(await app.call('businesses.list', {})).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
-    expect(await app.call('businesses.list', {})).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
-    await app.ok('session.unlock', { password: TEST_OFFICE.password });
-    await app.ok('businesses.list', {});
+    // The status poll is not activity, and tells the window it is locked.
+    expect(await fromWindow('app.status')).toMatchObject({ ok: true, value: { lock: { locked: true } } });
+    expect(await fromWindow('businesses.list')).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
+    expect(await app.callFrom(WINDOW_SENDER, 'session.unlock', { password: TEST_OFFICE.password })).toMatchObject({ ok: true });
+    expect(await fromWindow('businesses.list')).toMatchObject({ ok: true });
   });
 });
 

@@ -54,7 +54,8 @@ export function createRouter(options: RouterOptions): Router {
       if (!isProcedureName(name)) throw new ApiError('UNKNOWN_PROCEDURE', 'errors.unknownProcedure');
       const spec: ProcedureSpec = contract[name];
       if (spec.cliOnly && call.sender.kind !== 'cli') throw new ApiError('CLI_ONLY', 'errors.cliOnly');
-      lockWhenIdle(name, call.app, call.session);
+      // A command-line run is one command, not a seat someone can walk away from.
+      if (call.sender.kind !== 'cli') lockWhenIdle(name, call.app, call.session);
       refuseWhileLocked(name, call.session);
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) {
