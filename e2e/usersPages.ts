@@ -44,8 +44,8 @@ export class UsersScreen {
     await expect(dialog.getByText('Mã chỉ hiện một lần')).toBeVisible();
     const code = (await dialog.locator('.dd-one-time-code strong').textContent()) ?? '';
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    await dialog.getByRole('button', { name: 'Đóng' }).focus();
-    await this.page.keyboard.press('Enter');
+    await expect(dialog.getByText(/Dùng được đến \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+    await this.page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     return code;
   }

@@ -28,7 +28,7 @@ export function codeLine(name: string, code: OneTimeCode): string {
 }
 
 function vnDateTime(iso: string): string {
-  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }
 
 /** `users unlock NAME`: clears the wrong-password wait for a name (an administrator locked out by someone typing it). */
