@@ -123,8 +123,8 @@ describe('paths from the window', () => {
 describe('the idle lock', () => {
   it('is kept by the router: a call after the idle time locks the seat even with no window timer', async () => {
     app = await TestApp.withOffice();
-    let now = Date.parse('2026-03-02T08:00:00.000Z');
-    app.running.app.now = () => new Date(now).toISOString();
+    let now = 1_000;
+    app.running.app.elapsedMs = () => now;
     await app.ok('session.setIdleLock', { minutes: 5 });
     const fromWindow = (name: 'businesses.list' | 'session.activity' | 'app.status') => app?.callFrom(WINDOW_SENDER, name, {});
     await fromWindow('businesses.list');

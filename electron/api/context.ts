@@ -26,6 +26,8 @@ export interface AppContext {
   /** Forget cached office facts after setup changes them. */
   invalidateOffice(): void;
   now(): string;
+  /** A monotonic clock in ms for how long a seat has been idle: real time, not the office's date (tests set that). */
+  elapsedMs(): number;
   newId(): string;
   /** Why the database could not be opened at start (the recovery page shows it), or null. */
   databaseProblem(): DatabaseProblem | null;
@@ -45,7 +47,7 @@ export interface Session {
   user: SessionUser | null;
   /** Locked after idle time: only unlock or sign-out until the same user's password is typed. */
   locked?: boolean;
-  /** When the seat last called anything but the status (ms since epoch, the app's clock): the router's idle lock. */
+  /** When the seat last called anything but the status (app.elapsedMs()): the router's idle lock. */
   lastActivityAt?: number;
 }
 
@@ -87,6 +89,7 @@ export function createAppContext(open: () => CheckedOpen, options: { dataDir: st
       communes = undefined;
     },
     now: () => new Date().toISOString(),
+    elapsedMs: () => performance.now(),
     newId: () => randomUUID(),
     databaseProblem: () => current.problem,
     databaseOpen: () => db !== null && db.open,

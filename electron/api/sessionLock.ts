@@ -15,7 +15,7 @@ const NOT_ACTIVITY: ReadonlySet<string> = new Set(['app.status']);
  */
 export function lockWhenIdle(name: string, app: AppContext, session: Session): void {
   if (!session.user) return;
-  const now = Date.parse(app.now());
+  const now = app.elapsedMs();
   if (!session.locked && session.lastActivityAt !== undefined && app.databaseOpen()) {
     if (now - session.lastActivityAt >= idleLockMinutes(app.db) * 60_000) session.locked = true;
   }
