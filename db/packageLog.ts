@@ -114,12 +114,23 @@ export function chainBreaks(packages: readonly Pick<ReceivedPackage, 'sequence' 
     .sort((a, b) => a - b);
 }
 
-/** Sequences missing below the highest one received: packages the office should send again. */
-export function sequenceGaps(sequences: readonly number[]): number[] {
-  const have = new Set(sequences);
-  const gaps: number[] = [];
-  const highest = Math.max(0, ...sequences);
-  for (let s = 1; s < highest; s++) if (!have.has(s)) gaps.push(s);
+export interface SequenceRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Sequences missing below the highest one received, as ranges (packages the office should send again):
+ * their size follows the packages held, never the numbers (a forged 9007199254740991 is one range).
+ */
+export function sequenceGaps(sequences: readonly number[]): SequenceRange[] {
+  const sorted = [...new Set(sequences)].filter((s) => s >= 1).sort((a, b) => a - b);
+  const gaps: SequenceRange[] = [];
+  let expected = 1;
+  for (const s of sorted) {
+    if (s > expected) gaps.push({ from: expected, to: s - 1 });
+    expected = s + 1;
+  }
   return gaps;
 }
 

@@ -30,10 +30,19 @@ const LOCAL_COLUMNS = new Set(['row_no']);
 /** Where, when and by whom a row was written: not part of what a shared record says. */
 const STAMP_COLUMNS = new Set(['unit_code', 'created_at', 'updated_at', 'created_by', 'updated_by']);
 
+/**
+ * Columns that never leave the office, whatever the package: who denounced a business. The province gets
+ * the case, its kind, dates and outcome; a package that carries these columns is refused on import.
+ */
+const OFFICE_ONLY_COLUMNS: Readonly<Record<string, ReadonlySet<string>>> = {
+  case_record: new Set(['reporter_name', 'reporter_contact']),
+};
+
 export function transferableColumns(db: Db, table: string): string[] {
+  const officeOnly = OFFICE_ONLY_COLUMNS[table];
   return (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[])
     .map((c) => c.name)
-    .filter((c) => IDENTIFIER.test(c) && !LOCAL_COLUMNS.has(c));
+    .filter((c) => IDENTIFIER.test(c) && !LOCAL_COLUMNS.has(c) && !officeOnly?.has(c));
 }
 
 export function lastChangeSeq(db: Db): number {
@@ -210,6 +219,7 @@ export function applyRecords(db: Db, records: RecordSet, origin: ApplyOrigin, on
 
   if (origin.snapshotUpToSeq !== null) deleteOmitted(db, seen, origin as ApplyOrigin & { snapshotUpToSeq: number }, summary, setOrigin, synced);
   checkForeignKeys(db, synced);
+  checkParentOrigins(db, records, origin.installationId, synced);
   onProgress?.(1);
   return summary;
 }
@@ -243,6 +253,29 @@ function checkForeignKeys(db: Db, synced: Set<string>): void {
     const hasKeys = db.prepare('SELECT 1 FROM pragma_foreign_key_list(?) LIMIT 1').get(table);
     if (hasKeys && db.prepare('SELECT 1 FROM pragma_foreign_key_check(?) LIMIT 1').get(table)) {
       throw new RecordRejected(`${table}: a record points at a row that does not exist`);
+    }
+  }
+}
+
+/**
+ * A record an office sends may point only at its own records (or at the receiver's own, such as a
+ * built-in checklist template): never at a row another office sent, which it could not have seen.
+ */
+/** Tables of records every installation seeds with the same ids (built-in checklist templates): anyone's to point at. */
+const SHARED_PARENTS: ReadonlySet<string> = new Set(['checklist_template']);
+
+function checkParentOrigins(db: Db, records: RecordSet, installationId: string, synced: Set<string>): void {
+  for (const [table, { rows }] of Object.entries(records)) {
+    const keys = db.prepare('SELECT "table" AS parent, "from" AS col FROM pragma_foreign_key_list(?)').all(table) as { parent: string; col: string }[];
+    for (const { parent, col } of keys) {
+      if (!synced.has(parent) || SHARED_PARENTS.has(parent) || !IDENTIFIER.test(col) || !IDENTIFIER.test(parent)) continue;
+      const foreignParent = db.prepare(
+        `SELECT 1 FROM ${table} c JOIN row_origin p ON p.table_name = '${parent}' AND p.row_id = c.${col}
+         WHERE c.id = ? AND p.installation_id <> ?`,
+      );
+      for (const [, op, id] of rows) {
+        if (op === 'U' && foreignParent.get(id, installationId)) throw new RecordRejected(`${table} ${id}: points at a ${parent} of another office`);
+      }
     }
   }
 }

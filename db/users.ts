@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { grantRoleDefaults } from './permissions';
 import { identityKey } from './text';
 
 type Db = Database.Database;
@@ -39,6 +40,7 @@ export function insertUser(
     `INSERT INTO app_user (id, unit_code, name, name_key, role, password_hash, created_at, updated_at, created_by, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(user.id, user.unitCode, user.name, userNameKey(user.name), user.role, user.passwordHash, stamp.now, stamp.now, stamp.userId, stamp.userId);
+  grantRoleDefaults(db, user.id, user.role, stamp);
 }
 
 export function findUserByName(db: Db, name: string): UserRecord | undefined {

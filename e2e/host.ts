@@ -86,8 +86,12 @@ export async function startHost(options: { dataDir: string; port?: number; rende
     if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
       const sender: Sender = {
         kind: 'http',
-        loopback: LOOPBACK.has(req.socket.remoteAddress ?? ''),
+        // Only this page's own Host: a page of another site rebinding its name to 127.0.0.1 sends its own.
+        loopback: LOOPBACK.has(req.socket.remoteAddress ?? '') && req.headers.host === `127.0.0.1:${port}`,
         tokenOk: sameToken(req.headers['x-dd-token'] as string | undefined, token),
+        // This host is for e2e tests and browser development only (never shipped): its pages have no
+        // dialogs, so the clerk types paths. The Electron IPC sender never carries this flag.
+        typedPaths: true,
       };
       readBody(req)
         .then(async (body) => {
@@ -110,8 +114,9 @@ export async function startHost(options: { dataDir: string; port?: number; rende
     send(res, 200, contentTypeOf(file), fs.readFileSync(file));
   });
 
+  let port = 0;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  ({ port } = server.address() as AddressInfo);
   const url = `http://127.0.0.1:${port}/`;
   return {
     url,

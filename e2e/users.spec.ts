@@ -2,7 +2,7 @@ import { expect, expectAccessible, test } from './fixtures';
 import { OFFICE, openRegister, setUpOffice } from './pages';
 import { LockScreen, SignInScreen, UsersScreen } from './usersPages';
 
-test('the administrator adds a clerk, who chooses a password at first sign-in', async ({ desk }) => {
+test('the administrator adds a clerk, who chooses a password at first sign-in with the one-time code', async ({ desk }) => {
   const page = desk.page;
   await setUpOffice(page);
   const users = new UsersScreen(page);
@@ -11,7 +11,11 @@ test('the administrator adds a clerk, who chooses a password at first sign-in', 
 
   await users.add({ name: 'Lò Văn Minh', role: 'Cán bộ nhập liệu' });
   await expect(page.getByText('Đã thêm người dùng Lò Văn Minh')).toBeVisible();
-  await expect(users.row('Lò Văn Minh')).toContainText('Người dùng tự đặt ở lần đăng nhập tới');
+  const code = await users.takeCode('Lò Văn Minh');
+  await expect(users.row('Lò Văn Minh')).toContainText('Chờ người dùng nhập mã dùng một lần');
+  // A clerk's default areas: registers, inspections, training; not the case log.
+  await expect(users.row('Lò Văn Minh')).toContainText('Kiểm tra');
+  await expect(users.row('Lò Văn Minh')).not.toContainText('Sổ tin báo');
 
   // The same name typed without diacritics is the same user.
   await users.add({ name: 'lo van minh', role: 'Kiểm tra viên' });
@@ -22,14 +26,18 @@ test('the administrator adds a clerk, who chooses a password at first sign-in', 
   const signIn = new SignInScreen(page);
   await expect(signIn.heading()).toBeVisible();
   await signIn.signIn('LO VAN MINH', '');
-  await signIn.choosePassword('mat-khau-minh', 'mat-khau-khac');
+  await signIn.choosePassword(code, 'mat-khau-minh', 'mat-khau-khac');
   await expect(page.getByText('Hai lần nhập mật khẩu không khớp')).toBeVisible();
   await expectAccessible(page, 'sign-in: choose a password');
-  await signIn.choosePassword('mat-khau-minh');
+  // Without the right code nobody sets the password.
+  await signIn.choosePassword('AAAA-BBBB-CCCC', 'mat-khau-minh');
+  await expect(signIn.alert()).toHaveText('Mã dùng một lần không đúng');
+  await signIn.choosePassword(code.toLowerCase(), 'mat-khau-minh');
   await openRegister(page);
   await expect(page.getByText('Đang đăng nhập: Lò Văn Minh')).toBeVisible();
-  // A clerk does not manage users.
+  // A clerk does not manage users, nor open the case log without that area.
   await expect(page.getByRole('menuitem', { name: 'Người dùng' })).toHaveCount(0);
+  await expect(page.getByRole('menuitem', { name: 'Tố giác, tin báo' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await signIn.signIn('lo van minh', 'mat-khau-minh');

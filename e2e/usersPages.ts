@@ -37,6 +37,19 @@ export class UsersScreen {
     await dialog.getByRole('button', { name: 'Lưu' }).click();
   }
 
+  /** The one-time code shown once after adding a user without a password (or a reset); closes it with Enter. */
+  async takeCode(name: string): Promise<string> {
+    const dialog = this.page.getByRole('dialog', { name: `Mã dùng một lần cho ${name}` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText('Mã chỉ hiện một lần')).toBeVisible();
+    const code = (await dialog.locator('.dd-one-time-code strong').textContent()) ?? '';
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await expect(dialog.getByText(/Dùng được đến \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
+    await this.page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    return code;
+  }
+
   async setIdleMinutes(minutes: number) {
     const field = this.page.getByRole('textbox', { name: 'Khóa sau bao nhiêu phút không dùng bàn phím, chuột' });
     await field.fill(String(minutes));
@@ -58,9 +71,14 @@ export class SignInScreen {
     await this.page.getByLabel('Mật khẩu', { exact: true }).press('Enter');
   }
 
-  /** The step shown to a user who has no password yet. */
-  async choosePassword(password: string, again = password) {
-    await expect(this.page.getByText('Bạn chưa có mật khẩu')).toBeVisible();
+  /** The step shown to a user who has no password yet: the one-time code, then the new password twice. */
+  async choosePassword(code: string, password: string, again = password) {
+    await expect(this.page.getByText('Tài khoản này chưa có mật khẩu')).toBeVisible();
+    const codeField = this.page.getByLabel('Mã dùng một lần');
+    await codeField.click();
+    await codeField.press('ControlOrMeta+a');
+    await this.page.keyboard.type(code);
+    await this.page.keyboard.press('Tab');
     await this.page.getByLabel('Mật khẩu mới', { exact: true }).fill(password);
     await this.page.getByLabel('Nhập lại mật khẩu mới').fill(again);
     await this.page.getByRole('button', { name: 'Đặt mật khẩu và đăng nhập' }).click();

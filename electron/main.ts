@@ -144,7 +144,7 @@ if (refuseDebugSwitches() && setupSingleInstance()) {
       running = await openData();
       serveRenderer(rendererDir);
       setupIpc(running);
-      setupDialogs();
+      setupDialogs(running.app.paths);
       setupBackups(running);
       setupWindow();
     })

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { channelFor, createApi, type ProcedureName } from './api/contract';
-import { CHOOSE_PATH_CHANNEL, type DeskShell, type PathRequest } from './files/choosePath';
+import { CHOOSE_PATH_CHANNEL, type ChosenPath, type DeskShell, type PathRequest } from './files/choosePath';
 import { SAVE_PDF_CHANNEL, type DeskPdfShell, type SavePdfRequest, type SavePdfResult } from './shell/savePdfChannel';
 
 // Named functions generated from the contract, each on its own channel; nothing else is exposed.
@@ -11,7 +11,7 @@ contextBridge.exposeInMainWorld('api', api);
 // The shell's file dialogs (choosing a USB folder or a backup file) and saving the print preview as a
 // PDF; the main process checks the frame.
 const desk: DeskShell & DeskPdfShell = {
-  choosePath: (request: PathRequest) => ipcRenderer.invoke(CHOOSE_PATH_CHANNEL, request) as Promise<string | null>,
+  choosePath: (request: PathRequest) => ipcRenderer.invoke(CHOOSE_PATH_CHANNEL, request) as Promise<ChosenPath | null>,
   savePdf: (request: SavePdfRequest) => ipcRenderer.invoke(SAVE_PDF_CHANNEL, request) as Promise<SavePdfResult>,
 };
 contextBridge.exposeInMainWorld('desk', desk);

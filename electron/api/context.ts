@@ -4,6 +4,7 @@ import { communesOfUnit, type UnitRecord } from '../../db/adminUnits';
 import { getOffice } from '../../db/office';
 import type { CheckedOpen, DatabaseProblem } from '../backup/startup';
 import { JobRegistry } from '../jobs';
+import { PathGrants } from '../files/pathGrants';
 import { ApiError } from './errors';
 import type { Office, SessionUser } from './schemas/office';
 import type { Sender } from './router';
@@ -17,12 +18,16 @@ export interface AppContext {
   /** better-sqlite3 options backup work must use too (the Electron-ABI binding). */
   sqlite: { nativeBinding?: string };
   jobs: JobRegistry;
+  /** Files and folders the main process's dialogs chose, by handle (electron/files/pathGrants.ts). */
+  paths: PathGrants;
   office(): Office | null;
   /** The communes the office's records may belong to (cached: asked on every save). */
   communes(): UnitRecord[];
   /** Forget cached office facts after setup changes them. */
   invalidateOffice(): void;
   now(): string;
+  /** A monotonic clock in ms for how long a seat has been idle: real time, not the office's date (tests set that). */
+  elapsedMs(): number;
   newId(): string;
   /** Why the database could not be opened at start (the recovery page shows it), or null. */
   databaseProblem(): DatabaseProblem | null;
@@ -42,6 +47,8 @@ export interface Session {
   user: SessionUser | null;
   /** Locked after idle time: only unlock or sign-out until the same user's password is typed. */
   locked?: boolean;
+  /** When the seat last called anything but the status (app.elapsedMs()): the router's idle lock. */
+  lastActivityAt?: number;
 }
 
 export interface CallContext {
@@ -65,6 +72,7 @@ export function createAppContext(open: () => CheckedOpen, options: { dataDir: st
     appVersion: options.appVersion,
     sqlite: options.sqlite ?? {},
     jobs: new JobRegistry(),
+    paths: new PathGrants(),
     office() {
       if (!db) return null;
       if (office === undefined) office = getOffice(db) ?? null;
@@ -81,6 +89,7 @@ export function createAppContext(open: () => CheckedOpen, options: { dataDir: st
       communes = undefined;
     },
     now: () => new Date().toISOString(),
+    elapsedMs: () => performance.now(),
     newId: () => randomUUID(),
     databaseProblem: () => current.problem,
     databaseOpen: () => db !== null && db.open,

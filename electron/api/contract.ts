@@ -33,6 +33,7 @@ import { planProcedures, reportProcedures } from './procedures/plan';
 import { inspectionProcedures } from './procedures/inspections';
 import { packageScreenProcedures } from './procedures/packageScreens';
 import { recordProcedures } from './procedures/records';
+import { caseRevealProcedures } from './procedures/caseReveal';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -48,28 +49,28 @@ export const contract = {
 
   'units.lists': { input: none, output: z.array(UnitListInfo), access: 'public', kind: 'read' },
   'units.list': { input: UnitsQuery, output: z.array(AdminUnitOut), access: 'public', kind: 'read' },
-  'units.communes': { input: none, output: z.array(AdminUnitOut), access: 'user', kind: 'read' },
+  'units.communes': { input: none, output: z.array(AdminUnitOut), access: 'user', area: 'any', kind: 'read' },
   // Public so the setup wizard can load another province's list; after setup only an administrator may.
   'units.importList': { input: UnitListImportInput, output: UnitListImported, access: 'public' },
 
-  'businesses.list': { input: BusinessQuery, output: BusinessPage, access: 'user', kind: 'read' },
-  'businesses.get': { input: z.object({ id: Uuid }), output: Business, access: 'user', kind: 'read' },
-  'businesses.create': { input: BusinessFields, output: Business, access: 'user' },
-  'businesses.update': { input: z.object({ id: Uuid, fields: BusinessFields }), output: Business, access: 'user' },
-  'businesses.close': { input: z.object({ id: Uuid }), output: Business, access: 'user' },
-  'businesses.history': { input: z.object({ id: Uuid }), output: z.array(BusinessChange), access: 'user', kind: 'read' },
-  'businesses.importRead': { input: ImportReadInput, output: JobId, access: 'user' },
-  'businesses.importPreview': { input: ImportPreviewInput, output: ImportPreviewOut, access: 'user', kind: 'read' },
+  'businesses.list': { input: BusinessQuery, output: BusinessPage, access: 'user', area: 'registers', kind: 'read' },
+  'businesses.get': { input: z.object({ id: Uuid }), output: Business, access: 'user', area: 'registers', kind: 'read' },
+  'businesses.create': { input: BusinessFields, output: Business, access: 'user', area: 'registers' },
+  'businesses.update': { input: z.object({ id: Uuid, fields: BusinessFields }), output: Business, access: 'user', area: 'registers' },
+  'businesses.close': { input: z.object({ id: Uuid }), output: Business, access: 'user', area: 'registers' },
+  'businesses.history': { input: z.object({ id: Uuid }), output: z.array(BusinessChange), access: 'user', area: 'registers', kind: 'read' },
+  'businesses.importRead': { input: ImportReadInput, output: JobId, access: 'user', area: 'registers' },
+  'businesses.importPreview': { input: ImportPreviewInput, output: ImportPreviewOut, access: 'user', area: 'registers', kind: 'read' },
   'businesses.importCommit': {
     input: ImportCommitInput,
     output: z.object({ imported: z.number(), skipped: z.number() }),
-    access: 'user',
+    access: 'user', area: 'registers',
   },
-  'businesses.export': { input: none, output: FileOut, access: 'user' },
-  'businesses.template': { input: none, output: FileOut, access: 'user', kind: 'read' },
+  'businesses.export': { input: none, output: FileOut, access: 'user', area: 'registers' },
+  'businesses.template': { input: none, output: FileOut, access: 'user', area: 'registers', kind: 'read' },
 
-  'jobs.get': { input: JobId, output: JobState, access: 'user', kind: 'read' },
-  'jobs.cancel': { input: JobId, output: JobState, access: 'user' },
+  'jobs.get': { input: JobId, output: JobState, access: 'user', area: 'any', kind: 'read' },
+  'jobs.cancel': { input: JobId, output: JobState, access: 'user', area: 'any' },
 
   ...auditProcedures,
   ...userProcedures,
@@ -81,6 +82,7 @@ export const contract = {
   ...inspectionProcedures,
   ...packageScreenProcedures,
   ...recordProcedures,
+  ...caseRevealProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

@@ -4,10 +4,11 @@ import { DatabaseTooNewError } from '../../db/migrate';
 import { auditCall } from '../audit/callAudit';
 import { DbError } from '../../db/open';
 import { BackupError } from '../backup/errors';
-import { contract, isProcedureName, type Access, type ProcedureName, type ProcedureSpec, type ProcedureOutput, type ProcedureParsedInput } from './contract';
+import { contract, isProcedureName, type ProcedureName, type ProcedureSpec, type ProcedureOutput, type ProcedureParsedInput } from './contract';
 import { ApiError, type ApiErrorData, type Result } from './errors';
 import type { AppContext, CallContext } from './context';
-import { refuseWhileLocked } from './sessionLock';
+import { lockWhenIdle, refuseWhileLocked } from './sessionLock';
+import { hasArea } from '../../db/permissions';
 
 export type Handler<N extends ProcedureName> = (
   ctx: CallContext,
@@ -18,7 +19,11 @@ export type Handler<N extends ProcedureName> = (
 export type Handlers = { [N in ProcedureName]: Handler<N> };
 
 /** Where a call came from, as the transport saw it. */
-export type Sender = { kind: 'ipc'; frameUrl: string } | { kind: 'http'; loopback: boolean; tokenOk: boolean } | { kind: 'cli' };
+export type Sender =
+  | { kind: 'ipc'; frameUrl: string }
+  /** `typedPaths`: the loopback host of the e2e tests and browser development (never the shipped app) may type paths. */
+  | { kind: 'http'; loopback: boolean; tokenOk: boolean; typedPaths?: boolean }
+  | { kind: 'cli' };
 
 export interface RouterOptions {
   handlers: Handlers;
@@ -47,17 +52,21 @@ export function createRouter(options: RouterOptions): Router {
     try {
       if (!options.isTrustedSender(call.sender)) throw new ApiError('FORBIDDEN_SENDER', 'errors.forbiddenSender');
       if (!isProcedureName(name)) throw new ApiError('UNKNOWN_PROCEDURE', 'errors.unknownProcedure');
-      refuseWhileLocked(name, call.session);
       const spec: ProcedureSpec = contract[name];
+      if (spec.cliOnly && call.sender.kind !== 'cli') throw new ApiError('CLI_ONLY', 'errors.cliOnly');
+      // A command-line run is one command, not a seat someone can walk away from.
+      if (call.sender.kind !== 'cli') lockWhenIdle(name, call.app, call.session);
+      refuseWhileLocked(name, call.session);
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) {
         throw new ApiError('VALIDATION', 'errors.validation', undefined, validationIssues(parsed.error));
       }
-      checkAccess(spec.access, call);
+      checkAccess(spec, call);
       refuseWhileImporting(name, spec, call.app);
+      const input = resolvePaths(spec, parsed.data, call);
       audited = spec;
       const handler = options.handlers[name] as (ctx: CallContext, input: unknown) => unknown;
-      const value = await withAuditActor(actor, () => handler(call, parsed.data));
+      const value = await withAuditActor(actor, () => handler(call, input));
       if (options.validateOutput) spec.output.parse(value);
       if (spec.kind !== 'read' && actor.recorded === 0) {
         auditCall(call.app, call, { name, user: userBefore ?? call.session.user, input: parsed.data, result: value });
@@ -91,12 +100,26 @@ function refuseWhileImporting(name: string, spec: ProcedureSpec, app: CallContex
   throw new ApiError('DB_BUSY', 'errors.db.importRunning');
 }
 
-function checkAccess(access: Access, call: CallContext): void {
-  if (access === 'public') return;
+/** The area the contract names for the procedure, read from the user's permissions as stored now (not the session's copy). */
+function checkAccess(spec: ProcedureSpec, call: CallContext): void {
+  if (spec.access === 'public') return;
   if (!call.app.office()) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
   const user = call.session.user;
   if (!user) throw new ApiError('NOT_SIGNED_IN', 'errors.notSignedIn');
-  if (access === 'admin' && user.role !== 'admin') throw new ApiError('NOT_ALLOWED', 'errors.notAllowed');
+  const area = spec.access === 'user' ? spec.area : 'administration';
+  if (area !== 'any' && !hasArea(call.app.db, user.id, area)) throw new ApiError('NOT_ALLOWED', 'errors.notAllowed', { area });
+}
+
+/** Each path field the procedure declares becomes the real path: from a dialog's handle, or typed where typing is allowed. */
+function resolvePaths(spec: ProcedureSpec, input: unknown, call: CallContext): unknown {
+  if (!spec.paths || typeof input !== 'object' || input === null) return input;
+  const typed = call.sender.kind === 'cli' || (call.sender.kind === 'http' && call.sender.typedPaths === true);
+  const out: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+  for (const [field, use] of Object.entries(spec.paths)) {
+    const value = out[field];
+    if (typeof value === 'string') out[field] = call.app.paths.resolve(value, use, typed);
+  }
+  return out;
 }
 
 export function toErrorData(error: unknown): ApiErrorData {

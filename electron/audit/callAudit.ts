@@ -2,8 +2,8 @@ import { recordAudit } from '../../db/audit';
 import type { AppContext, CallContext } from '../api/context';
 import type { SessionUser } from '../api/schemas/office';
 
-/** Never logged: secrets by their key name. */
-const SECRET_KEY = /pass(word|phrase)?|secret|token|private|pin$/i;
+/** Never logged: secrets by their key name, one-time codes, and who denounced a business. */
+const SECRET_KEY = /pass(word|phrase)?|secret|token|private|pin$|oneTimeCode|reporter_?(name|contact)/i;
 /** File content by its key name: logged as its size only. */
 const FILE_KEY = /^(bytes|content|data|file)$/i;
 const MAX_TEXT = 200;

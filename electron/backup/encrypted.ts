@@ -18,7 +18,7 @@ export { BackupError, type BackupErrorCode } from './errors';
  *   6   1  format version (1)
  *   7   1  cipher (1 = AES-256-GCM)
  *   8   1  KDF (1 = scrypt)
- *   9   1  scrypt log2(N) (15)
+ *   9   1  scrypt log2(N) (17; 15 in older backups)
  *  10   1  scrypt r (8)
  *  11   1  scrypt p (1)
  *  12  16  salt
@@ -40,7 +40,7 @@ export const ENCRYPTED_FORMAT_VERSION = 1;
 export const ENCRYPTED_EXTENSION = '.ddbak';
 const CIPHER_AES_256_GCM = 1;
 const KDF_SCRYPT = 1;
-const SCRYPT = { log2N: 15, r: 8, p: 1 } as const;
+const SCRYPT = { log2N: 17, r: 8, p: 1 } as const;
 const FIXED_BYTES = 80;
 const HASH_BYTES = 32;
 const TAG_BYTES = 16;
@@ -219,7 +219,7 @@ async function parseHeader(handle: fs.promises.FileHandle): Promise<ParsedHeader
     fixed.readUInt8(7) === CIPHER_AES_256_GCM &&
     fixed.readUInt8(8) === KDF_SCRYPT &&
     scryptParams.log2N >= 14 &&
-    scryptParams.log2N <= 17 &&
+    scryptParams.log2N <= 18 &&
     scryptParams.r >= 1 &&
     scryptParams.r <= 16 &&
     scryptParams.p >= 1 &&

@@ -12,6 +12,8 @@ import { completeSetup } from '../office/setup';
 import { applySettingsFile, type SettingsFile } from '../office/settingsFile';
 import { EXIT, flag, readFileOrReject, Rejected, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
 import { runSheetImport } from './sheetImport';
+import { codeLine } from './users';
+import type { OneTimeCode } from '../users/oneTimeCode';
 
 async function init(context: CommandContext): Promise<number> {
   const { cli, args } = context;
@@ -27,23 +29,28 @@ async function init(context: CommandContext): Promise<number> {
   if (!input.success) {
     throw new UsageError(validationIssues(input.error).map((i) => `--${i.path}: ${tr(i.messageKey)}`).join('; '));
   }
+  let oneTimeCode: OneTimeCode | null;
   try {
-    await completeSetup(cli.running.app, input.data);
+    ({ oneTimeCode } = await completeSetup(cli.running.app, input.data));
   } catch (error) {
     throw new Rejected(toErrorData(error));
   }
   const office = cli.running.app.office();
   // Setup makes the administrator and the office's keys: logged as the app's setup is (no one signed in yet).
   auditCall(cli.running.app, { sender: { kind: 'cli' } }, { name: 'setup.complete', user: null, input: input.data, result: office });
-  cli.print(tr('cli.init.done', { office: input.data.officeName }), { ok: true, office });
+  const lines = [tr('cli.init.done', { office: input.data.officeName }), ...(oneTimeCode ? [codeLine(input.data.adminName, oneTimeCode)] : [])];
+  cli.print(lines.join('\n'), { ok: true, office, ...(oneTimeCode ? { oneTimeCode } : {}) });
   return EXIT.ok;
 }
 
 /** `init --settings FILE`: the unattended setup the installed app performs at first start. */
 async function initFromSettings({ cli }: CommandContext, settings: SettingsFile): Promise<number> {
-  const outcome = await applySettingsFile(cli.running.app, settings);
+  let oneTimeCode: OneTimeCode | null = null;
+  const outcome = await applySettingsFile(cli.running.app, settings, (code) => (oneTimeCode = code));
   if (outcome === 'already-set-up') throw new Rejected({ code: 'ALREADY_SET_UP', messageKey: 'setup.alreadyDone' });
-  cli.print(tr('cli.init.done', { office: settings.officeName }), { ok: true, office: cli.running.app.office(), dataDir: cli.running.app.dataDir });
+  const code: OneTimeCode | null = oneTimeCode;
+  const lines = [tr('cli.init.done', { office: settings.officeName }), ...(code ? [codeLine(settings.adminName, code)] : [])];
+  cli.print(lines.join('\n'), { ok: true, office: cli.running.app.office(), dataDir: cli.running.app.dataDir, ...(code ? { oneTimeCode: code } : {}) });
   return EXIT.ok;
 }
 

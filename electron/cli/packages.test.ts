@@ -79,7 +79,7 @@ describe('package commands', () => {
     expect(await cli('b', 'keys', 'import', at('keys.bin'), '--passphrase-file', at('pass'))).toBe(0);
     expect(lastJson()).toMatchObject({ installationId: keys.installationId, signing: { fingerprint: keys.signing.fingerprint } });
   }, 60_000);
-  it('keys rotate: a key-change package signed by the old key, accepted by the office; later packages use the new key', async () => {
+  it('keys rotate: a key-change package signed by the new key, accepted by the office with the typed fingerprint; later packages use the new key', async () => {
     expect(await cli('p', 'init', '--level', 'province', '--unit', '20', '--office', 'Sở Lạng Sơn', '--admin', 'qt')).toBe(0);
     expect(await cli('o', 'init', '--level', 'commune', '--unit', '05977', '--office', 'Phường Đông Kinh', '--admin', 'qt')).toBe(0);
     expect(await cli('o', 'keys', 'rotate', '--out', at('rotate.ddpkg'))).toBe(1);
@@ -93,15 +93,18 @@ describe('package commands', () => {
     expect(await cli('p', 'keys', 'rotate', '--out', at('rotate.ddpkg'))).toBe(0);
     const rotated = lastJson() as { fingerprint: string; previousFingerprint: string };
     expect(rotated.fingerprint).not.toBe(rotated.previousFingerprint);
-    expect(await cli('o', 'config', 'import', at('rotate.ddpkg'))).toBe(0);
+    // A key change is a re-pin: without the new fingerprint from the province's letter it is refused.
+    expect(await cli('o', 'config', 'import', at('rotate.ddpkg'))).toBe(1);
+    expect(lastJson().error?.code).toBe('KEY_CHANGE_NEEDS_FINGERPRINT');
+    expect(await cli('o', 'config', 'import', at('rotate.ddpkg'), '--fingerprint', rotated.fingerprint)).toBe(0);
     expect(lastJson()).toMatchObject({ keyChanged: true, fingerprint: rotated.fingerprint });
     expect(await cli('o', 'keys', 'show')).toBe(0);
     expect(lastJson()).toMatchObject({ province: { signing: { fingerprint: rotated.fingerprint } } });
     expect(await cli('o', 'package', 'export', '--out', at('new.ddpkg'))).toBe(0);
     for (const file of ['old.ddpkg', 'new.ddpkg']) expect(await cli('p', 'package', 'import', at(file))).toBe(0);
-    // Anything signed by the old key is refused now: the office trusts the new key only.
+    // Anything naming the old key is a key change now: refused without the fingerprint typed from a letter.
     expect(await cli('o', 'config', 'import', at('config.ddpkg'))).toBe(1);
-    expect(lastJson().error?.code).toBe('BAD_SIGNATURE');
+    expect(lastJson().error?.code).toBe('KEY_CHANGE_NEEDS_FINGERPRINT');
 
     // The province PC is replaced: its key backup restores the retired receiving key too, so a
     // package sealed before the rotation (resent by the office) still opens on the new PC.

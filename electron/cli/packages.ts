@@ -1,4 +1,5 @@
 // Commands of data packages (issue 6): keys, office registration, province configuration, packages, receipts.
+import { rangesText } from '../api/schemas/packages';
 import path from 'node:path';
 import { EXIT, flag, readFileOrReject, tr, UsageError, type CliCommand, type CommandContext } from './runtime';
 
@@ -64,7 +65,11 @@ async function officesList({ cli }: CommandContext): Promise<number> {
 }
 
 async function officesRegister({ cli, args, operands }: CommandContext): Promise<number> {
-  const office = await cli.call('packages.officesRegister', { file: fileOperand(operands), fingerprint: flag(args, '--fingerprint') ?? '' });
+  const office = await cli.call('packages.officesRegister', {
+    file: fileOperand(operands),
+    fingerprint: flag(args, '--fingerprint') ?? '',
+    replacing: flag(args, '--replacing') ?? null,
+  });
   cli.print(tr('packages.cli.registered', { office: office.officeName, id: office.installationId }), { ok: true, ...office });
   return EXIT.ok;
 }
@@ -114,7 +119,7 @@ async function packageStatus({ cli }: CommandContext): Promise<number> {
           o.unitCode,
           o.officeName,
           tr('packages.cli.receivedUpTo', { highest: o.highest }),
-          o.gaps.length ? tr('packages.cli.gaps', { gaps: o.gaps.join(', ') }) : '',
+          o.gaps.length ? tr('packages.cli.gaps', { gaps: rangesText(o.gaps) }) : '',
           o.chainBreaks.length ? tr('packageLink.cli.chainBreaks', { sequences: o.chainBreaks.join(', ') }) : '',
         ].join('\t'),
       );
@@ -163,7 +168,7 @@ export const packageCommands: CliCommand[] = [
   { words: ['keys', 'import'], operands: 1, valueFlags: ['--passphrase-file'], run: keysImport },
   { words: ['office-registration', 'export'], valueFlags: ['--out'], run: registrationExport },
   { words: ['offices', 'list'], run: officesList },
-  { words: ['offices', 'register'], operands: 1, valueFlags: ['--fingerprint'], run: officesRegister },
+  { words: ['offices', 'register'], operands: 1, valueFlags: ['--fingerprint', '--replacing'], run: officesRegister },
   { words: ['offices', 'revoke'], operands: 1, run: officesRevoke },
   { words: ['config', 'export'], valueFlags: ['--out'], run: configExport },
   { words: ['config', 'import'], operands: 1, valueFlags: ['--fingerprint'], run: configImport },

@@ -9,6 +9,7 @@ import type { AppContext } from '../api/context';
 import { validationIssues } from '../api/router';
 import { SetupInput } from '../api/schemas/office';
 import { completeSetup } from './setup';
+import type { OneTimeCode } from '../users/oneTimeCode';
 
 export const SETTINGS_FILE_NAME = 'district-desk.settings.json';
 const MAX_SETTINGS_BYTES = 64 * 1024;
@@ -54,9 +55,18 @@ export function readSettingsFile(file: string): SettingsFile {
   return settings.dataDir ? { ...settings, dataDir: path.resolve(path.dirname(file), settings.dataDir) } : settings;
 }
 
-/** Sets the office up from the file unless it is already set up (the file never overwrites an office). */
-export async function applySettingsFile(app: AppContext, settings: SettingsFile): Promise<'set-up' | 'already-set-up'> {
+/**
+ * Sets the office up from the file unless it is already set up (the file never overwrites an office).
+ * `onCode` receives the first administrator's one-time code (the CLI prints it; the installed app has
+ * nobody to show it to, so IT staff run `users reset-password` for a fresh one).
+ */
+export async function applySettingsFile(
+  app: AppContext,
+  settings: SettingsFile,
+  onCode: (code: OneTimeCode) => void = () => undefined,
+): Promise<'set-up' | 'already-set-up'> {
   if (app.office()) return 'already-set-up';
-  await completeSetup(app, { ...settings, password: null });
+  const { oneTimeCode } = await completeSetup(app, { ...settings, password: null });
+  if (oneTimeCode) onCode(oneTimeCode);
   return 'set-up';
 }

@@ -7,6 +7,7 @@ import type { AppContext } from '../api/context';
 import type { SessionUser, SetupInput } from '../api/schemas/office';
 import { hashPassword, UNSET_PASSWORD } from '../users/password';
 import { ensureKeys } from '../packages/installation';
+import { issueOneTimeCode, type OneTimeCode } from '../users/oneTimeCode';
 
 /** Embedded lists are loaded once, on demand, so a fresh database costs nothing until setup. */
 export function ensureEmbeddedUnits(app: AppContext): void {
@@ -17,12 +18,13 @@ export function ensureEmbeddedUnits(app: AppContext): void {
 
 /**
  * First-run setup: the office, its unit and the first administrator, all or nothing. Unattended
- * setup (CLI, IT staff) may leave the password unset: the administrator's first sign-in sets it.
+ * setup (CLI, IT staff) may leave the password unset: the administrator's first sign-in sets it with
+ * the one-time code returned here.
  */
 export async function completeSetup(
   app: AppContext,
   input: Omit<SetupInput, 'password'> & { password: string | null },
-): Promise<SessionUser> {
+): Promise<SessionUser & { oneTimeCode: OneTimeCode | null }> {
   if (app.office()) throw new ApiError('ALREADY_SET_UP', 'setup.alreadyDone');
   ensureEmbeddedUnits(app);
   const unit = findUnitRecord(app.db, input.listVersion, input.unitCode);
@@ -49,5 +51,7 @@ export async function completeSetup(
     ensureKeys(app, input.level);
   }).immediate();
   app.invalidateOffice();
-  return admin;
+  // Unattended setup: nobody may claim the administrator by typing its name; IT staff get the code.
+  const oneTimeCode = input.password === null ? await issueOneTimeCode(app, admin.id, { now, userId: null }) : null;
+  return { ...admin, oneTimeCode };
 }

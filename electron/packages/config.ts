@@ -19,6 +19,8 @@ import { fingerprint, fingerprintMatches } from './keys';
  */
 
 const MAX_CONFIG_BYTES = 64 * 1024 * 1024;
+/** Configuration packages a province may issue between two an office imports before a jump is refused. */
+export const MAX_CONFIG_SEQUENCE_JUMP = 100;
 const rawKey = z.string().refine((s) => Buffer.from(s, 'base64').length === 32 && Buffer.from(s, 'base64').toString('base64') === s);
 const scalar = z.union([z.string(), z.number(), z.null()]);
 
@@ -103,9 +105,10 @@ export function sealConfig(app: AppContext, payload: ConfigPayload, signingPriva
 
 /**
  * First import: signed by the key its payload names, and that key's fingerprint typed by the clerk
- * (from the province's paper) must match, or the sender is unknown. Later: the sender must be the
- * pinned province and the signature the pinned key's, which is also how a key change is accepted:
- * the old key signs a payload naming the new one.
+ * (from the province's paper) must match, or the sender is unknown. Later, the same province signing
+ * with the pinned key. Any key change is a re-pin: the package is signed by the NEW key, whose
+ * fingerprint the clerk types from the province's letter, exactly as at the first pin; a signature
+ * by the old key proves nothing (a copy of the province's database holds it).
  */
 export async function importConfig(app: AppContext, file: string, typedFingerprint: string | null) {
   const office = requireOffice(app);
@@ -114,19 +117,23 @@ export async function importConfig(app: AppContext, file: string, typedFingerpri
   const info = readPackageHeader(bytes);
   if (info.header.kind !== 'province-config') throw new PackageError('INVALID_CONTENT', `kind ${info.header.kind}`);
   const pinned = pinnedProvinceKey(app.db);
-  let signer: Uint8Array;
-  if (pinned) {
-    if (info.header.senderInstallationId !== pinned.installationId) throw new PackageError('UNKNOWN_SENDER', 'not the pinned province', 'packages.error.UNKNOWN_PROVINCE_KEY');
-    signer = pinned.signingPublicKey;
-  } else {
-    // Only the payload names the key: read it unverified, then verify the whole package with it.
-    const claimed = configPayloadSchema.safeParse(parseJson(bytes.subarray(info.bodyOffset), 'INVALID_CONTENT'));
-    if (!claimed.success) throw new PackageError('INVALID_CONTENT', 'configuration payload');
-    signer = new Uint8Array(Buffer.from(claimed.data.signingPublicKey, 'base64'));
-    if (typedFingerprint === null || !fingerprintMatches(signer, typedFingerprint)) {
+  if (pinned && info.header.senderInstallationId !== pinned.installationId) throw new PackageError('UNKNOWN_SENDER', 'not the pinned province', 'packages.error.UNKNOWN_PROVINCE_KEY');
+  // Only the payload names the key: read it unverified, then verify the whole package with it.
+  const claimed = configPayloadSchema.safeParse(parseJson(bytes.subarray(info.bodyOffset), 'INVALID_CONTENT'));
+  if (!claimed.success) throw new PackageError('INVALID_CONTENT', 'configuration payload');
+  const claimedSigning = new Uint8Array(Buffer.from(claimed.data.signingPublicKey, 'base64'));
+  const sameKey = pinned !== undefined && Buffer.from(pinned.signingPublicKey).equals(Buffer.from(claimedSigning));
+  if (sameKey && !Buffer.from(pinned.receivingPublicKey).equals(Buffer.from(claimed.data.receivingPublicKey, 'base64'))) {
+    // A new receiving key comes only with a new signing key, so it too is typed from the letter.
+    throw new PackageError('KEY_CHANGE_NEEDS_FINGERPRINT', 'receiving key changed under the same signing key');
+  }
+  if (!sameKey) {
+    if (typedFingerprint === null || !fingerprintMatches(claimedSigning, typedFingerprint)) {
+      if (pinned) throw new PackageError('KEY_CHANGE_NEEDS_FINGERPRINT', 'key change without the typed fingerprint');
       throw new PackageError('UNKNOWN_SENDER', 'fingerprint does not match', 'packages.error.UNKNOWN_PROVINCE_KEY');
     }
   }
+  const signer = claimedSigning;
   const { header, payload: plain } = openPackage(bytes, { senderPublicKey: signer, recipientPrivateKey: null, kinds: ['province-config'], maxBytes: MAX_CONFIG_BYTES });
   const parsed = configPayloadSchema.safeParse(parseJson(plain, 'INVALID_CONTENT'));
   if (!parsed.success) throw new PackageError('INVALID_CONTENT', 'configuration payload');
@@ -136,6 +143,9 @@ export async function importConfig(app: AppContext, file: string, typedFingerpri
   if (configReceivedById(app.db, header.packageId)) return { alreadyImported: true, outdated: false, sequence: header.sequence, keyChanged: false };
   const last = lastConfigReceived(app.db);
   if (last && header.sequence <= last.sequence) return { alreadyImported: false, outdated: true, sequence: header.sequence, keyChanged: false };
+  // A jump is shown (configurations skipped), and capped: one far ahead would refuse every genuine one after it.
+  const skipped = last ? header.sequence - last.sequence - 1 : 0;
+  if (skipped >= MAX_CONFIG_SEQUENCE_JUMP) throw new PackageError('SEQUENCE_JUMP', `configuration ${header.sequence} after ${last?.sequence}`);
 
   const signing = new Uint8Array(Buffer.from(payload.signingPublicKey, 'base64'));
   const keyChanged = pinned !== undefined && !Buffer.from(pinned.signingPublicKey).equals(Buffer.from(signing));
@@ -161,7 +171,7 @@ export async function importConfig(app: AppContext, file: string, typedFingerpri
   }).immediate();
   app.invalidateOffice();
   const revokedHere = payload.revokedInstallations.some((r) => r.installationId === office.installationId);
-  return { alreadyImported: false, outdated: false, sequence: header.sequence, keyChanged, revokedHere, fingerprint: fingerprint(signing) };
+  return { alreadyImported: false, outdated: false, sequence: header.sequence, keyChanged, revokedHere, fingerprint: fingerprint(signing), skipped };
 }
 
 function applySections(app: AppContext, sections: Record<string, unknown>, now: string): void {

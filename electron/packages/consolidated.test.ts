@@ -209,7 +209,7 @@ describe('previous-package hash at the province', () => {
 
     // The forked package first: its previous package is not held, so nothing can be checked yet.
     expect((await import_(forked)).chainBroken).toBe(false);
-    expect((await link.province.ok('packages.status', {})).province?.[0]).toMatchObject({ gaps: [1, 2], chainBreaks: [] });
+    expect((await link.province.ok('packages.status', {})).province?.[0]).toMatchObject({ gaps: [{ from: 1, to: 2 }], chainBreaks: [] });
     expect((await import_(first)).chainBroken).toBe(false);
     // The second package completes the pair: the break is found now, from either side.
     const dryRun = await link.province.ok('packages.import', { file: second, dryRun: true });

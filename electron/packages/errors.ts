@@ -15,6 +15,9 @@ export const PACKAGE_ERROR_CODES = [
   'REVOKED_SENDER',
   'WRONG_PASSPHRASE',
   'CRYPTO_SELF_TEST_FAILED',
+  'SEQUENCE_JUMP',
+  'KEY_CHANGE_NEEDS_FINGERPRINT',
+  'KEY_ALREADY_REGISTERED',
 ] as const;
 
 export type PackageErrorCode = (typeof PACKAGE_ERROR_CODES)[number];

@@ -1,4 +1,4 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { ApiError } from '../api/errors';
 import { hashPackageFile, packageHash } from './format';
 import { PackageError } from './errors';
@@ -15,7 +15,8 @@ export async function writeAndCheck(
 ): Promise<{ file: string; size: number; hash: string }> {
   const expected = packageHash(bytes);
   try {
-    const handle = await open(path, 'w');
+    // Never over an existing file (a clerk's document, an earlier package): 'wx' fails if the name is taken.
+    const handle = await open(path, 'wx');
     try {
       await handle.writeFile(bytes);
       await handle.sync();
@@ -23,6 +24,7 @@ export async function writeAndCheck(
       await handle.close();
     }
   } catch (error) {
+    if ((error as { code?: unknown }).code === 'EEXIST') throw new ApiError('FILE_EXISTS', 'paths.exists', { path });
     throw new ApiError('FILE_WRITE_FAILED', 'packages.fileWriteFailed', { file: path, reason: (error as Error).message });
   }
   const actual = await readBack(path);
@@ -30,16 +32,32 @@ export async function writeAndCheck(
   return { file: path, size: bytes.length, hash: expected };
 }
 
-/** Reads a small file whole after checking its size: a registration, key backup, receipt or config. */
+/**
+ * Reads a small file whole (a registration, key backup, receipt or config) through one handle, never
+ * more than `maxBytes` + 1: a device or a file that grows while read (/dev/zero) cannot fill memory.
+ */
 export async function readBounded(path: string, maxBytes: number): Promise<Buffer> {
-  let size: number;
+  let handle: FileHandle;
   try {
-    size = (await stat(path)).size;
+    handle = await open(path, 'r');
   } catch {
     throw new ApiError('FILE_NOT_FOUND', 'validation.file', { file: path });
   }
-  if (size > maxBytes) throw new PackageError('TOO_LARGE', `${size} bytes`);
-  return readFile(path);
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const buffer = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1));
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw new PackageError('TOO_LARGE', `more than ${maxBytes} bytes`);
+      chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Parses UTF-8 JSON; anything else is not the file we asked for. */

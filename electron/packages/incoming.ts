@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import {
   findReceivedPackage,
   insertIssuedPackage,
@@ -16,9 +15,9 @@ import { applyRecords, RecordRejected, type ApplySummary } from '../../db/packag
 import { getRegisteredOffice, listRegisteredOffices, type RegisteredOffice } from '../../db/packageTrust';
 import { ApiError } from '../api/errors';
 import type { AppContext } from '../api/context';
-import { DEFAULT_MAX_PACKAGE_BYTES, openPackage, packageHash, readPackageHeaderFile, verifyPackage, verifyPackageFile, type PackageHeader } from './format';
+import { DEFAULT_MAX_PACKAGE_BYTES, openPackage, packageHash, readPackageHeader, readPackageHeaderFile, verifyPackage, verifyPackageFile, type PackageHeader } from './format';
 import { PackageError } from './errors';
-import { writeAndCheck } from './files';
+import { readBounded, writeAndCheck } from './files';
 import { keysOf, requireProvince } from './installation';
 import { keyId } from './keys';
 import { decodeOfficePayload } from './officePayload';
@@ -74,17 +73,20 @@ const AUTHENTICATED_SHARE = 0.4;
 /** Everything but applying: the file streamed in bounded pieces (memory does not grow with it). */
 export async function verifyIncoming(app: AppContext, path: string, onProgress?: OnPackageProgress) {
   requireProvince(app);
-  const { header } = await readPackageHeaderFile(path, { maxBytes: MAX_PACKAGE_BYTES });
+  const first = await readPackageHeaderFile(path, { maxBytes: MAX_PACKAGE_BYTES });
+  const { header } = first;
   const receiving = receivingKey(app, header);
   const sender = senderOf(app, header);
   await verifyPackageFile(path, sender.publicKey, { maxBytes: MAX_PACKAGE_BYTES });
   checkActive(sender, header);
-  await verifyPackageFile(path, sender.publicKey, {
+  const checked = await verifyPackageFile(path, sender.publicKey, {
     maxBytes: MAX_PACKAGE_BYTES,
     recipientPrivateKey: receiving.privateKey,
     expectedRecipientKeyId: keyId(receiving.publicKey),
     ...(onProgress ? { onProgress } : {}),
   });
+  // What is described is what was verified: a file that changed between reads is refused.
+  if (!Buffer.from(checked.headerBytes).equals(Buffer.from(first.headerBytes))) throw new PackageError('INVALID_CONTENT', 'file changed while read');
   return { ...describeHeader(header, sender), alreadyImported: findReceivedPackage(app.db, header.packageId) !== undefined };
 }
 
@@ -105,13 +107,23 @@ export interface ImportResult {
   chainBroken: boolean;
 }
 
+/** How far a package's sequence may run ahead of the highest held from its office (a forged 2^53 is refused). */
+export const MAX_SEQUENCE_JUMP = 1000;
+
+function refuseSequenceJump(app: AppContext, installationId: string, sequence: number): void {
+  const highest = Math.max(0, ...listReceivedPackages(app.db, installationId).map((p) => p.sequence));
+  if (sequence > highest + MAX_SEQUENCE_JUMP) throw new PackageError('SEQUENCE_JUMP', `sequence ${sequence} after ${highest}`);
+}
+
 export async function importIncoming(app: AppContext, path: string, options: { dryRun: boolean; onProgress?: OnPackageProgress }): Promise<ImportResult> {
   const report = options.onProgress;
   requireProvince(app);
-  const { header } = await readPackageHeaderFile(path, { maxBytes: MAX_PACKAGE_BYTES });
+  // One read: the header, the signature and the bytes applied all come from it (a stick that answers a
+  // second read differently cannot make what is recorded differ from what was verified).
+  const bytes = await readBounded(path, MAX_PACKAGE_BYTES);
+  const { header } = readPackageHeader(bytes);
   const receiving = receivingKey(app, header);
   const sender = senderOf(app, header);
-  const bytes = await readFile(path);
   verifyPackage(bytes, sender.publicKey, { maxBytes: MAX_PACKAGE_BYTES });
   checkActive(sender, header);
   const described = { ...describeHeader(header, sender), dryRun: options.dryRun };
@@ -124,6 +136,7 @@ export async function importIncoming(app: AppContext, path: string, options: { d
     return { ...described, alreadyImported: true, tables: {}, chainBroken: breaksAround(app, sender.installationId, chainLink) };
   }
   if (receivedBySequence(app.db, sender.installationId, header.sequence)) throw new PackageError('INVALID_CONTENT', 'sequence already used by another package');
+  refuseSequenceJump(app, sender.installationId, header.sequence);
 
   const opened = openPackage(bytes, {
     senderPublicKey: sender.publicKey,

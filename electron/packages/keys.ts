@@ -143,10 +143,10 @@ const KEY_SALT_BYTES = 16;
 const KEY_NONCE_BYTES = 12;
 const KEY_TAG_BYTES = 16;
 const KEY_HEADER_BYTES = KEY_MAGIC.length + 4 + KEY_SALT_BYTES + KEY_NONCE_BYTES;
-/** Same cost as sign-in passwords: about 50-100 ms on an old office PC. */
-const SCRYPT = { log2N: 15, r: 8, p: 1 };
+/** N = 2^17 (128 MiB, about half a second on an old office PC): a key backup is guessed offline, so it costs more than a sign-in. */
+const SCRYPT = { log2N: 17, r: 8, p: 1 };
 /** A crafted backup must not make us spend more than this on scrypt (4x today's cost). */
-const SCRYPT_MAX_MEMORY = 128 * 1024 * 1024;
+const SCRYPT_MAX_MEMORY = 512 * 1024 * 1024;
 const MAX_PRIVATE_KEY_BYTES = 1024;
 
 function deriveBackupKey(passphrase: string, salt: Buffer, log2N: number, r: number, p: number): Promise<Buffer> {

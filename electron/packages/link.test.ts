@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installChangeLogTriggers } from '../../db/changeLog';
 import { TestApp } from '../testing/factories';
 import { sealPackage } from './format';
-import { generateReceivingKeyPair, generateSigningKeyPair } from './keys';
+import { fingerprint, generateReceivingKeyPair, generateSigningKeyPair } from './keys';
 import { addBusiness, emptyPayload, exportFrom, fileIn, openLink, openOffice, register, sealAs, signingKeyOf, stats, writeBytes, type Link } from './linkTesting';
 import { encodeOfficePayload, type OfficePayload } from './officePayload';
 import { buildConfigPayload } from './config';
@@ -194,7 +194,7 @@ describe('bad input is refused with its code and changes nothing', () => {
     expect([ok.tables.visit?.added, ok.tables.business?.added]).toEqual([1, 1]);
   });
 
-  it('configuration not signed by the pinned key; a key change signed by the old key', async () => {
+  it('configuration not signed by the pinned key; a key change only as a re-pin with the typed fingerprint (the stolen-key redirect fails)', async () => {
     const other = await TestApp.withOffice();
     try {
       const foreign = await other.ok('packages.configExport', { out: fileIn(link.dir, 'config') });
@@ -223,12 +223,48 @@ describe('bad input is refused with its code and changes nothing', () => {
           recipientPublicKey: null,
         }),
       );
-    const forged = await office.call('packages.configImport', { file: sealConfig(newKey.privateKey, newKey.publicKey, 50), fingerprint: null });
-    expect(forged.ok ? 'accepted' : forged.error.code).toBe('BAD_SIGNATURE');
-    const changed = await office.ok('packages.configImport', { file: sealConfig(oldKey.privateKey, newKey.publicKey, 51), fingerprint: null });
-    expect(changed.keyChanged).toBe(true);
+    // The stolen-key redirect (issue 13, item 4): with a copy of the province's database an attacker signs,
+    // with the province's own key, a configuration naming the attacker's key. On main it was taken silently.
+    const attacker = generateSigningKeyPair();
+    const redirect = await office.call('packages.configImport', { file: sealConfig(oldKey.privateKey, attacker.publicKey, 50), fingerprint: null });
+    expect(redirect.ok ? 'accepted' : redirect.error.code).toBe('KEY_CHANGE_NEEDS_FINGERPRINT');
+    const selfSigned = await office.call('packages.configImport', { file: sealConfig(attacker.privateKey, attacker.publicKey, 50), fingerprint: null });
+    expect(selfSigned.ok ? 'accepted' : selfSigned.error.code).toBe('KEY_CHANGE_NEEDS_FINGERPRINT');
+    // The clerk types what the province's letter says: the attacker's key does not match it.
+    const typed = fingerprint(newKey.publicKey);
+    const mismatch = await office.call('packages.configImport', { file: sealConfig(attacker.privateKey, attacker.publicKey, 50), fingerprint: typed });
+    expect(mismatch.ok ? 'accepted' : mismatch.error.code).toBe('KEY_CHANGE_NEEDS_FINGERPRINT');
+    // Signed by the old key but naming the lettered key: the new key must sign (a re-pin, not a chain).
+    const chained = await office.call('packages.configImport', { file: sealConfig(oldKey.privateKey, newKey.publicKey, 50), fingerprint: typed });
+    expect(chained.ok ? 'accepted' : chained.error.code).toBe('BAD_SIGNATURE');
+    // A receiving key swapped under the same signing key is a key change too.
+    const receivingOnly = writeBytes(
+      link.dir,
+      sealPackage({
+        kind: 'province-config',
+        packageId: crypto.randomUUID(),
+        senderInstallationId: province.office()?.installationId ?? '',
+        senderUnitCode: '20',
+        senderUnitListVersion: 'VN-2025',
+        sequence: 50,
+        previousPackageHash: null,
+        createdAt: new Date().toISOString(),
+        payload: Buffer.from(JSON.stringify({ ...buildConfigPayload(province), receivingPublicKey: Buffer.alloc(32, 7).toString('base64') })),
+        senderSigningPrivateKey: oldKey.privateKey,
+        recipientPublicKey: null,
+      }),
+    );
+    const swapped = await office.call('packages.configImport', { file: receivingOnly, fingerprint: null });
+    expect(swapped.ok ? 'accepted' : swapped.error.code).toBe('KEY_CHANGE_NEEDS_FINGERPRINT');
+    // A sequence far ahead would shut out every genuine configuration after it: refused.
+    const far = await office.call('packages.configImport', { file: sealConfig(oldKey.privateKey, oldKey.publicKey, 9007199254740991), fingerprint: null });
+    expect(far.ok ? 'accepted' : far.error.code).toBe('SEQUENCE_JUMP');
+
+    // The genuine rotation: signed by the new key, its fingerprint typed from the letter; a jump shown.
+    const changed = await office.ok('packages.configImport', { file: sealConfig(newKey.privateKey, newKey.publicKey, 51), fingerprint: typed });
+    expect(changed).toMatchObject({ keyChanged: true, skipped: expect.any(Number) });
     const stale = await office.call('packages.configImport', { file: sealConfig(oldKey.privateKey, oldKey.publicKey, 52), fingerprint: null });
-    expect(stale.ok ? 'accepted' : stale.error.code).toBe('BAD_SIGNATURE');
+    expect(stale.ok ? 'accepted' : stale.error.code).not.toBe('accepted');
     expect((await office.ok('packages.keys', {})).provinceKeyHistory).toHaveLength(2);
   });
 });

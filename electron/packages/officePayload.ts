@@ -40,8 +40,8 @@ export type OfficePayload = Omit<z.infer<typeof officePayloadSchema>, 'tables'> 
 const COMPRESSED = Buffer.from('DDB1', 'latin1');
 /** Brotli's densest setting costs about a second per MB of JSON on an office PC: only for everyday packages. */
 const DENSE_UP_TO_BYTES = 1024 * 1024;
-/** The largest payload an office package may inflate to. */
-export const MAX_PAYLOAD_JSON_BYTES = 1024 * 1024 * 1024;
+/** The largest payload an office package may inflate to: a 196 KB package once inflated to 2.3 GB. */
+export const MAX_PAYLOAD_JSON_BYTES = 64 * 1024 * 1024;
 
 export function encodeOfficePayload(payload: OfficePayload): Uint8Array {
   const json = Buffer.from(JSON.stringify(payload), 'utf8');

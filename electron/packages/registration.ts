@@ -69,14 +69,23 @@ export async function previewRegistration(app: AppContext, file: string) {
   return { installationId: r.installationId, officeName: r.officeName, unitCode: r.unitCode, unitListVersion: r.unitListVersion };
 }
 
-export async function registerOffice(app: AppContext, file: string, typedFingerprint: string) {
+/**
+ * Registers (or re-registers) an office. An installation id already registered with another key is
+ * refused, naming both fingerprints, unless `replacing` is the old one (the administrator compared
+ * both and confirms the PC was reinstalled): a stick must not silently swap an office's key.
+ */
+export async function registerOffice(app: AppContext, file: string, typedFingerprint: string, replacing: string | null = null) {
   requireProvince(app);
   const registration = await readRegistration(file);
   const key = new Uint8Array(Buffer.from(registration.signingPublicKey, 'base64'));
   if (!fingerprintMatches(key, typedFingerprint)) throw new ApiError('FINGERPRINT_MISMATCH', 'packages.fingerprintMismatch');
   if (registration.level === 'province') throw new PackageError('INVALID_CONTENT', 'a province is not registered as an office');
   if (!findUnitRecord(app.db, registration.unitListVersion, registration.unitCode)) throw new PackageError('INVALID_CONTENT', 'unknown unit');
-  if (getRegisteredOffice(app.db, registration.installationId)?.status === 'revoked') throw new PackageError('REVOKED_SENDER');
+  const held = getRegisteredOffice(app.db, registration.installationId);
+  if (held?.status === 'revoked') throw new PackageError('REVOKED_SENDER');
+  if (held && !Buffer.from(held.publicKey).equals(Buffer.from(key)) && (replacing === null || !fingerprintMatches(held.publicKey, replacing))) {
+    throw new ApiError('KEY_ALREADY_REGISTERED', 'packages.error.KEY_ALREADY_REGISTERED', { old: held.fingerprint, new: fingerprint(key) });
+  }
   upsertRegisteredOffice(app.db, {
     installationId: registration.installationId,
     unitCode: registration.unitCode,

@@ -12,7 +12,7 @@ describe('province key rotation', () => {
   }, 30_000);
   afterAll(() => link.close());
 
-  it('offices accept the new keys from a package signed by the old one; old and new packages import at the province', async () => {
+  it('offices accept the new keys (signed by the new one) with the fingerprint typed from the letter; old and new packages import at the province', async () => {
     const [office] = link.offices as [TestApp];
     const { province } = link;
     const before = await province.ok('packages.keys', {});
@@ -27,7 +27,8 @@ describe('province key rotation', () => {
     expect(after.receiving?.keyId).toBe(rotated.receivingKeyId);
 
     // The office still trusts the old key only: the key change is accepted because the old key signed it.
-    const accepted = await office.ok('packages.configImport', { file: rotated.file, fingerprint: null });
+    expect(await office.call('packages.configImport', { file: rotated.file, fingerprint: null })).toMatchObject({ ok: false, error: { code: 'KEY_CHANGE_NEEDS_FINGERPRINT' } });
+    const accepted = await office.ok('packages.configImport', { file: rotated.file, fingerprint: rotated.fingerprint });
     expect(accepted).toMatchObject({ keyChanged: true, fingerprint: rotated.fingerprint });
     const pinned = await office.ok('packages.keys', {});
     expect(pinned.province?.signing.fingerprint).toBe(rotated.fingerprint);

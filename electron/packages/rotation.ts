@@ -9,9 +9,10 @@ import { fingerprint, generateReceivingKeyPair, generateSigningKeyPair, keyId } 
 
 /*
  * Province key rotation (`keys rotate --out FILE`): new signing and receiving keys, announced in a
- * configuration package that names them and is signed by the OLD signing key, which offices accept
- * as a key change of the province they pinned (importConfig) and then encrypt to the new receiving
- * key. The old keys are kept (retired_installation_key) so packages sealed to the old receiving key
+ * configuration package that names them and is signed by the NEW signing key. Offices accept it only
+ * with the new fingerprint typed from the province's letter (a re-pin, as the first pin; importConfig),
+ * so a rotation after a compromise works and a stolen old key cannot redirect anyone; they then
+ * encrypt to the new receiving key. The old keys are kept (retired_installation_key) so packages sealed to the old receiving key
  * before an office imported the change still open here.
  *
  * The file is written and read back before anything changes here: if it cannot be written, the
@@ -30,7 +31,8 @@ export async function rotateProvinceKeys(app: AppContext, out: string) {
     signingPublicKey: Buffer.from(signing.publicKey).toString('base64'),
     receivingPublicKey: Buffer.from(receiving.publicKey).toString('base64'),
   };
-  const sealed = sealConfig(app, payload, old.signing.privateKey, false);
+  // Signed by the new key: offices re-pin it from the fingerprint on the province's letter (importConfig).
+  const sealed = sealConfig(app, payload, signing.privateKey, false);
   const written = await writeAndCheck(out, sealed.sealed);
   try {
     app.db.transaction(() => {

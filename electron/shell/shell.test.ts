@@ -158,9 +158,12 @@ describe('the desktop shell under the Electron double', () => {
 
   it('window.desk.choosePath answers the app\'s page from the native dialog (null when cancelled)', async () => {
     const run = await start();
-    const desk = mainWindow(run).webContents.mainWorld.desk as { choosePath(request: unknown): Promise<string | null> };
+    const desk = mainWindow(run).webContents.mainWorld.desk as { choosePath(request: unknown): Promise<{ handle: string; label: string } | null> };
     run.electron.dialogAnswers.open.push(['/media/usb/bao-cao']);
-    expect(await desk.choosePath({ kind: 'folder' })).toBe('/media/usb/bao-cao');
+    // An opaque handle (the router swaps it for the path) and the name to show: never the path itself.
+    const chosen = await desk.choosePath({ kind: 'folder' });
+    expect(chosen).toEqual({ handle: expect.stringMatching(/^dd-path:[A-Za-z0-9_-]{24}$/), label: 'bao-cao' });
+    expect(JSON.stringify(chosen)).not.toContain('/media/usb');
     expect(await desk.choosePath({ kind: 'folder' })).toBeNull();
     expect(await desk.choosePath({ kind: 'any file, any place' })).toBeNull();
   });

@@ -2,6 +2,8 @@ import type { Db } from '../../db/open';
 import { createAppContext, type AppContext } from '../api/context';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../api/contract';
 import type { Session } from '../api/context';
+import type { Sender } from '../api/router';
+import { APP_HOST, APP_SCHEME, isAppUrl } from '../window';
 import type { Result } from '../api/errors';
 import { startApp, type RunningApp } from '../app';
 import { businessFields, tempDataDir, TEST_COMMUNE } from '../../db/testing';
@@ -24,6 +26,14 @@ export const TEST_OFFICE = {
   password: 'mat-khau-123',
 } as const;
 /** The real app (database, router, handlers) with a caller that speaks as the app window would. */
+/** The app window's frame, as Electron's IPC reports it. */
+export const WINDOW_SENDER: Sender = { kind: 'ipc', frameUrl: `${APP_SCHEME}://${APP_HOST}/index.html` };
+
+/** Who the shipped transports trust: the CLI, the app's own frame over IPC, the loopback host with its token. */
+function trustedAsInProduction(s: Sender): boolean {
+  return s.kind === 'cli' || (s.kind === 'ipc' && isAppUrl(s.frameUrl)) || (s.kind === 'http' && s.loopback && s.tokenOk);
+}
+
 export class TestApp {
   readonly session: Session = { user: null };
   private constructor(
@@ -44,7 +54,7 @@ export class TestApp {
   static at(dataDir: string, options: { validateOutput?: boolean; cleanup?: () => void; db?: OpenOptions } = {}): TestApp {
     const running = startApp({
       dataDir,
-      isTrustedSender: (s) => s.kind === 'cli',
+      isTrustedSender: trustedAsInProduction,
       validateOutput: options.validateOutput ?? true,
       ...(options.db ? { db: options.db } : {}),
     });
@@ -53,14 +63,14 @@ export class TestApp {
 
   /** The app on an existing data folder that the test owns (close() leaves it in place). */
   static openAt(dataDir: string): TestApp {
-    const running = startApp({ dataDir, isTrustedSender: (s) => s.kind === 'cli', validateOutput: true });
+    const running = startApp({ dataDir, isTrustedSender: trustedAsInProduction, validateOutput: true });
     return new TestApp(running, dataDir, () => undefined);
   }
 
   /** The app started again on another one's data folder, as after closing and reopening it. */
   static restart(previous: TestApp): TestApp {
     previous.running.close();
-    const running = startApp({ dataDir: previous.dataDir, isTrustedSender: (s) => s.kind === 'cli', validateOutput: true });
+    const running = startApp({ dataDir: previous.dataDir, isTrustedSender: trustedAsInProduction, validateOutput: true });
     return new TestApp(running, previous.dataDir, () => undefined);
   }
 
@@ -68,6 +78,11 @@ export class TestApp {
     const app = TestApp.open(options);
     await app.ok('setup.complete', TEST_OFFICE);
     return app;
+  }
+
+  /** The same call as the app's window (IPC from its own frame) or the loopback host would make it. */
+  callFrom<N extends ProcedureName>(sender: Sender, name: N, input: ProcedureInput<N>, session: Session = this.session): Promise<Result<ProcedureOutput<N>>> {
+    return this.running.router(name, input, { app: this.running.app, session, sender }) as Promise<Result<ProcedureOutput<N>>>;
   }
 
   call<N extends ProcedureName>(name: N, input: ProcedureInput<N>): Promise<Result<ProcedureOutput<N>>> {

@@ -3,7 +3,9 @@ import { findUserByName, setUserPassword, userNameKey, type UserRecord } from '.
 import type { AppContext } from '../api/context';
 import { ApiError } from '../api/errors';
 import type { SessionUser } from '../api/schemas/office';
+import { clearCode, storedCodeOf } from '../../db/oneTimeCodes';
 import { hashPassword, UNSET_PASSWORD, verifyPassword } from './password';
+import { normaliseCode } from './oneTimeCode';
 import { waitAfter } from './throttle';
 
 /**
@@ -55,21 +57,38 @@ export function sessionUserOf(user: UserRecord): SessionUser {
 }
 
 /**
- * Name and password; a user without a password (added without one, or reset by an administrator)
- * is asked to choose one first and signs in with it.
+ * Name and password. A user without a password (added without one, reset, or the first administrator of an
+ * unattended setup) sets one only with the one-time code the administrator was given, before it expires:
+ * typing the name and a new password claims nothing.
  */
-export async function signIn(app: AppContext, input: { name: string; password: string; newPassword?: string }): Promise<SessionUser> {
+export async function signIn(
+  app: AppContext,
+  input: { name: string; password: string; newPassword?: string; oneTimeCode?: string },
+): Promise<SessionUser> {
   const user = findUserByName(app.db, input.name);
-  if (user?.active && user.passwordHash === UNSET_PASSWORD) {
-    refuseWhileThrottled(app, userNameKey(input.name));
-    if (input.newPassword === undefined) throw new ApiError('PASSWORD_NOT_SET', 'signIn.choosePassword');
-    const hash = await hashPassword(input.newPassword);
-    app.db.transaction(() => {
-      setUserPassword(app.db, user.id, hash, { now: app.now(), userId: user.id });
-      clearTries(app.db, userNameKey(input.name));
-    })();
-    return sessionUserOf(user);
-  }
+  if (user?.active && user.passwordHash === UNSET_PASSWORD) return setFirstPassword(app, user, input);
   const checked = await checkPassword(app, input.name, user, input.password, () => new ApiError('SIGN_IN_FAILED', 'signIn.failed'));
   return sessionUserOf(checked);
+}
+
+async function setFirstPassword(app: AppContext, user: UserRecord, input: { name: string; newPassword?: string; oneTimeCode?: string }): Promise<SessionUser> {
+  const key = userNameKey(input.name);
+  refuseWhileThrottled(app, key);
+  if (input.oneTimeCode === undefined || input.newPassword === undefined) throw new ApiError('ONE_TIME_CODE_NEEDED', 'signIn.oneTimeCodeNeeded');
+  // A wrong code counts as a wrong password does, so codes cannot be tried in bulk.
+  const failures = countTry(app.db, key, new Date(app.now()), waitAfter).failures;
+  const stored = storedCodeOf(app.db, user.id);
+  const ok = await verifyPassword(normaliseCode(input.oneTimeCode), stored?.codeHash ?? DUMMY_HASH);
+  if (!ok || !stored) {
+    const wait = waitAfter(failures);
+    throw wait === null ? new ApiError('ONE_TIME_CODE_WRONG', 'signIn.oneTimeCodeWrong') : throttled(wait);
+  }
+  if (Date.parse(stored.expiresAt) <= Date.parse(app.now())) throw new ApiError('ONE_TIME_CODE_EXPIRED', 'signIn.oneTimeCodeExpired');
+  const hash = await hashPassword(input.newPassword);
+  app.db.transaction(() => {
+    setUserPassword(app.db, user.id, hash, { now: app.now(), userId: user.id });
+    clearCode(app.db, user.id);
+    clearTries(app.db, key);
+  })();
+  return sessionUserOf(user);
 }

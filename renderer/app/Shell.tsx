@@ -9,6 +9,7 @@ import { useConfirmDiscard } from '../components/unsavedGuard';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import type { MessageKey } from '../i18n/vi';
+import type { AppStatus } from '../../electron/api/schemas/office';
 import { useT } from './i18n';
 import { useSession } from './session';
 import { useApiCall } from './useApiCall';
@@ -34,16 +35,16 @@ const PackagesPage = lazyPage(() => import('../packages/PackagesPage'), (m) => m
 /** The pages of the side navigation, in order. An area adds one entry here. */
 const SECTIONS = [
   { key: 'dashboard', icon: <DashboardOutlined aria-hidden />, label: 'nav.dashboard', page: () => <DashboardPage /> },
-  { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea /> },
-  { key: 'inspections', icon: <AuditOutlined aria-hidden />, label: 'nav.inspections', page: () => <InspectionsArea /> },
-  { key: 'cases', icon: <AlertOutlined aria-hidden />, label: 'nav.cases', page: () => <CasesPage /> },
-  { key: 'training', icon: <SolutionOutlined aria-hidden />, label: 'nav.training', page: () => <TrainingArea /> },
+  { key: 'businesses', icon: <ShopOutlined aria-hidden />, label: 'nav.businesses', page: () => <BusinessesArea />, area: 'registers' },
+  { key: 'inspections', icon: <AuditOutlined aria-hidden />, label: 'nav.inspections', page: () => <InspectionsArea />, area: 'inspections' },
+  { key: 'cases', icon: <AlertOutlined aria-hidden />, label: 'nav.cases', page: () => <CasesPage />, area: 'case_log' },
+  { key: 'training', icon: <SolutionOutlined aria-hidden />, label: 'nav.training', page: () => <TrainingArea />, area: 'training' },
   { key: 'audit', icon: <HistoryOutlined aria-hidden />, label: 'nav.audit', page: () => <AuditPage /> },
-  { key: 'users', icon: <TeamOutlined aria-hidden />, label: 'nav.users', page: () => <UsersPage />, adminOnly: true },
-  { key: 'backup', icon: <CloudUploadOutlined aria-hidden />, label: 'nav.backup', page: () => <BackupPage />, adminOnly: true },
+  { key: 'users', icon: <TeamOutlined aria-hidden />, label: 'nav.users', page: () => <UsersPage />, area: 'administration' },
+  { key: 'backup', icon: <CloudUploadOutlined aria-hidden />, label: 'nav.backup', page: () => <BackupPage />, area: 'administration' },
   { key: 'about', icon: <InfoCircleOutlined aria-hidden />, label: 'nav.about', page: () => <AboutPage /> },
-  { key: 'packages', icon: <SwapOutlined aria-hidden />, label: 'nav.packages', provinceLabel: 'nav.packagesProvince', page: () => <PackagesPage /> },
-] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; provinceLabel?: MessageKey; page: () => ReactNode; adminOnly?: boolean }[];
+  { key: 'packages', icon: <SwapOutlined aria-hidden />, label: 'nav.packages', provinceLabel: 'nav.packagesProvince', page: () => <PackagesPage />, area: 'registers' },
+] as const satisfies readonly { key: string; icon: ReactNode; label: MessageKey; provinceLabel?: MessageKey; page: () => ReactNode; area?: AppStatus['areas'][number] }[];
 
 type Section = (typeof SECTIONS)[number]['key'];
 
@@ -55,7 +56,8 @@ export function Shell() {
   const [section, setSection] = useState<Section>(SECTIONS[0].key);
   const office = status.office;
   const user = status.user;
-  const sections = SECTIONS.filter((s) => !('adminOnly' in s) || user?.role === 'admin');
+  // Pages of areas the user was not given are not offered (the router refuses their calls anyway).
+  const sections = SECTIONS.filter((s) => !('area' in s) || status.areas.includes(s.area));
 
   // Changing page or signing out throws away any form still open: ask first if one holds changes.
   const confirmDiscard = useConfirmDiscard();

@@ -6,6 +6,7 @@ import { backupPageMessages } from './areas/backupPage';
 import { packageMessages } from './areas/packages';
 import { userMessages } from './areas/users';
 import { pathMessages } from './areas/paths';
+import { accessMessages } from './areas/access';
 import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
 import { crashMessages } from './areas/crash';
@@ -278,6 +279,7 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...packageMessages.en,
   ...auditMessages.en,
   ...userMessages.en,
+  ...accessMessages.en,
   ...backupPageMessages.en,
   ...pathMessages.en,
   ...trainingMessages.en,

@@ -6,6 +6,7 @@ import { backupPageMessages } from './areas/backupPage';
 import { packageMessages } from './areas/packages';
 import { userMessages } from './areas/users';
 import { pathMessages } from './areas/paths';
+import { accessMessages } from './areas/access';
 import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
 import { crashMessages } from './areas/crash';
@@ -282,6 +283,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...packageMessages.vi,
   ...auditMessages.vi,
   ...userMessages.vi,
+  ...accessMessages.vi,
   ...backupPageMessages.vi,
   ...pathMessages.vi,
   ...trainingMessages.vi,

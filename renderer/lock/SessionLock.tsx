@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { api } from '../api';
 import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
-import { watchIdle } from './idleTimer';
+import { ACTIVITY_REPORT_MS, reportActivity, watchIdle } from './idleTimer';
 import { LockScreen } from './LockScreen';
 import './lock.css';
 
@@ -48,6 +48,12 @@ export function SessionLock({ children }: { children: ReactNode }) {
     if (locked) return;
     return watchIdle(window, idleMs, lockNow);
   }, [locked, idleMs, lockNow]);
+
+  // The router keeps its own idle clock: tell it someone is here, at most once a minute.
+  useEffect(() => {
+    if (locked) return;
+    return reportActivity(window, ACTIVITY_REPORT_MS, () => void api['session.activity']({}));
+  }, [locked]);
 
   useEffect(() => {
     if (!locked || !overlay.current) return;

@@ -25,3 +25,22 @@ export function watchIdle(target: EventTarget, idleMs: number, onIdle: () => voi
     for (const name of ACTIVITY_EVENTS) target.removeEventListener(name, active, options);
   };
 }
+
+/** How often the window tells the router that someone is at the PC (the router locks after its own idle time). */
+export const ACTIVITY_REPORT_MS = 60_000;
+
+/** Calls `report` on the first activity after each `everyMs`; returns a stop function. */
+export function reportActivity(target: EventTarget, everyMs: number, report: () => void): () => void {
+  let last = 0;
+  const active = () => {
+    const now = Date.now();
+    if (now - last < everyMs) return;
+    last = now;
+    report();
+  };
+  const options = { capture: true, passive: true };
+  for (const name of ACTIVITY_EVENTS) target.addEventListener(name, active, options);
+  return () => {
+    for (const name of ACTIVITY_EVENTS) target.removeEventListener(name, active, options);
+  };
+}

@@ -1,4 +1,5 @@
 import { Alert, App as AntApp, Button, Card, Form, Table, Tag } from 'antd';
+import { rangesText } from '../../electron/api/schemas/packages';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
@@ -139,7 +140,7 @@ function OfficesCard({ rows, onChanged }: { rows: Row[]; onChanged: () => void }
             key: 'gaps',
             render: (_: unknown, row: Row) => (
               <>
-                {row.gaps?.length ? <Tag className="dd-tag dd-target-behind">{t('packageScreens.province.missing', { list: row.gaps.join(', ') })}</Tag> : null}
+                {row.gaps?.length ? <Tag className="dd-tag dd-target-behind">{t('packageScreens.province.missing', { list: rangesText(row.gaps) })}</Tag> : null}
                 {row.chainBreaks?.length ? <Tag className="dd-tag dd-target-behind">{t('packageScreens.province.chainBreaks', { list: row.chainBreaks.join(', ') })}</Tag> : null}
               </>
             ),

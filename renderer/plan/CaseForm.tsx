@@ -2,6 +2,7 @@ import { Alert, App as AntApp, Button, Checkbox, Col, Drawer, Form, Input, Row, 
 import { clearWhenChanged } from '../components/liveValidation';
 import { focusFirstField, useGuardedClose } from '../components/unsavedGuard';
 import { DateInput } from '../components/DateInput';
+import { RevealReporter } from './RevealReporter';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { CaseChannel, CaseKind } from '../../electron/api/schemas/plan';
@@ -87,6 +88,11 @@ export function CaseForm({ target, today, communes, onClose, onSaved }: { target
               <Checkbox>{t('cases.field.anonymous')}</Checkbox>
             </Form.Item>
           </Col>
+          {!anonymous && editing?.reporterHidden && (
+            <Col span={24}>
+              <RevealReporter caseId={editing.id} />
+            </Col>
+          )}
           {!anonymous && <Col {...half}>{item('reporterName', <Input maxLength={200} autoComplete="off" />)}</Col>}
           {!anonymous && <Col {...half}>{item('reporterContact', <Input maxLength={200} autoComplete="off" />)}</Col>}
           <Col {...half}>

@@ -8,18 +8,19 @@ import { PublicPage } from '../app/PublicPage';
 import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 
-const FIELDS = ['name', 'password', 'newPassword', 'newPasswordAgain'] as const;
+const FIELDS = ['name', 'password', 'oneTimeCode', 'newPassword', 'newPasswordAgain'] as const;
 
 interface SignInValues {
   name?: string;
   password?: string;
+  oneTimeCode?: string;
   newPassword?: string;
   newPasswordAgain?: string;
 }
 
 /**
  * User name and password; Enter submits. A user without a password yet (new, or reset by an
- * administrator) is asked to choose one, typed twice, and signs in with it.
+ * administrator) types the one-time code the administrator gave and a new password, twice.
  */
 export function SignInPage() {
   const { t, tKey } = useT();
@@ -35,6 +36,7 @@ export function SignInPage() {
       name: values.name ?? '',
       password: choosing ? '' : (values.password ?? ''),
       newPassword: choosing ? (values.newPassword ?? '') : undefined,
+      oneTimeCode: choosing ? (values.oneTimeCode ?? '') : undefined,
     });
     const issues: FieldIssue[] = parsed.success ? [] : issuesFromZod(parsed.error);
     if (choosing && values.newPassword !== values.newPasswordAgain) {
@@ -45,14 +47,14 @@ export function SignInPage() {
     setBusy(true);
     const result = await api['session.signIn'](parsed.data);
     setBusy(false);
-    if (!result.ok && result.error.code === 'PASSWORD_NOT_SET') {
+    if (!result.ok && result.error.code === 'ONE_TIME_CODE_NEEDED' && !choosing) {
       setFormError(null);
       setChoosing(true);
       return;
     }
     const user = await call(Promise.resolve(result), { form, fields: FIELDS, setFormError });
     if (user) await reload();
-    else form.setFieldsValue({ password: '', newPassword: '', newPasswordAgain: '' });
+    else form.setFieldsValue({ password: '', oneTimeCode: '', newPassword: '', newPasswordAgain: '' });
   }
 
   return (
@@ -63,15 +65,18 @@ export function SignInPage() {
         </p>
       )}
       {formError && <Alert className="dd-gap-bottom" type="error" showIcon title={formError} role="alert" />}
-      {choosing && <Alert className="dd-gap-bottom" type="info" showIcon title={t('signIn.choosePassword')} role="status" />}
+      {choosing && <Alert className="dd-gap-bottom" type="info" showIcon title={t('signIn.oneTimeCodeNeeded')} role="status" />}
       <Form form={form} name="signIn" layout="vertical" onFinish={(values) => void submit(values)}>
         <Form.Item label={t('signIn.name')} name="name" required>
           <Input autoFocus autoComplete="username" maxLength={100} readOnly={choosing} />
         </Form.Item>
         {choosing ? (
           <>
+            <Form.Item label={t('signIn.oneTimeCode')} name="oneTimeCode" required extra={t('signIn.oneTimeCodeHint')}>
+              <Input autoFocus autoComplete="one-time-code" spellCheck={false} maxLength={40} />
+            </Form.Item>
             <Form.Item label={t('users.newPassword')} name="newPassword" required>
-              <Input.Password autoFocus autoComplete="new-password" />
+              <Input.Password autoComplete="new-password" />
             </Form.Item>
             <Form.Item label={t('users.newPasswordAgain')} name="newPasswordAgain" required>
               <Input.Password autoComplete="new-password" />
@@ -91,7 +96,7 @@ export function SignInPage() {
             block
             onClick={() => {
               setChoosing(false);
-              form.setFieldsValue({ name: '', newPassword: '', newPasswordAgain: '' });
+              form.setFieldsValue({ name: '', oneTimeCode: '', newPassword: '', newPasswordAgain: '' });
             }}
           >
             {t('common.back')}

@@ -1,5 +1,6 @@
 import { Form, Input, Radio } from 'antd';
-import { UserAddInput, type UserOut } from '../../electron/api/schemas/users';
+import type { z } from 'zod';
+import { UserAddInput, type UserWithCodeOut } from '../../electron/api/schemas/users';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { UserDialog } from './UserDialog';
@@ -7,8 +8,8 @@ import { UserDialog } from './UserDialog';
 const FIELDS = ['name', 'role', 'password', 'passwordAgain'] as const;
 const ROLES = ['clerk', 'inspector', 'admin'] as const;
 
-/** Name, role, and an initial password, or none so the user chooses it at first sign-in. */
-export function AddUserDialog({ open, onClose, onAdded }: { open: boolean; onClose: () => void; onAdded: (user: UserOut) => void }) {
+/** Name, role, and an initial password, or none: the user then chooses it at first sign-in with a one-time code shown once. */
+export function AddUserDialog({ open, onClose, onAdded }: { open: boolean; onClose: () => void; onAdded: (user: z.infer<typeof UserWithCodeOut>) => void }) {
   const { t } = useT();
   return (
     <UserDialog

@@ -9,6 +9,7 @@ import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { AddUserDialog } from './AddUserDialog';
 import { IdleLockCard } from './IdleLockCard';
+import { AreasDialog, OneTimeCodeDialog, type IssuedCode } from './AccessDialogs';
 
 /** Administrators: who may sign in on this PC, their passwords, and when the screen locks. */
 export function UsersPage() {
@@ -19,6 +20,8 @@ export function UsersPage() {
   const [users, setUsers] = useState<UserOut[]>([]);
   const [loading, setLoading] = useState(true);
   const [adding, setAdding] = useState(false);
+  const [issued, setIssued] = useState<IssuedCode | null>(null);
+  const [editingAreas, setEditingAreas] = useState<UserOut | null>(null);
   const me = status.user?.id;
 
   const load = useCallback(async () => {
@@ -32,8 +35,10 @@ export function UsersPage() {
   }, [load]);
 
   async function resetPassword(user: UserOut) {
-    if (!(await call(api['users.resetPassword']({ id: user.id })))) return;
+    const reset = await call(api['users.resetPassword']({ id: user.id }));
+    if (!reset) return;
     void message.success(t('users.resetDone', { name: user.name }));
+    if (reset.oneTimeCode) setIssued({ name: user.name, ...reset.oneTimeCode });
     await load();
   }
 
@@ -73,13 +78,21 @@ export function UsersPage() {
       title: t('users.status'),
       render: (_, u) => <Tag>{t(u.active ? 'users.active' : 'users.inactive')}</Tag>,
     },
-    { key: 'password', title: t('users.password'), render: (_, u) => t(u.passwordSet ? 'users.passwordSet' : 'users.passwordUnset') },
+    { key: 'password', title: t('users.password'), render: (_, u) => t(u.passwordSet ? 'users.passwordSet' : 'users.passwordUnsetCode') },
+    {
+      key: 'areas',
+      title: t('users.areas'),
+      render: (_, u) => (u.areas.length ? u.areas.map((a) => <Tag key={a}>{t(`area.${a}`)}</Tag>) : t('users.noAreas')),
+    },
     {
       key: 'actions',
       title: t('users.actions'),
       render: (_, u) =>
         u.id === me ? null : (
           <Space wrap>
+            <Button size="small" onClick={() => setEditingAreas(u)} aria-label={`${t('users.editAreas')}: ${u.name}`}>
+              {t('users.editAreas')}
+            </Button>
             <Popconfirm
               title={t('users.resetConfirm', { name: u.name })}
               okText={t('users.resetPassword')}
@@ -131,6 +144,17 @@ export function UsersPage() {
         onAdded={(user) => {
           setAdding(false);
           void message.success(t('users.added', { name: user.name }));
+          if (user.oneTimeCode) setIssued({ name: user.name, ...user.oneTimeCode });
+          void load();
+        }}
+      />
+      <OneTimeCodeDialog issued={issued} onClose={() => setIssued(null)} />
+      <AreasDialog
+        user={editingAreas}
+        onClose={() => setEditingAreas(null)}
+        onSaved={(user) => {
+          setEditingAreas(null);
+          void message.success(t('users.areasSaved', { name: user.name }));
           void load();
         }}
       />

@@ -9,6 +9,8 @@ import { packageHandlers } from './packages';
 import { staffHandlers } from './staff';
 import { trainingHandlers } from './training';
 import { planHandlers } from './plan';
+import { withReporterRedacted } from '../../cases/redact';
+import { caseRevealHandlers } from '../../cases/reveal';
 import { reportHandlers } from './reports';
 import { unitHandlers } from './units';
 import { userHandlers } from './users';
@@ -26,7 +28,8 @@ export const handlers = {
   ...packageHandlers,
   ...staffHandlers,
   ...trainingHandlers,
-  ...planHandlers,
+  ...withReporterRedacted(planHandlers),
+  ...caseRevealHandlers,
   ...reportHandlers,
   ...inspectionHandlers,
   ...packageScreenHandlers,

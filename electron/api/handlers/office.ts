@@ -5,6 +5,7 @@ import { completeSetup } from '../../office/setup';
 import { signIn } from '../../users/signIn';
 import type { Handler } from '../router';
 import { lockStatus } from '../sessionLock';
+import { userAreas } from '../../../db/permissions';
 
 export const officeHandlers: {
   'app.status': Handler<'app.status'>;
@@ -20,13 +21,16 @@ export const officeHandlers: {
     schemaVersion: latestVersion(),
     dataDir: app.dataDir,
     lock: lockStatus(app, session),
+    areas: session.user && app.databaseOpen() ? userAreas(app.db, session.user.id) : [],
     recovery: recoveryStatus(app),
     cryptoSelfTest: cryptoSelfTest(),
     readOnly: app.databaseOpen() && app.db.readonly,
   }),
 
   'setup.complete': async ({ app, session }, input) => {
-    const admin = await completeSetup(app, input);
+    // The window's setup always sets a password, so there is no one-time code to pass on.
+    const setUp = await completeSetup(app, input);
+    const admin = { id: setUp.id, name: setUp.name, role: setUp.role };
     session.user = admin;
     return admin;
   },

@@ -32,7 +32,9 @@ describe('data-package screens: exports into a chosen folder, dropped files stag
 
     // A dropped copy staged at the province imports like the original.
     const staged = await link.province.ok('packageScreens.stage', { fileName: 'C:\\USB\\gói số 1.ddpkg', bytes: first.toString('base64') });
-    expect(path.basename(staged.file)).toBe('goi_so_1.ddpkg');
+    // The window gets a handle, not the staged path.
+    expect(staged.file).toMatch(/^dd-path:/);
+    expect(path.basename(link.province.running.app.paths.resolve(staged.file, 'file', false))).toBe('goi_so_1.ddpkg');
     const imported = await link.province.ok('packages.import', { file: staged.file, dryRun: false });
     expect(imported.tables).toMatchObject({ business: { added: 1 } });
 

@@ -98,7 +98,11 @@ const raw: { [N in ScreenProcedure]: Handler<N> } = {
     if (!office) throw new ApiError('NOT_FOUND', 'packages.noSuchOffice', { office: input.office });
     return exportReceipt(app, input.office, path.join(folder, `bien-nhan-${office.unitCode}-${shortId(office.installationId)}-${stamp(app.now())}.ddpkg`));
   },
-  'packageScreens.stage': ({ app }, input) => stageFile(app, input.fileName, input.bytes),
+  // The staged copy goes back as a handle, as a dialog's answer would: the window never holds a path.
+  'packageScreens.stage': async ({ app }, input) => {
+    const staged = await stageFile(app, input.fileName, input.bytes);
+    return { file: app.paths.grant(staged.file, 'file'), size: staged.size };
+  },
 };
 
 export const packageScreenHandlers = Object.fromEntries(

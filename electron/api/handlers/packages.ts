@@ -67,7 +67,7 @@ const raw: { [N in PackageProcedure]: Handler<N> } = {
   'packages.registrationExport': ({ app }, input) => exportRegistration(app, input.out),
   'packages.registrationPreview': ({ app }, input) => previewRegistration(app, input.file),
   'packages.offices': ({ app }) => registeredOffices(app),
-  'packages.officesRegister': ({ app }, input) => registerOffice(app, input.file, input.fingerprint),
+  'packages.officesRegister': ({ app }, input) => registerOffice(app, input.file, input.fingerprint, input.replacing),
   'packages.officesRevoke': ({ app }, input) => {
     const revoked = revokeOffice(app, input.installationId);
     if (!revoked) throw new ApiError('NOT_FOUND', 'packages.noSuchOffice', { office: input.installationId });

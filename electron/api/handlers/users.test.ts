@@ -146,10 +146,12 @@ describe('user management', () => {
   it('lets a user added without a password choose it at first sign-in', async () => {
     app = await TestApp.withOffice();
     const added = await app.ok('users.add', { name: 'Lò Thị Mai', role: 'inspector' });
-    expect(added).toMatchObject({ role: 'inspector', passwordSet: false });
+    expect(added).toMatchObject({ role: 'inspector', passwordSet: false, oneTimeCode: { code: expect.stringMatching(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/) } });
     await app.ok('session.signOut', {});
-    expect(await signInError(app, 'lo thi mai', '')).toMatchObject({ code: 'PASSWORD_NOT_SET', messageKey: 'signIn.choosePassword' });
-    await app.ok('session.signIn', { name: 'lo thi mai', password: '', newPassword: 'mai-mat-khau' });
+    expect(await signInError(app, 'lo thi mai', '')).toMatchObject({ code: 'ONE_TIME_CODE_NEEDED', messageKey: 'signIn.oneTimeCodeNeeded' });
+    // Typed in lower case, without dashes: the same code.
+    const typed = (added.oneTimeCode?.code ?? '').toLowerCase().replace(/-/g, ' ');
+    await app.ok('session.signIn', { name: 'lo thi mai', password: '', oneTimeCode: typed, newPassword: 'mai-mat-khau' });
     await app.ok('session.signOut', {});
     expect(await signInError(app, 'lo thi mai', 'mai-mat-khau')).toBe('signed in');
   });
@@ -161,15 +163,17 @@ describe('user management', () => {
     await app.ok('session.signOut', {});
     for (let i = 0; i < 5; i++) await signInError(app, CLERK.name, 'quen-mat-khau');
     await app.ok('session.signIn', { name: ADMIN.name, password: ADMIN.password });
-    expect(await app.ok('users.resetPassword', { id: office.clerkId })).toMatchObject({ passwordSet: false });
+    const reset = await app.ok('users.resetPassword', { id: office.clerkId });
+    expect(reset).toMatchObject({ passwordSet: false });
+    const oneTimeCode = reset.oneTimeCode?.code ?? '';
     await app.ok('session.signOut', {});
 
-    expect(await signInError(app, CLERK.name, CLERK.password)).toMatchObject({ code: 'PASSWORD_NOT_SET' });
-    expect(await app.call('session.signIn', { name: CLERK.name, password: '', newPassword: 'ngan' })).toMatchObject({
+    expect(await signInError(app, CLERK.name, CLERK.password)).toMatchObject({ code: 'ONE_TIME_CODE_NEEDED' });
+    expect(await app.call('session.signIn', { name: CLERK.name, password: '', oneTimeCode, newPassword: 'ngan' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', issues: [{ path: 'newPassword', messageKey: 'validation.passwordShort' }] },
     });
-    await app.ok('session.signIn', { name: CLERK.name, password: '', newPassword: 'mat-khau-moi' });
+    await app.ok('session.signIn', { name: CLERK.name, password: '', oneTimeCode, newPassword: 'mat-khau-moi' });
     await app.ok('session.signOut', {});
     expect(await signInError(app, CLERK.name, CLERK.password)).toMatchObject({ code: 'SIGN_IN_FAILED' });
     expect(await signInError(app, CLERK.name, 'mat-khau-moi')).toBe('signed in');

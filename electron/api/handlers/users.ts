@@ -1,5 +1,7 @@
-import { clearTries, setIdleLockMinutes } from '../../../db/signIn';
-import { countActiveAdmins, findUserById, findUserByName, insertUser, listUsers, setUserActive, setUserRole, setUserPassword, userNameKey } from '../../../db/users';
+import { clearTries, setIdleLockMinutes, throttleOf } from '../../../db/signIn';
+import { setUserAreas, userAreas } from '../../../db/permissions';
+import { issueOneTimeCode } from '../../users/oneTimeCode';
+import { countActiveAdmins, findUserById, findUserByName, insertUser, listUsers, setUserActive, setUserRole, setUserPassword, userNameKey, type UserListRow } from '../../../db/users';
 import { hashPassword, UNSET_PASSWORD } from '../../users/password';
 import { checkPassword } from '../../users/signIn';
 import type { AppContext, CallContext } from '../context';
@@ -8,10 +10,14 @@ import type { Handler } from '../router';
 import { lockStatus } from '../sessionLock';
 import type { UserOut } from '../schemas/users';
 
+function withAreas(app: AppContext, user: UserListRow): UserOut {
+  return { ...user, areas: userAreas(app.db, user.id) };
+}
+
 function userOut(app: AppContext, id: string): UserOut {
   const user = listUsers(app.db, UNSET_PASSWORD).find((u) => u.id === id);
   if (!user) throw new ApiError('USER_NOT_FOUND', 'users.notFound');
-  return user;
+  return withAreas(app, user);
 }
 
 function stamp({ app, session }: CallContext) {
@@ -29,14 +35,17 @@ export const userHandlers: {
   'users.list': Handler<'users.list'>;
   'users.add': Handler<'users.add'>;
   'users.resetPassword': Handler<'users.resetPassword'>;
+  'users.setAreas': Handler<'users.setAreas'>;
+  'users.unlock': Handler<'users.unlock'>;
   'users.setActive': Handler<'users.setActive'>;
   'users.setRole': Handler<'users.setRole'>;
   'users.changePassword': Handler<'users.changePassword'>;
+  'session.activity': Handler<'session.activity'>;
   'session.lock': Handler<'session.lock'>;
   'session.unlock': Handler<'session.unlock'>;
   'session.setIdleLock': Handler<'session.setIdleLock'>;
 } = {
-  'users.list': ({ app }) => listUsers(app.db, UNSET_PASSWORD),
+  'users.list': ({ app }) => listUsers(app.db, UNSET_PASSWORD).map((u) => withAreas(app, u)),
 
   'users.add': async (ctx, input) => {
     const { app } = ctx;
@@ -56,19 +65,33 @@ export const userHandlers: {
         insertUser(app.db, { id, name: input.name, role: input.role, passwordHash, unitCode: office.unitCode }, stamp(ctx));
       })
       .immediate();
-    return userOut(app, id);
+    const oneTimeCode = input.password === null ? await issueOneTimeCode(app, id, stamp(ctx)) : null;
+    return { ...userOut(app, id), oneTimeCode };
   },
 
-  'users.resetPassword': (ctx, input) => {
+  'users.resetPassword': async (ctx, input) => {
     const { app } = ctx;
     const user = findUserById(app.db, input.id);
     if (!user) throw new ApiError('USER_NOT_FOUND', 'users.notFound');
-    app.db.transaction(() => {
-      setUserPassword(app.db, user.id, UNSET_PASSWORD, stamp(ctx));
-      // Helping a locked-out user: the new password can be chosen at once.
-      clearTries(app.db, userNameKey(user.name));
-    })();
+    const oneTimeCode = await issueOneTimeCode(app, user.id, stamp(ctx));
+    // Helping a locked-out user: the new password can be chosen at once, with the code.
+    clearTries(app.db, userNameKey(user.name));
+    return { ...userOut(app, user.id), oneTimeCode };
+  },
+
+  'users.setAreas': (ctx, input) => {
+    const { app } = ctx;
+    const user = findUserById(app.db, input.id);
+    if (!user) throw new ApiError('USER_NOT_FOUND', 'users.notFound');
+    setUserAreas(app.db, user.id, user.role, input.areas, stamp(ctx));
     return userOut(app, user.id);
+  },
+
+  'users.unlock': ({ app }, input) => {
+    const key = userNameKey(input.name);
+    const cleared = throttleOf(app.db, key) !== undefined;
+    clearTries(app.db, key);
+    return { name: findUserByName(app.db, input.name)?.name ?? input.name, cleared };
   },
 
   'users.setActive': (ctx, input) => {
@@ -110,6 +133,9 @@ export const userHandlers: {
     setUserPassword(ctx.app.db, user.id, await hashPassword(input.newPassword), stamp(ctx));
     return null;
   },
+
+  // The router noted the time (lockWhenIdle): nothing else to do.
+  'session.activity': () => null,
 
   'session.lock': ({ app, session }) => {
     session.locked = true;

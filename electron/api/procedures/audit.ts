@@ -3,7 +3,7 @@ import { AuditExport, AuditPage, AuditQuery, AuditVerification } from '../schema
 
 /** The activity log: browse, check the hash chain, export (an export is itself logged). */
 export const auditProcedures = {
-  'audit.list': { input: AuditQuery, output: AuditPage, access: 'user', kind: 'read' },
-  'audit.verify': { input: none, output: AuditVerification, access: 'user', kind: 'read' },
-  'audit.export': { input: AuditQuery.omit({ offset: true, limit: true }), output: AuditExport, access: 'user' },
+  'audit.list': { input: AuditQuery, output: AuditPage, access: 'user', area: 'any', kind: 'read' },
+  'audit.verify': { input: none, output: AuditVerification, access: 'user', area: 'any', kind: 'read' },
+  'audit.export': { input: AuditQuery.omit({ offset: true, limit: true }), output: AuditExport, access: 'user', area: 'any' },
 } as const satisfies Record<string, ProcedureSpec>;

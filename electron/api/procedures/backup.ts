@@ -17,10 +17,10 @@ import { JobId, JobState } from '../schemas/import';
  */
 export const backupProcedures = {
   'backup.list': { input: none, output: AutomaticBackups, access: 'admin', kind: 'read' },
-  'backup.create': { input: BackupCreateInput, output: JobId, access: 'admin' },
+  'backup.create': { input: BackupCreateInput, output: JobId, access: 'admin', paths: { folder: 'folder' } },
   'backup.created': { input: JobId, output: BackupCreated, access: 'admin', kind: 'read' },
-  'restore.preview': { input: RestorePreviewInput, output: RestorePreviewOut, access: 'public', kind: 'read' },
-  'restore.start': { input: RestoreStartInput, output: JobId, access: 'public' },
+  'restore.preview': { input: RestorePreviewInput, output: RestorePreviewOut, access: 'public', kind: 'read', paths: { file: 'file' } },
+  'restore.start': { input: RestoreStartInput, output: JobId, access: 'public', paths: { file: 'file' } },
   'restore.job': { input: JobId, output: JobState, access: 'public', kind: 'read' },
   'restore.done': { input: JobId, output: RestoreDone, access: 'public', kind: 'read' },
 } as const satisfies Record<string, ProcedureSpec>;

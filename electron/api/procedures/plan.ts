@@ -24,7 +24,7 @@ import {
 
 /** Annual plan, targets dashboard and the case log (T7). */
 export const planProcedures = {
-  'plan.dashboard': { input: z.object({ year: PlanYear.nullable().default(null) }).extend(OfficeFilterInput.shape), output: Dashboard, access: 'user', kind: 'read' },
+  'plan.dashboard': { input: z.object({ year: PlanYear.nullable().default(null) }).extend(OfficeFilterInput.shape), output: Dashboard, access: 'user', area: 'any', kind: 'read' },
   'plan.adopt': { input: AdoptPlanInput, output: AnnualPlan, access: 'admin' },
   'plan.startingTargets': {
     input: z.object({ year: PlanYear, startFrom: z.enum(['defaults', 'previous'], { error: 'validation.choice' }) }),
@@ -33,21 +33,21 @@ export const planProcedures = {
     kind: 'read',
   },
   'plan.amend': { input: AmendPlanInput, output: AnnualPlan, access: 'admin' },
-  'plan.amendments': { input: z.object({ planId: Uuid }), output: z.array(PlanAmendmentOut), access: 'user', kind: 'read' },
+  'plan.amendments': { input: z.object({ planId: Uuid }), output: z.array(PlanAmendmentOut), access: 'user', area: 'any', kind: 'read' },
   'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold }), output: AnnualPlan, access: 'admin' },
   'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
-  'plan.records': { input: z.object({ targetId: Uuid }).extend(OfficeFilterInput.shape), output: z.array(FigureRecord), access: 'user', kind: 'read' },
+  'plan.records': { input: z.object({ targetId: Uuid }).extend(OfficeFilterInput.shape), output: z.array(FigureRecord), access: 'user', area: 'any', kind: 'read' },
 
-  'cases.list': { input: z.object({ filter: z.enum(['all', 'open', 'overdue']).default('all') }).extend(OfficeFilterInput.shape), output: z.object({ today: z.string(), rows: z.array(Case) }), access: 'user', kind: 'read' },
-  'cases.get': { input: z.object({ id: Uuid }), output: Case, access: 'user', kind: 'read' },
-  'cases.create': { input: CaseFields, output: CaseSaved, access: 'user' },
-  'cases.update': { input: z.object({ id: Uuid, fields: CaseFields }), output: CaseSaved, access: 'user' },
-  'cases.deadlines': { input: none, output: CaseDeadlines, access: 'user', kind: 'read' },
+  'cases.list': { input: z.object({ filter: z.enum(['all', 'open', 'overdue']).default('all') }).extend(OfficeFilterInput.shape), output: z.object({ today: z.string(), rows: z.array(Case) }), access: 'user', area: 'case_log', kind: 'read' },
+  'cases.get': { input: z.object({ id: Uuid }), output: Case, access: 'user', area: 'case_log', kind: 'read' },
+  'cases.create': { input: CaseFields, output: CaseSaved, access: 'user', area: 'case_log' },
+  'cases.update': { input: z.object({ id: Uuid, fields: CaseFields }), output: CaseSaved, access: 'user', area: 'case_log' },
+  'cases.deadlines': { input: none, output: CaseDeadlines, access: 'user', area: 'case_log', kind: 'read' },
   /** The province edits a deadline rule (days, article, source, date checked); offices receive it in the configuration package. */
   'cases.setDeadline': { input: DeadlineRuleInput, output: CaseDeadlines, access: 'admin' },
   /** Whether this office is in a remote area (complaints: 45 days, 60 if complex). */
   'cases.setRemoteArea': { input: z.object({ remote: z.boolean() }), output: CaseDeadlines, access: 'admin' },
-  'cases.extend': { input: CaseExtensionInput, output: Case, access: 'user' },
+  'cases.extend': { input: CaseExtensionInput, output: Case, access: 'user', area: 'case_log' },
 } as const satisfies Record<string, ProcedureSpec>;
 
 /** Periodic reports: .xlsx, or the document the print preview and the CLI render to PDF; layout and labels are data. */
@@ -55,9 +55,9 @@ export const reportProcedures = {
   'reports.make': {
     input: z.object({ period: z.string().max(20), format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx'), narrative: ReportNarrativeInput }),
     output: ReportOut,
-    access: 'user',
+    access: 'user', area: 'registers',
   },
-  'reports.regenerate': { input: z.object({ id: Uuid, format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx') }), output: ReportOut, access: 'user' },
-  'reports.layout': { input: none, output: z.array(ReportLayoutRow), access: 'user', kind: 'read' },
+  'reports.regenerate': { input: z.object({ id: Uuid, format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx') }), output: ReportOut, access: 'user', area: 'registers' },
+  'reports.layout': { input: none, output: z.array(ReportLayoutRow), access: 'user', area: 'registers', kind: 'read' },
   'reports.setLayout': { input: SetLayoutInput, output: z.array(ReportLayoutRow), access: 'admin' },
 } as const satisfies Record<string, ProcedureSpec>;

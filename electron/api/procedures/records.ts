@@ -9,6 +9,7 @@ export const recordProcedures = {
     input: z.object({ table: z.enum(OWNED_RECORD_TABLES, { error: 'validation.choice' }), id: Uuid }),
     output: z.object({ officeName: z.string() }).nullable(),
     access: 'user',
+    area: 'any',
     kind: 'read',
   },
 } as const satisfies Record<string, ProcedureSpec>;

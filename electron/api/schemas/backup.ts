@@ -3,7 +3,7 @@ import { z } from 'zod';
 const FilePath = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(1000, { error: 'validation.tooLong' });
 
 /** The passphrase of an encrypted backup: long enough that scrypt is not the only protection. */
-export const BACKUP_PASSPHRASE_MIN = 10;
+export const BACKUP_PASSPHRASE_MIN = 12;
 export const BackupPassphrase = z
   .string({ error: 'validation.required' })
   .min(BACKUP_PASSPHRASE_MIN, { error: 'backupPage.passphraseShort' })

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { RecoveryStatus } from './backup';
 import { FileBytes, requiredText, Role, UnitLevel } from './common';
 import { LockStatus } from './lock';
+import { AREAS } from '../../../db/permissions';
+
+export const AreaSchema = z.enum(AREAS, { error: 'validation.choice' });
 
 export const Password = z
   .string({ error: 'validation.required' })
@@ -39,6 +42,8 @@ export const AppStatus = z.object({
   schemaVersion: z.number(),
   dataDir: z.string(),
   lock: LockStatus,
+  /** The signed-in user's areas of work as stored now: the window hides what the router would refuse. */
+  areas: z.array(AreaSchema),
   /** Set when the database was found damaged at start: the renderer shows the recovery page. */
   recovery: RecoveryStatus.nullable(),
   /** Known-answer tests of the package cryptography on this runtime (electron/packages/selfTest.ts). */
@@ -51,8 +56,9 @@ export type AppStatus = z.infer<typeof AppStatus>;
 export const SignInInput = z.object({
   name: requiredText(100),
   password: z.string().max(200),
-  /** Chosen at the first sign-in of a user who has no password yet. */
+  /** Chosen at the first sign-in of a user who has no password yet, with the one-time code the administrator gave. */
   newPassword: Password.optional(),
+  oneTimeCode: z.string().max(40).optional(),
 });
 
 export const AdminUnitOut = z.object({

@@ -4,7 +4,9 @@ import { Uuid } from './common';
 /** A path on this computer chosen by the clerk (a folder on a USB stick, usually). */
 export const FilePath = z.string({ error: 'validation.file' }).min(1, { error: 'validation.file' }).max(4096, { error: 'validation.file' });
 const Fingerprint = z.string().max(200);
-const Passphrase = z.string().min(8, { error: 'validation.passphrase' }).max(1024);
+/** 12 characters at least: a key backup leaves the office on a stick and is guessed offline. */
+export const KEY_PASSPHRASE_MIN = 12;
+const Passphrase = z.string().min(KEY_PASSPHRASE_MIN, { error: 'validation.passphrase' }).max(1024);
 
 export const KeyDescription = z.object({ keyId: z.string(), fingerprint: z.string() });
 
@@ -43,7 +45,12 @@ export const KeysExportInput = z.object({ out: FilePath, passphrase: Passphrase 
 export const KeysImportInput = z.object({ file: FilePath, passphrase: z.string().min(1).max(1024) });
 export const OutInput = z.object({ out: FilePath });
 export const FileInput = z.object({ file: FilePath });
-export const RegisterInput = z.object({ file: FilePath, fingerprint: Fingerprint });
+export const RegisterInput = z.object({
+  file: FilePath,
+  fingerprint: Fingerprint,
+  /** Re-registering an installation with a new key: the old fingerprint, confirming both were compared. */
+  replacing: Fingerprint.nullable().default(null),
+});
 export const ConfigImportInput = z.object({ file: FilePath, fingerprint: Fingerprint.nullable().default(null) });
 export const PackageExportInput = z.object({ out: FilePath, full: z.boolean().default(false) });
 export const ResendInput = z.object({ sequence: z.number().int().min(1), out: FilePath });
@@ -58,6 +65,8 @@ export const ConfigImportOut = z.object({
   keyChanged: z.boolean(),
   revokedHere: z.boolean().optional(),
   fingerprint: z.string().optional(),
+  /** Configuration packages issued since the last one imported here and never seen (capped, see importConfig). */
+  skipped: z.number().optional(),
 });
 
 export const SentPackageOut = z.object({
@@ -81,7 +90,8 @@ export const ProvinceOfficeStatus = z.object({
   status: z.enum(['active', 'revoked']),
   received: z.array(z.number()),
   highest: z.number(),
-  gaps: z.array(z.number()),
+  /** Missing sequences as ranges (db/packageLog.ts sequenceGaps). */
+  gaps: z.array(z.object({ from: z.number(), to: z.number() })),
   /** Sequences whose previous-package hash does not match the package held before them. */
   chainBreaks: z.array(z.number()),
   lastImportedAt: z.string().nullable(),
@@ -107,6 +117,11 @@ export const ImportOut = PackageDescription.extend({ dryRun: z.boolean(), tables
 export const ReceiptExportOut = Written.extend({ packages: z.number() });
 export const ReceiptImportOut = OfficeStatus.extend({ confirmed: z.number() });
 export const StatsOut = z.object({ tables: z.record(z.string(), z.number()), lastChangeSeq: z.number() });
+
+/** "3, 5-9": missing sequences for the screen and the CLI. */
+export function rangesText(ranges: readonly { from: number; to: number }[]): string {
+  return ranges.map((r) => (r.from === r.to ? String(r.from) : `${r.from}-${r.to}`)).join(', ');
+}
 
 /** The consolidated view at the province: a register filtered by the office that sent it and/or by unit. */
 export const OfficeFilterInput = z.object({

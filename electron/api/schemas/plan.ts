@@ -176,6 +176,8 @@ export const Case = z.object({
   /** A crime report passed on: the investigating body's 20 days (CPC art. 147), for the record. */
   policeDeadlineOn: z.string().nullable(),
   extensions: z.array(z.object({ id: z.string(), extendedOn: z.string(), reason: z.string(), previousDeadline: z.string(), newDeadline: z.string() })),
+  /** A reporter is stored but not shown (electron/cases/redact.ts): cases.revealReporter shows it, logged. */
+  reporterHidden: z.boolean().optional(),
 }) satisfies z.ZodType<CaseRecord & { overdue: boolean }>;
 
 /** A saved case, with a warning when its deadline was already past at creation (allowed, flagged). */

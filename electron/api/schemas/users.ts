@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { requiredText, Role, Uuid } from './common';
-import { Password } from './office';
+import { AreaSchema, Password } from './office';
+import { AREAS } from '../../../db/permissions';
 
 export const UserOut = z.object({
   id: z.string(),
@@ -10,13 +11,22 @@ export const UserOut = z.object({
   /** False until the user chooses a password at sign-in (added without one, or reset). */
   passwordSet: z.boolean(),
   createdAt: z.string(),
+  /** Areas of work given by an administrator (db/permissions.ts). */
+  areas: z.array(AreaSchema),
 });
 export type UserOut = z.infer<typeof UserOut>;
+
+/** Shown once to the administrator who made the account or reset it; only its hash is kept. */
+export const OneTimeCodeOut = z.object({ code: z.string(), expiresAt: z.string() });
+export const UserWithCodeOut = UserOut.extend({ oneTimeCode: OneTimeCodeOut.nullable() });
+
+export const UserAreasInput = z.object({ id: Uuid, areas: z.array(AreaSchema).max(AREAS.length) });
+export const UserNameInput = z.object({ name: requiredText(100) });
 
 export const UserAddInput = z.object({
   name: requiredText(100),
   role: Role,
-  /** Null: the user chooses it at first sign-in. */
+  /** Null: the user chooses it at first sign-in, with the one-time code this call returns. */
   password: Password.nullable().default(null),
 });
 

@@ -57,8 +57,9 @@ export const userMessages = areaMessages(
     'lock.lockNow': 'Khóa màn hình',
     'errors.sessionLocked': 'Màn hình đang khóa: hãy nhập mật khẩu để mở khóa',
     'cli.usage.users': `  users list
-  users reset-password TÊN   (người dùng đặt mật khẩu mới ở lần đăng nhập tới; xóa thời gian chờ do nhập sai)`,
-    'cli.users.resetDone': 'Đã đặt lại mật khẩu của {name}. Ở lần đăng nhập tới, {name} sẽ đặt mật khẩu mới.',
+  users reset-password TÊN   (in mã dùng một lần: người dùng nhập mã và đặt mật khẩu mới ở lần đăng nhập tới; xóa thời gian chờ do nhập sai)
+  users unlock TÊN           (xóa thời gian chờ do nhập sai mật khẩu, không đổi mật khẩu: khi ai đó cố tình gõ sai tên quản trị viên)`,
+    'cli.users.resetDone': 'Đã đặt lại mật khẩu của {name}. Ở lần đăng nhập tới, {name} nhập mã dùng một lần và đặt mật khẩu mới.',
   },
   {
     'nav.users': 'Users',
@@ -115,7 +116,8 @@ export const userMessages = areaMessages(
     'lock.lockNow': 'Lock screen',
     'errors.sessionLocked': 'The screen is locked: type the password to unlock',
     'cli.usage.users': `  users list
-  users reset-password NAME   (the user chooses a new password at next sign-in; clears the wrong-password wait)`,
-    'cli.users.resetDone': 'Password of {name} reset. At next sign-in, {name} will choose a new password.',
+  users reset-password NAME   (prints a one-time code: the user types it and a new password at next sign-in; clears the wrong-password wait)
+  users unlock NAME           (clears the wrong-password wait without changing the password: when someone typed an administrator's name on purpose)`,
+    'cli.users.resetDone': 'Password of {name} reset. At next sign-in, {name} types the one-time code and chooses a new password.',
   },
 );
