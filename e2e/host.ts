@@ -75,6 +75,7 @@ export async function startHost(options: { dataDir: string; port?: number; rende
   const backups = startBackupScheduler({
     dataDir: options.dataDir,
     database: () => (running.app.databaseOpen() ? running.app.db : null),
+    ...running.app.sqlite,
   });
   const session: Session = { user: null };
   // A restore swapped the database: its users and passwords may differ, so sign in again.

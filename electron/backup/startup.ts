@@ -62,7 +62,7 @@ export function startDataFolder(dataDir: string, options: StartOptions): Started
  * rather than crashing or being replaced by an empty one.
  */
 export function openCheckedDatabase(dataDir: string, options: OpenOptions = {}): CheckedOpen {
-  const sqlite = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const sqlite = { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.key ? { key: options.key } : {}) };
   // A folder that takes no writes can neither finish a restore nor be checked in place (WAL needs its
   // -shm file): openDatabase reads it read-only, from a copy if need be.
   if (fs.existsSync(dataDir) && !(options.canWrite ?? dataDirWritable)(dataDir)) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_FILE_NAME } from '../../db/open';
 import { insertBusiness } from '../../db/business';
-import { businessFields, tempDataDir } from '../../db/testing';
+import { businessFields, tempDataDir, rawConnection } from '../../db/testing';
 import { runAutomaticBackup } from '../backup/rotation';
 import { flipByte, OWNER, testOffice } from '../backup/testing';
 import { openDatabase } from '../../db/open';
@@ -119,8 +119,7 @@ describe('backup, restore and backups list commands', () => {
     await office();
     const file = path.join(dir, 'newer.sqlite');
     await cli('backup', '--out', file);
-    const { default: Database } = await import('better-sqlite3');
-    const newer = new Database(file);
+    const newer = rawConnection(file);
     newer.pragma(`user_version = ${(newer.pragma('user_version', { simple: true }) as number) + 5}`);
     newer.close();
     out = [];

@@ -13,6 +13,7 @@ import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
 import { packageScreenMessages } from './areas/packageScreens';
+import { encryptionMessages } from './areas/encryption';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -285,4 +286,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...printMessages.en,
   ...packageLinkMessages.en,
   ...packageScreenMessages.en,
+  ...encryptionMessages.en,
 };

@@ -13,6 +13,7 @@ import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
 import { packageScreenMessages } from './areas/packageScreens';
+import { encryptionMessages } from './areas/encryption';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -289,6 +290,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...printMessages.vi,
   ...packageLinkMessages.vi,
   ...packageScreenMessages.vi,
+  ...encryptionMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
