@@ -4,6 +4,7 @@ import path from 'node:path';
 import { checkBackups } from '../backup/health';
 import { schemaDifferences } from '../backup/schemaCheck';
 import { pragmaProblems } from '../../db/open';
+import { formatRecoveryKey, requireDbKey } from '../../db/key';
 import { latestVersion } from '../../db/migrate';
 import { toErrorData, validationIssues } from '../api/router';
 import { Password, SetupInput } from '../api/schemas/office';
@@ -35,7 +36,8 @@ async function init(context: CommandContext): Promise<number> {
   const office = cli.running.app.office();
   // Setup makes the administrator and the office's keys: logged as the app's setup is (no one signed in yet).
   auditCall(cli.running.app, { sender: { kind: 'cli' } }, { name: 'setup.complete', user: null, input: input.data, result: office });
-  cli.print(tr('cli.init.done', { office: input.data.officeName }), { ok: true, office });
+  const recoveryKey = formatRecoveryKey(requireDbKey(cli.running.app.sqlite.key));
+  cli.print([tr('cli.init.done', { office: input.data.officeName }), tr('cli.recoveryKey', { key: recoveryKey })].join('\n'), { ok: true, office, recoveryKey });
   return EXIT.ok;
 }
 

@@ -18,6 +18,9 @@ export const encryptionMessages = areaMessages(
       'Dữ liệu trên máy này được mã hóa. Nếu máy hỏng, chỉ mã này mở được dữ liệu và các bản sao lưu trên máy khác. Hãy in hoặc chép lại, cất nơi an toàn (két của cơ quan). Mã chỉ hiện một lần.',
     'encryption.recoveryKey.confirm': 'Tôi đã in hoặc chép lại mã khôi phục',
     'cli.recoveryKey': 'Mã khôi phục dữ liệu (in ra, cất nơi an toàn; chỉ hiện lần này): {key}',
+    'cli.key.written': 'Đã ghi khóa mới vào {file}. Cất tệp này nơi an toàn, ngoài máy; dùng với --key-file.',
+    'cli.usage.key': `  key new --out TỆP   (tạo khóa mới cho dòng lệnh; sau đó: init --key-file TỆP)
+  Mọi lệnh mở dữ liệu cần khóa: --key-file TỆP hoặc biến DISTRICT_DESK_DB_KEY. restore TỆP --recovery-key-file TỆP: khôi phục bản sao lưu của máy khác bằng mã khôi phục của máy đó.`,
   },
   {
     'errors.db.keyMissing':
@@ -35,5 +38,8 @@ export const encryptionMessages = areaMessages(
       'The data on this PC is encrypted. If the PC dies, only this key opens the data and its backups on another PC. Print it or copy it down and keep it somewhere safe (the office safe). It is shown only once.',
     'encryption.recoveryKey.confirm': 'I have printed or copied the recovery key',
     'cli.recoveryKey': 'Data recovery key (print it, keep it safe; shown only now): {key}',
+    'cli.key.written': 'New key written to {file}. Keep this file somewhere safe, off this PC; use it with --key-file.',
+    'cli.usage.key': `  key new --out FILE   (makes a new key for the command line; then: init --key-file FILE)
+  Every command that opens data needs the key: --key-file FILE or DISTRICT_DESK_DB_KEY. restore FILE --recovery-key-file FILE: restores another PC's backup with that PC's recovery key.`,
   },
 );

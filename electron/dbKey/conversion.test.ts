@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addBusinesses, snapshotRows, testOffice } from '../electron/backup/testing';
-import { connect, CONVERSION_STEPS, encryptDataFolder } from './encryption';
-import { isPlainSqliteFile, rekeyPragma } from './key';
-import { DB_FILE_NAME, openDatabase } from './open';
-import { rawConnection, tempDataDir, TEST_DB_KEY } from './testing';
+import { addBusinesses, snapshotRows, testOffice } from '../backup/testing';
+import { connect, CONVERSION_STEPS, encryptDataFolder } from '../../db/encryption';
+import { isPlainSqliteFile, rekeyPragma } from '../../db/key';
+import { DB_FILE_NAME, openDatabase } from '../../db/open';
+import { rawConnection, tempDataDir, TEST_DB_KEY } from '../../db/testing';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -43,7 +43,7 @@ function plainOffice(): { dir: string; rows: ReturnType<typeof snapshotRows> } {
 }
 
 function runChild(dir: string, killAfter: string): number | null {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'encryptionChild.ts'), dir, killAfter, TEST_DB_KEY.toString('hex')], {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, 'conversionChild.ts'), dir, killAfter, TEST_DB_KEY.toString('hex')], {
     encoding: 'utf8',
     timeout: 60_000,
   });
