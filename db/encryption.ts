@@ -36,8 +36,9 @@ export function connect(file: string, options: ConnectOptions = {}): Connection 
     for (const pragma of keyPragmas(key)) db.pragma(pragma);
     // A plain better-sqlite3 build ignores the key pragmas: it would write the data unencrypted.
     if (db.pragma('cipher', { simple: true }) !== 'sqlcipher') throw new DbKeyError('DB_CIPHER_UNAVAILABLE', 'errors.db.cipherUnavailable');
-    // The first read decrypts page 1: SQLITE_NOTADB here means a wrong key (or not a database).
-    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    // Reading the header decrypts page 1 only: SQLITE_NOTADB here means a wrong key (or not a
+    // database); damage further in is left to integrity_check, as for a plain file.
+    db.pragma('user_version', { simple: true });
     return db;
   } catch (error) {
     db.close();

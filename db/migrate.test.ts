@@ -52,10 +52,10 @@ describe('openDatabase', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('says plainly when the file is not a database', () => {
+  it('says plainly when the file is not a database (encrypted, a wrong key looks the same)', () => {
     const dir = dataDir();
     fs.writeFileSync(path.join(dir, DB_FILE_NAME), 'this is not sqlite '.repeat(100));
-    expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ messageKey: 'errors.db.corrupt' }) as DbError);
+    expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ messageKey: 'errors.db.keyWrong' }) as DbError);
   });
 
   it.skipIf(process.getuid?.() === 0)('says plainly when the data folder is read-only', () => {

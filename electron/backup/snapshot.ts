@@ -64,6 +64,8 @@ export function openSqlite(file: string, options: SqliteOptions & { readonly: bo
 export function isReadableDatabase(file: string, options: SqliteOptions = {}): boolean {
   if (hasSqliteHeader(file)) return true;
   try {
+    // An empty file would open as a new, empty database.
+    if (fs.statSync(file).size === 0) return false;
     openSqlite(file, { ...options, readonly: true }).close();
     return true;
   } catch {

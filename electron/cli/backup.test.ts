@@ -76,11 +76,12 @@ describe('backup, restore and backups list commands', () => {
     expect(fs.readdirSync(dir).some((n) => n.startsWith('before-restore-'))).toBe(true);
   });
 
-  it('warns that a backup without a passphrase is not encrypted', async () => {
+  it('says that a backup without a passphrase is encrypted with the database key, and holds no name in plain bytes', async () => {
     await office();
     const file = path.join(dir, 'plain.sqlite');
     expect(await cli('backup', '--out', file)).toBe(0);
-    expect(err.join('\n')).toMatch(/KHÔNG được mã hóa/);
+    expect(err.join('\n')).toMatch(/mã hóa bằng khóa của cơ sở dữ liệu/);
+    expect(fs.readFileSync(file).includes(Buffer.from('Nhà nghỉ'))).toBe(false);
     out = [];
     expect(await cli('backup', '--out', file, '--json')).toBe(1);
     expect(json().error?.code).toBe('BAD_PATH'); // never overwrites

@@ -87,7 +87,7 @@ describe('nothing readable from a copied data folder', () => {
     expect(files.map((f) => path.relative(dir, f)).sort()).toEqual(
       expect.arrayContaining([DB_FILE_NAME, 'district-desk.key', expect.stringMatching(/^backups[/\\]district-desk-.*\.sqlite$/), expect.stringMatching(/^before-restore-.*\.sqlite$/)]),
     );
-    const needles = [BUSINESS, REPORTER, CONTACT, 'Sao Khuya', 'Báo Tin'].map((s) => Buffer.from(s, 'utf8'));
+    const needles: Buffer[] = [BUSINESS, REPORTER, CONTACT, 'Sao Khuya', 'Báo Tin'].map((s) => Buffer.from(s, 'utf8'));
     for (const k of privateKeys) needles.push(k, Buffer.from(k.toString('hex')), Buffer.from(k.toString('base64')));
     for (const file of files) {
       const bytes = fs.readFileSync(file);
