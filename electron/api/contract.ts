@@ -32,6 +32,7 @@ import { trainingProcedures } from './procedures/training';
 import { planProcedures, reportProcedures } from './procedures/plan';
 import { inspectionProcedures } from './procedures/inspections';
 import { packageScreenProcedures } from './procedures/packageScreens';
+import { encryptionProcedures } from './procedures/encryption';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -79,6 +80,7 @@ export const contract = {
   ...reportProcedures,
   ...inspectionProcedures,
   ...packageScreenProcedures,
+  ...encryptionProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

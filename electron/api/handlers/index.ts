@@ -13,6 +13,7 @@ import { reportHandlers } from './reports';
 import { unitHandlers } from './units';
 import { userHandlers } from './users';
 import { packageScreenHandlers } from './packageScreens';
+import { encryptionHandlers } from './encryption';
 
 export const handlers = {
   ...officeHandlers,
@@ -29,4 +30,5 @@ export const handlers = {
   ...reportHandlers,
   ...inspectionHandlers,
   ...packageScreenHandlers,
+  ...encryptionHandlers,
 } satisfies Handlers;

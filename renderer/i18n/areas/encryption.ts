@@ -14,6 +14,7 @@ export const encryptionMessages = areaMessages(
     'errors.db.cipherUnavailable': 'Bản SQLite đang dùng không hỗ trợ mã hóa (cần better-sqlite3-multiple-ciphers). Hãy cài lại phần mềm.',
     'errors.db.encryptFailed': 'Chưa mã hóa được cơ sở dữ liệu cũ; dữ liệu vẫn nguyên như trước. Hãy kiểm tra chỗ trống trên ổ đĩa rồi mở lại.',
     'encryption.recoveryKey.title': 'Mã khôi phục dữ liệu',
+    'audit.action.office.recoveryKey': 'Xem mã khôi phục dữ liệu',
     'encryption.recoveryKey.warning':
       'Dữ liệu trên máy này được mã hóa. Nếu máy hỏng, chỉ mã này mở được dữ liệu và các bản sao lưu trên máy khác. Hãy in hoặc chép lại, cất nơi an toàn (két của cơ quan). Mã chỉ hiện một lần.',
     'encryption.recoveryKey.confirm': 'Tôi đã in hoặc chép lại mã khôi phục',
@@ -34,6 +35,7 @@ export const encryptionMessages = areaMessages(
     'errors.db.cipherUnavailable': 'The SQLite build in use cannot encrypt (better-sqlite3-multiple-ciphers is needed). Reinstall the app.',
     'errors.db.encryptFailed': 'The old database could not be encrypted yet; the data is as it was. Check the free disk space and open it again.',
     'encryption.recoveryKey.title': 'Data recovery key',
+    'audit.action.office.recoveryKey': 'Viewed the data recovery key',
     'encryption.recoveryKey.warning':
       'The data on this PC is encrypted. If the PC dies, only this key opens the data and its backups on another PC. Print it or copy it down and keep it somewhere safe (the office safe). It is shown only once.',
     'encryption.recoveryKey.confirm': 'I have printed or copied the recovery key',
