@@ -51,6 +51,18 @@ function runChild(dir: string, killAfter: string): number | null {
   return child.status;
 }
 
+const STRACE = spawnSync('strace', ['-V']).status === 0 ? null : 'strace is not installed';
+
+/** The conversion child with one system call failing (strace fault injection), as a full or failing disk would. */
+function runChildFailing(dir: string, syscalls: string, when: number): number | null {
+  const child = spawnSync(
+    'strace',
+    ['-f', '-o', '/dev/null', '-e', `trace=${syscalls}`, '-e', `inject=${syscalls}:error=EIO:when=${when}`, process.execPath, '--import', 'tsx', path.join(__dirname, 'conversionChild.ts'), dir, 'never', TEST_DB_KEY.toString('hex')],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  return child.status;
+}
+
 describe('encryption at rest', () => {
   it('writes nothing readable: the database and its WAL hold no name in plain bytes', () => {
     const office = testOffice(5);
@@ -117,6 +129,32 @@ describe('encryption at rest', () => {
     const plainLeft = fs.readdirSync(dir).filter((n) => n.includes('.encrypting'));
     expect(plainLeft).toEqual([]);
   });
+
+  // Each file operation of the conversion failing in turn: the renames, the flushes, the copy's writes.
+  it.skipIf(STRACE !== null).each([
+    ['rename,renameat,renameat2', 1],
+    ['fsync,fdatasync', 1],
+    ['fsync,fdatasync', 2],
+    ['copy_file_range,sendfile,write,pwrite64', 1],
+    ['copy_file_range,sendfile,write,pwrite64', 3],
+  ] as const)('a failing %s (call %i) leaves a whole database (plain, or encrypted with every row); the next open converts it', (syscalls, when) => {
+    const { dir, rows } = plainOffice();
+    const file = path.join(dir, DB_FILE_NAME);
+    runChildFailing(dir, syscalls, when);
+    const before = connect(file, isPlainSqliteFile(file) ? { readonly: true } : { key: TEST_DB_KEY, readonly: true });
+    try {
+      expect(snapshotRows(before)).toEqual(rows);
+    } finally {
+      before.close();
+    }
+    const db = openDatabase(dir);
+    try {
+      expect(snapshotRows(db)).toEqual(rows);
+    } finally {
+      db.close();
+    }
+    expect(isPlainSqliteFile(file)).toBe(false);
+  }, 60_000);
 
   it.skipIf(process.platform === 'win32')('creates the data folder and its files owner-only, and tightens an existing folder', () => {
     const { dir: parent, cleanup } = tempDataDir();
