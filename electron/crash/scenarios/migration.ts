@@ -38,8 +38,9 @@ function oldDatabase(dir: string): void {
 }
 
 function counts(file: string): { version: number; businesses: number; units: number } {
-  // Plain until the app's first open encrypts it (one more crash-safe step under the same kills).
-  const db = connect(file, { readonly: true, fileMustExist: true });
+  // Plain until the app's first open encrypts it (one more crash-safe step under the same kills). Read-write:
+  // a kill while the conversion left WAL mode can leave a hot journal, which only a writer rolls back.
+  const db = connect(file, { fileMustExist: true });
   try {
     const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { version: db.pragma('user_version', { simple: true }) as number, businesses: n('business'), units: n('admin_unit') };
