@@ -48,7 +48,7 @@ function allFiles(dir: string): string[] {
 /** An office on "PC A": a business, a denunciation with its reporter, keys, an automatic backup and a restore's safety copy. */
 async function officeOnPcA() {
   const dir = folder('dd-pc-a-');
-  const pcA = pcProtection();
+  const pcA = await pcProtection();
   const { key } = loadDatabaseKey(dir, pcA);
   const app = TestApp.at(dir, { db: { key } });
   await app.ok('setup.complete', TEST_OFFICE);
@@ -120,7 +120,7 @@ describe('nothing readable from a copied data folder', () => {
     fs.writeFileSync(recoveryFile, formatRecoveryKey(keyA));
 
     const dirB = folder('dd-pc-b-');
-    const { key: keyB } = loadDatabaseKey(dirB, pcProtection());
+    const { key: keyB } = loadDatabaseKey(dirB, await pcProtection());
     const keyFileB = path.join(usb, 'pc-b-key.txt');
     fs.writeFileSync(keyFileB, keyB.toString('hex'));
     expect(await runCli(['restore', copied, '--json', '--data-dir', dirB, '--key-file', keyFileB])).toBe(1);

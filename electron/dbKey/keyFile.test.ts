@@ -16,9 +16,9 @@ function folder(): string {
 }
 
 describe('the database key kept by the OS', () => {
-  it('is made at first start, kept wrapped beside the database (owner-only, no key bytes in it), and the same at every start', () => {
+  it('is made at first start, kept wrapped beside the database (owner-only, no key bytes in it), and the same at every start', async () => {
     const dir = folder();
-    const pc = pcProtection();
+    const pc = await pcProtection();
     const first = loadDatabaseKey(dir, pc);
     expect(first).toMatchObject({ source: 'os', created: true });
     const file = fs.readFileSync(keyFilePath(dir));
@@ -28,11 +28,11 @@ describe('the database key kept by the OS', () => {
     expect(loadDatabaseKey(dir, pc)).toMatchObject({ key: first.key, created: false });
   });
 
-  it('cannot be unwrapped on another PC; the recovery key opens the folder there and is wrapped for that PC', () => {
+  it('cannot be unwrapped on another PC; the recovery key opens the folder there and is wrapped for that PC', async () => {
     const dir = folder();
-    const { key } = loadDatabaseKey(dir, pcProtection());
+    const { key } = loadDatabaseKey(dir, await pcProtection());
     openDatabase(dir, { key }).close();
-    const otherPc = pcProtection();
+    const otherPc = await pcProtection();
     expect(() => loadDatabaseKey(dir, otherPc)).toThrow(expect.objectContaining({ code: 'DB_KEY_UNWRAP_FAILED' }));
     expect(() => loadDatabaseKey(dir, otherPc, { recovery: parseDbKey(formatRecoveryKey(Buffer.alloc(32, 9))) })).toThrow(
       expect.objectContaining({ code: 'DB_KEY_WRONG' }),
@@ -42,26 +42,27 @@ describe('the database key kept by the OS', () => {
     expect(loadDatabaseKey(dir, otherPc).key.equals(key)).toBe(true);
   });
 
-  it('refuses an encrypted database whose key file is gone rather than making a new key', () => {
+  it('refuses an encrypted database whose key file is gone rather than making a new key', async () => {
     const dir = folder();
-    const pc = pcProtection();
+    const pc = await pcProtection();
     openDatabase(dir, { key: loadDatabaseKey(dir, pc).key }).close();
     fs.rmSync(keyFilePath(dir));
     expect(() => loadDatabaseKey(dir, pc)).toThrow(expect.objectContaining({ code: 'DB_KEY_UNWRAP_FAILED' }));
     expect(fs.existsSync(path.join(dir, DB_FILE_NAME))).toBe(true);
   });
 
-  it('is not kept at all where the OS cannot protect it; an explicit key source is used as given', () => {
+  it('is not kept at all where the OS cannot protect it; an explicit key source is used as given', async () => {
     const dir = folder();
-    expect(() => loadDatabaseKey(dir, pcProtection(false))).toThrow(expect.objectContaining({ code: 'DB_KEY_PROTECTION_UNAVAILABLE' }));
+    const noSecretStore = await pcProtection(false);
+    expect(() => loadDatabaseKey(dir, noSecretStore)).toThrow(expect.objectContaining({ code: 'DB_KEY_PROTECTION_UNAVAILABLE' }));
     expect(fs.existsSync(keyFilePath(dir))).toBe(false);
     const explicit = Buffer.alloc(32, 3);
-    expect(loadDatabaseKey(dir, pcProtection(false), { explicit })).toMatchObject({ key: explicit, source: 'explicit' });
+    expect(loadDatabaseKey(dir, noSecretStore, { explicit })).toMatchObject({ key: explicit, source: 'explicit' });
   });
 });
 
 describe('the recovery key', () => {
-  it('reads back as printed, with spaces, lower case and O/I misread for 0/1; a mistyped one is refused', () => {
+  it('reads back as printed, with spaces, lower case and O/I misread for 0/1; a mistyped one is refused', async () => {
     const key = Buffer.from('00ff10ee20dd30cc40bb50aa60997088807790669055a044b033c022d011e000', 'hex');
     const printed = formatRecoveryKey(key);
     expect(printed).toMatch(/^([0-9A-HJKMNP-TV-Z]{5}-){10}[0-9A-HJKMNP-TV-Z]{5}$/);

@@ -1,22 +1,12 @@
-// A stand-in for Electron's safeStorage bound to one PC: what one PC wraps, another cannot unwrap
-// (as DPAPI ties a secret to a Windows user on one machine).
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+// One "PC" for the key tests: the Electron double's safeStorage, ready, with its own secret, so what
+// one PC wraps another cannot unwrap (as DPAPI ties a secret to a Windows user on one machine).
+import os from 'node:os';
+import path from 'node:path';
+import { createElectronDouble } from '../shell/double/electron';
 import type { OsKeyProtection } from './keyFile';
 
-export function pcProtection(available = true): OsKeyProtection {
-  const secret = randomBytes(32);
-  return {
-    isEncryptionAvailable: () => available,
-    encryptString(plainText) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', secret, iv);
-      const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decryptString(encrypted) {
-      const decipher = createDecipheriv('aes-256-gcm', secret, encrypted.subarray(0, 12));
-      decipher.setAuthTag(encrypted.subarray(12, 28));
-      return Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
+export async function pcProtection(available = true): Promise<OsKeyProtection> {
+  const double = createElectronDouble({ userData: path.join(os.tmpdir(), 'dd-key-double', String(process.pid)), encryptionAvailable: available });
+  await double.emitReady();
+  return double.safeStorage;
 }

@@ -12,14 +12,14 @@ function flagValue(argv: readonly string[], name: string): string | undefined {
  * The key for `dataDir`: DISTRICT_DESK_DB_KEY or `--key-file F` when IT staff name one, `--recovery-key-file F`
  * on a new PC (re-wrapped for this one), else the key file beside the database, made at first start.
  */
-export function databaseKeyFor(dataDir: string, argv: readonly string[]): { key: DbKey } {
+export function databaseKeyFor(dataDir: string, argv: readonly string[], nativeBinding: string | undefined): { key: DbKey } {
   const keyFile = flagValue(argv, '--key-file');
   const recoveryFile = flagValue(argv, '--recovery-key-file');
   const explicit = keyFile ? readDbKeyFile(keyFile) : keyFromEnvironment();
   const loaded = loadDatabaseKey(dataDir, safeStorage, {
     ...(explicit ? { explicit } : {}),
     ...(recoveryFile ? { recovery: readDbKeyFile(recoveryFile) } : {}),
-    nativeBinding: process.env.DISTRICT_DESK_SQLITE_BINDING,
+    ...(nativeBinding ? { nativeBinding } : {}),
   });
   return { key: loaded.key };
 }
