@@ -2,6 +2,7 @@
 // contact or key, and the app, the CLI (with its key source) and a restore on another PC (with the
 // recovery key) still open it.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_KEY_ENV, formatRecoveryKey } from '../../db/key';
@@ -11,12 +12,20 @@ import { restoreDatabase } from '../backup/restore';
 import { runAutomaticBackup } from '../backup/rotation';
 import { runCli } from '../cli';
 import { TEST_OFFICE, TestApp } from '../testing/factories';
-import { loadDatabaseKey } from './keyFile';
-import { pcProtection } from './testing';
+import { loadDatabaseKey, type OsKeyProtection } from './keyFile';
+import { createElectronDouble } from '../shell/double/electron';
 
 const BUSINESS = 'Nhà nghỉ Sao Khuya';
 const REPORTER = 'Trần Thị Báo Tin';
 const CONTACT = '0912 345 678';
+
+
+/** One "PC": the Electron double's safeStorage, ready, with its own secret (what one PC wraps, another cannot unwrap, as DPAPI). */
+async function pcProtection(available = true): Promise<OsKeyProtection> {
+  const double = createElectronDouble({ userData: path.join(os.tmpdir(), 'dd-key-double', String(process.pid)), encryptionAvailable: available });
+  await double.emitReady();
+  return double.safeStorage;
+}
 
 const cleanups: (() => void)[] = [];
 let out: string[];

@@ -1,11 +1,20 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatRecoveryKey, parseDbKey } from '../../db/key';
 import { DB_FILE_NAME, openDatabase } from '../../db/open';
 import { tempDataDir } from '../../db/testing';
-import { keyFilePath, loadDatabaseKey } from './keyFile';
-import { pcProtection } from './testing';
+import { keyFilePath, loadDatabaseKey, type OsKeyProtection } from './keyFile';
+import { createElectronDouble } from '../shell/double/electron';
+
+
+/** One "PC": the Electron double's safeStorage, ready, with its own secret (what one PC wraps, another cannot unwrap, as DPAPI). */
+async function pcProtection(available = true): Promise<OsKeyProtection> {
+  const double = createElectronDouble({ userData: path.join(os.tmpdir(), 'dd-key-double', String(process.pid)), encryptionAvailable: available });
+  await double.emitReady();
+  return double.safeStorage;
+}
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
