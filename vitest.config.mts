@@ -12,5 +12,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // Every test runs on the encrypted format, keyed by db/testing.ts's TEST_DB_KEY.
+    setupFiles: ['db/testSetup.ts'],
   },
 });

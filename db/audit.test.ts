@@ -1,11 +1,10 @@
-import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalEntry, entryHash, latestAuditHash, listAudit, recordAudit, sealAudit, verifyAuditChain, withAuditActor, type AuditActor } from './audit';
 import { insertBusiness, updateBusiness } from './business';
 import { loadMigrations, migrate, migrationVersion } from './migrate';
 import { DB_FILE_NAME, openDatabase, type Db } from './open';
-import { businessFields, tempDataDir } from './testing';
+import { businessFields, tempDataDir, rawConnection } from './testing';
 
 let cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -162,7 +161,7 @@ describe('sealing', () => {
     addBusinesses(db, 2);
     db.close();
     // A plain connection has the persistent triggers but not the app's seal trigger.
-    const raw = new Database(path.join(dir, DB_FILE_NAME));
+    const raw = rawConnection(path.join(dir, DB_FILE_NAME));
     insertBusiness(raw, id(9), OWNER, businessFields({ name: 'Quán karaoke' }), STAMP);
     expect(raw.prepare('SELECT count(*) FROM audit_log WHERE hash IS NULL').pluck().get()).toBe(1);
     raw.close();
@@ -186,7 +185,7 @@ describe('migration audit', () => {
   it('starts an empty trail and records later changes of rows that existed before it', () => {
     const { dir, cleanup } = tempDataDir();
     cleanups.push(cleanup);
-    const db = new Database(path.join(dir, DB_FILE_NAME));
+    const db = rawConnection(path.join(dir, DB_FILE_NAME));
     cleanups.unshift(() => db.close());
     migrate(db, { target: migrationVersion('audit') - 1 });
     insertBusiness(db, id(1), OWNER, businessFields(), STAMP);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDataDir } from './testing';
+import { tempDataDir, rawConnection } from './testing';
 import { DatabaseTooNewError, latestVersion, loadMigrations, migrate, migrationVersion } from './migrate';
 import { DB_FILE_NAME, DbError, openDatabase, pragmaProblems } from './open';
 
@@ -44,7 +44,7 @@ describe('openDatabase', () => {
     const dir = dataDir();
     openDatabase(dir).close();
     const file = path.join(dir, DB_FILE_NAME);
-    const raw = new Database(file);
+    const raw = rawConnection(file);
     raw.pragma(`user_version = ${latestVersion() + 5}`);
     raw.close();
     const before = fs.readFileSync(file);
@@ -52,10 +52,10 @@ describe('openDatabase', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('says plainly when the file is not a database', () => {
+  it('says plainly when the file is not a database (encrypted, a wrong key looks the same)', () => {
     const dir = dataDir();
     fs.writeFileSync(path.join(dir, DB_FILE_NAME), 'this is not sqlite '.repeat(100));
-    expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ messageKey: 'errors.db.corrupt' }) as DbError);
+    expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ messageKey: 'errors.db.keyWrong' }) as DbError);
   });
 
   it.skipIf(process.getuid?.() === 0)('says plainly when the data folder is read-only', () => {

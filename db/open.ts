@@ -1,8 +1,10 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { installAudit } from './audit';
+import { connect, encryptDataFolder, encryptPlainFile, restrictToOwner } from './encryption';
+import { DbKeyError, isPlainSqliteFile, requireDbKey, type DbKey } from './key';
 import { latestVersion, migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -22,6 +24,11 @@ export class DbError extends Error {
 export const DB_FILE_NAME = 'district-desk.sqlite';
 
 export interface OpenOptions {
+  /**
+   * The database key (SQLCipher, encrypted at rest). Default: the environment's key source
+   * (DISTRICT_DESK_DB_KEY); without either the database is not opened.
+   */
+  key?: DbKey;
   /** Path of a better-sqlite3 binary built for another ABI (the packaged Electron app). */
   nativeBinding?: string;
   readonly?: boolean;
@@ -84,7 +91,7 @@ export function assertPragmas(db: Db): void {
  */
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   } catch (error) {
     if (!fs.existsSync(dataDir)) throw new DbError('DATA_DIR_UNUSABLE', 'errors.db.dataDirUnusable', describe(error));
   }
@@ -92,6 +99,15 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   if (!options.readonly && !(options.canWrite ?? dataDirWritable)(dataDir)) {
     if (!fs.existsSync(file)) throw new DbError('DATA_DIR_READONLY', 'errors.db.readonly', 'no database to read');
     return openReadOnly(file, options);
+  }
+  if (!options.readonly) {
+    // Once, for a folder from before encryption: the database and every plain copy beside it.
+    const key = withKeyErrors(() => requireDbKey(options.key));
+    try {
+      encryptDataFolder(dataDir, key, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    } catch (error) {
+      throw new DbError('DB_ENCRYPT_FAILED', 'errors.db.encryptFailed', describe(error));
+    }
   }
   return openDatabaseFile(file, options);
 }
@@ -130,17 +146,39 @@ function openReadOnly(file: string, options: OpenOptions): Db {
   }
 }
 
+/** Key errors as the DbError the API and the CLI report. */
+function withKeyErrors<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DbKeyError) throw new DbError(error.code, error.messageKey, error.message);
+    throw error;
+  }
+}
+
 export function openDatabaseFile(file: string, options: OpenOptions = {}): Db {
   let db: Db;
+  const sqlite = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  if (!options.readonly && isPlainSqliteFile(file)) {
+    try {
+      encryptPlainFile(file, withKeyErrors(() => requireDbKey(options.key)), sqlite);
+    } catch (error) {
+      if (error instanceof DbError) throw error;
+      throw new DbError('DB_ENCRYPT_FAILED', 'errors.db.encryptFailed', describe(error));
+    }
+  }
   try {
-    db = new Database(file, {
-      nativeBinding: options.nativeBinding,
-      readonly: options.readonly ?? false,
-      fileMustExist: options.readonly ?? false,
-    });
+    db = withKeyErrors(() =>
+      connect(file, { key: options.key, ...sqlite, readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false }),
+    );
   } catch (error) {
+    if (error instanceof DbError) throw error;
+    const code = (error as { code?: string }).code;
+    // The key opens page 1 or nothing: a wrong key and a file that is not a database look alike.
+    if (code === 'SQLITE_NOTADB') throw new DbError('DB_KEY_WRONG', 'errors.db.keyWrong', describe(error));
     throw new DbError('DB_OPEN_FAILED', 'errors.db.openFailed', describe(error));
   }
+  if (!options.readonly) restrictToOwner(file, 'file');
   try {
     applyPragmas(db);
     if (!db.readonly) {

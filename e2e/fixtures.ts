@@ -2,9 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
-import { tempDataDir } from '../db/testing';
+import { DB_KEY_ENV } from '../db/key';
+import { tempDataDir, TEST_DB_KEY } from '../db/testing';
 import { startHost } from './host';
 import { electronRuntimeMissing, launchElectron } from './electronApp';
+
+// Every e2e run is on the encrypted format: the host, the Electron app and any CLI they start take this key source.
+process.env[DB_KEY_ENV] ??= TEST_DB_KEY.toString('hex');
 
 export interface Desk {
   page: Page;

@@ -9,6 +9,7 @@ import type { Sender } from '../electron/api/router';
 import { startApp, type RunningApp } from '../electron/app';
 import { startBackupScheduler } from '../electron/backup/scheduler';
 import { resolveDataDir } from '../electron/dataDir';
+import { formatRecoveryKey, keyFromEnvironment, newDbKey, readDbKeyFile, type DbKey } from '../db/key';
 import type { OpenOptions } from '../db/open';
 
 /**
@@ -75,6 +76,7 @@ export async function startHost(options: { dataDir: string; port?: number; rende
   const backups = startBackupScheduler({
     dataDir: options.dataDir,
     database: () => (running.app.databaseOpen() ? running.app.db : null),
+    ...running.app.sqlite,
   });
   const session: Session = { user: null };
   // A restore swapped the database: its users and passwords may differ, so sign in again.
@@ -136,7 +138,22 @@ export async function startHost(options: { dataDir: string; port?: number; rende
   };
 }
 
-// `npx tsx e2e/host.ts [--data-dir DIR] [--port N]`: develop in a browser against real data.
+/**
+ * The key for developing in a browser: `--key-file F` or DISTRICT_DESK_DB_KEY, else a development key
+ * kept beside the data folder (`.data.dev-key`): this host is a developer's tool, not the product.
+ */
+function devKey(argv: readonly string[], dataDir: string): DbKey {
+  const keyFile = argv[argv.indexOf('--key-file') + 1];
+  if (argv.includes('--key-file') && keyFile) return readDbKeyFile(keyFile);
+  const fromEnv = keyFromEnvironment();
+  if (fromEnv) return fromEnv;
+  const file = `${path.resolve(dataDir)}.dev-key`;
+  if (!fs.existsSync(file)) fs.writeFileSync(file, formatRecoveryKey(newDbKey()), { mode: 0o600 });
+  console.log(`Khóa phát triển / development key: ${file}`);
+  return readDbKeyFile(file);
+}
+
+// `npx tsx e2e/host.ts [--data-dir DIR] [--port N] [--key-file F]`: develop in a browser against real data.
 if (require.main === module) {
   const argv = process.argv.slice(2);
   const portArg = argv.indexOf('--port');
@@ -145,7 +162,7 @@ if (require.main === module) {
     console.error('Chưa có bản dựng giao diện: chạy `npm run build:renderer` trước.');
     process.exit(1);
   }
-  startHost({ dataDir, port: portArg >= 0 ? Number(argv[portArg + 1]) : undefined }).then(
+  startHost({ dataDir, port: portArg >= 0 ? Number(argv[portArg + 1]) : undefined, db: { key: devKey(argv, dataDir) } }).then(
     (host) => {
       console.log(`District Desk (trình duyệt): ${host.appUrl}`);
       console.log(`Dữ liệu: ${dataDir}`);

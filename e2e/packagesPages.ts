@@ -9,7 +9,7 @@ export async function setUpCommuneOffice(page: Page): Promise<void> {
   const setup = new SetupScreen(page);
   await expect(setup.heading()).toBeVisible();
   await setup.fillOffice({ name: 'UBND phường Đông Kinh', level: 'Xã, phường', unit: 'Dong Kinh' });
-  await setup.fillAdmin(OFFICE.admin, OFFICE.password);
+  await setup.finish(OFFICE.admin, OFFICE.password);
   await expect(page.getByRole('menuitem', { name: 'Gửi dữ liệu' })).toBeVisible();
 }
 

@@ -46,6 +46,23 @@ export class SetupScreen {
     await this.page.getByLabel('Nhập lại mật khẩu').fill(again);
     await this.page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
   }
+
+  /** After setup: the recovery key, shown once; it goes on only once the administrator says it is kept. Returns the key. */
+  async keepRecoveryKey(): Promise<string> {
+    await expect(this.page.getByRole('heading', { name: 'Mã khôi phục dữ liệu' })).toBeVisible();
+    const key = (await this.page.getByTestId('recovery-key').locator('code').textContent()) ?? '';
+    const next = this.page.getByRole('button', { name: 'Tiếp tục' });
+    await expect(next).toBeDisabled();
+    await this.page.getByRole('checkbox', { name: 'Tôi đã in hoặc chép lại mã khôi phục' }).check();
+    await next.click();
+    return key;
+  }
+
+  /** The administrator's step with valid input, then the recovery key kept. */
+  async finish(name: string, password: string): Promise<string> {
+    await this.fillAdmin(name, password);
+    return this.keepRecoveryKey();
+  }
 }
 
 export class RegisterScreen {
@@ -134,7 +151,7 @@ export async function setUpOffice(page: Page): Promise<RegisterScreen> {
   const setup = new SetupScreen(page);
   await expect(setup.heading()).toBeVisible();
   await setup.fillOffice({ name: OFFICE.name, level: 'Tỉnh', unit: 'Lang Son' });
-  await setup.fillAdmin(OFFICE.admin, OFFICE.password);
+  await setup.finish(OFFICE.admin, OFFICE.password);
   return openRegister(page);
 }
 

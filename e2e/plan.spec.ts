@@ -9,7 +9,7 @@ async function setUpWithPlan(desk: Desk) {
   const setup = new SetupScreen(desk.page);
   await expect(setup.heading()).toBeVisible();
   await setup.fillOffice({ name: OFFICE.name, level: 'Tỉnh', unit: 'Lang Son' });
-  await setup.fillAdmin(OFFICE.admin, OFFICE.password);
+  await setup.finish(OFFICE.admin, OFFICE.password);
   const dashboard = new DashboardScreen(desk.page);
   await expect(dashboard.heading()).toBeVisible();
   return dashboard;

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { expect, expectAccessible, test } from './fixtures';
 import { OFFICE, RegisterScreen, SetupScreen } from './pages';
 import { DashboardScreen } from './planPages';
+import { parseDbKey } from '../db/key';
+import { TEST_DB_KEY } from '../db/testing';
 
 test('first-run setup, then sign out and sign in again', async ({ desk }) => {
   const page = desk.page;
@@ -21,6 +23,14 @@ test('first-run setup, then sign out and sign in again', async ({ desk }) => {
   await setup.fillAdmin(OFFICE.admin, OFFICE.password, 'khac-hoan-toan');
   await expect(page.getByText('Hai lần nhập mật khẩu không khớp')).toBeVisible();
   await setup.fillAdmin(OFFICE.admin, OFFICE.password);
+
+  // The data is encrypted: the recovery key is shown once, with the warning to print and keep it.
+  await expect(page.getByText('Mã chỉ hiện một lần')).toBeVisible();
+  await expectAccessible(page, 'setup: recovery key');
+  const recoveryKey = await setup.keepRecoveryKey();
+  expect(recoveryKey).toMatch(/^([0-9A-HJKMNP-TV-Z]{5}-){10}[0-9A-HJKMNP-TV-Z]{5}$/);
+  // It is the database's key: the host was started with the tests' key source.
+  expect(parseDbKey(recoveryKey).equals(TEST_DB_KEY)).toBe(true);
 
   // Home after setup: the targets dashboard.
   const dashboard = new DashboardScreen(page);
@@ -72,7 +82,7 @@ test('an office outside Lạng Sơn loads its unit list from the official spread
 
   const setup = new SetupScreen(page);
   await setup.fillOffice({ name: 'UBND xã Ngọc Đường', level: 'Xã, phường', unit: 'ngoc duong' });
-  await setup.fillAdmin('can bo', OFFICE.password);
+  await setup.finish('can bo', OFFICE.password);
   await expect(new DashboardScreen(page).heading()).toBeVisible();
   await expect(page.getByText('Xã Ngọc Đường').first()).toBeVisible();
 });

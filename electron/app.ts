@@ -47,7 +47,7 @@ export function startApp(options: {
   const app = createAppContext(open, {
     dataDir: options.dataDir,
     appVersion: APP_VERSION,
-    sqlite: options.db?.nativeBinding ? { nativeBinding: options.db.nativeBinding } : {},
+    sqlite: { ...(options.db?.nativeBinding ? { nativeBinding: options.db.nativeBinding } : {}), ...(options.db?.key ? { key: options.db.key } : {}) },
   });
   const router = createRouter({
     handlers,

@@ -16,10 +16,11 @@ import { inspectionCommands } from './cli/inspections';
 import { Cli, EXIT, flag, GLOBAL_FLAGS, parseArgs, Rejected, tr, UsageError, type Args, type CliCommand } from './cli/runtime';
 import { readSettingsFile } from './office/settingsFile';
 import { DATA_DIR_ENV, resolveDataDir } from './dataDir';
+import { keyCommands, withKeySource } from './cli/dbKey';
 
-const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...auditCommands, ...userCommands, ...backupCommands, ...packageCommands, ...trainingCommands, ...planCommands, ...inspectionCommands];
+const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...auditCommands, ...userCommands, ...backupCommands, ...packageCommands, ...trainingCommands, ...planCommands, ...inspectionCommands, ...keyCommands];
 /** Usage sections, one message per family of commands. */
-const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training', 'cli.usage.plan', 'cli.usage.inspections', 'cli.usage.packageLink'];
+const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training', 'cli.usage.plan', 'cli.usage.inspections', 'cli.usage.packageLink', 'cli.usage.key'];
 
 /**
  * Commands that only read: they share the data folder with the app when it is open. Every other
@@ -121,7 +122,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   const { command: found, args, operands } = parsed;
   const json = args.flags.has('--json');
   let running: RunningApp | undefined;
+  let restoreKeySource = () => undefined as void;
   try {
+    restoreKeySource = withKeySource(args);
     const settingsPath = flag(args, '--settings');
     const settings = settingsPath ? readSettingsFileOrReject(settingsPath) : undefined;
     const dataDir = resolveDataDir(argv, process.env, settings?.dataDir ?? defaultDataDir());
@@ -144,6 +147,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     return EXIT.failed;
   } finally {
     running?.close();
+    restoreKeySource();
   }
 }
 

@@ -8,6 +8,7 @@ import { startBackupScheduler, type BackupScheduler } from './backup/scheduler';
 import { resolveDataDir } from './dataDir';
 import { applySettingsFile, findSettingsFile, readSettingsFile } from './office/settingsFile';
 import { cryptoSelfTest } from './packages/selfTest';
+import { databaseKeyFor } from './shell/dbKey';
 import { ensureOwnerOnlyFolder } from './shell/dataFolder';
 import { setupDialogs } from './shell/dialogs';
 import { setupIpc } from './shell/ipc';
@@ -95,7 +96,7 @@ async function openData(): Promise<RunningApp> {
     const opened = startApp({
       dataDir,
       isTrustedSender: (sender) => sender.kind === 'ipc' && isAppUrl(sender.frameUrl),
-      db: { nativeBinding: devSwitches.sqliteBinding },
+      db: { nativeBinding: devSwitches.sqliteBinding, ...databaseKeyFor(dataDir, process.argv, devSwitches.sqliteBinding) },
     });
     if (settings) await applySettingsFile(opened.app, settings);
     return opened;

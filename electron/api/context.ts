@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DbKey } from '../../db/key';
 import type { Db } from '../../db/open';
 import { communesOfUnit, type UnitRecord } from '../../db/adminUnits';
 import { getOffice } from '../../db/office';
@@ -16,7 +17,7 @@ export interface AppContext {
   dataDir: string;
   appVersion: string;
   /** better-sqlite3 options backup work must use too (the Electron-ABI binding). */
-  sqlite: { nativeBinding?: string };
+  sqlite: { nativeBinding?: string; key?: DbKey };
   jobs: JobRegistry;
   /** Files and folders the main process's dialogs chose, by handle (electron/files/pathGrants.ts). */
   paths: PathGrants;
@@ -57,7 +58,7 @@ export interface CallContext {
   sender: Sender;
 }
 
-export function createAppContext(open: () => CheckedOpen, options: { dataDir: string; appVersion: string; sqlite?: { nativeBinding?: string } }): AppContext {
+export function createAppContext(open: () => CheckedOpen, options: { dataDir: string; appVersion: string; sqlite?: { nativeBinding?: string; key?: DbKey } }): AppContext {
   let office: Office | null | undefined;
   let communes: UnitRecord[] | undefined;
   let current = open();

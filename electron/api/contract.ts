@@ -34,6 +34,7 @@ import { inspectionProcedures } from './procedures/inspections';
 import { packageScreenProcedures } from './procedures/packageScreens';
 import { recordProcedures } from './procedures/records';
 import { caseRevealProcedures } from './procedures/caseReveal';
+import { encryptionProcedures } from './procedures/encryption';
 
 export type { Access, ProcedureSpec } from './procedure';
 
@@ -83,6 +84,7 @@ export const contract = {
   ...packageScreenProcedures,
   ...recordProcedures,
   ...caseRevealProcedures,
+  ...encryptionProcedures,
 } as const satisfies Record<string, ProcedureSpec>;
 
 export type Contract = typeof contract;

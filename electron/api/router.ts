@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { withAuditActor, type AuditActor } from '../../db/audit';
 import { DatabaseTooNewError } from '../../db/migrate';
 import { auditCall } from '../audit/callAudit';
+import { DbKeyError } from '../../db/key';
 import { DbError } from '../../db/open';
 import { BackupError } from '../backup/errors';
 import { contract, isProcedureName, type ProcedureName, type ProcedureSpec, type ProcedureOutput, type ProcedureParsedInput } from './contract';
@@ -125,7 +126,7 @@ function resolvePaths(spec: ProcedureSpec, input: unknown, call: CallContext): u
 export function toErrorData(error: unknown): ApiErrorData {
   if (error instanceof ApiError) return error.toData();
   if (error instanceof BackupError) return { code: error.code, messageKey: error.messageKey, ...(error.params ? { params: error.params } : {}) };
-  if (error instanceof DbError || error instanceof DatabaseTooNewError) {
+  if (error instanceof DbError || error instanceof DbKeyError || error instanceof DatabaseTooNewError) {
     return { code: error.code, messageKey: error.messageKey };
   }
   const sqliteCode = (error as { code?: unknown } | null)?.code;

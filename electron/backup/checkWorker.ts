@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { isPlainSqliteFile, keyPragmas, requireDbKey, type DbKey } from '../../db/key';
 import { BackupError } from './errors';
 
 /*
@@ -18,6 +19,9 @@ try {
     fileMustExist: true,
     ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}),
   });
+  // Keyed as db/encryption.ts connect() does (the statements come from db/key.ts keyPragmas).
+  for (const pragma of workerData.keyPragmas) db.pragma(pragma);
+  if (workerData.keyPragmas.length > 0 && db.pragma('cipher', { simple: true }) !== 'sqlcipher') throw new Error('SQLCipher unavailable');
   const rows = db.pragma(workerData.check);
   const lines = rows.map((row) => String(Object.values(row)[0]));
   let rowCounts;
@@ -70,7 +74,7 @@ function modulePath(): string | undefined {
 export async function checkOffThread(
   file: string,
   check: 'integrity_check' | 'quick_check',
-  options: { nativeBinding?: string; signal?: AbortSignal } = {},
+  options: { nativeBinding?: string; key?: DbKey; signal?: AbortSignal } = {},
 ): Promise<string[] | undefined> {
   return (await inspectOffThread(file, check, { ...options, rowCounts: false }))?.lines;
 }
@@ -82,17 +86,23 @@ export async function checkOffThread(
 export function inspectOffThread(
   file: string,
   check: 'integrity_check' | 'quick_check',
-  options: { nativeBinding?: string; signal?: AbortSignal; rowCounts: boolean },
+  options: { nativeBinding?: string; key?: DbKey; signal?: AbortSignal; rowCounts: boolean },
 ): Promise<{ lines: string[]; rowCounts?: Record<string, number> } | undefined> {
   if (options.signal?.aborted) return Promise.reject(new BackupError('CANCELLED'));
   const resolved = modulePath();
   if (resolved === undefined) return Promise.resolve(undefined);
+  let pragmas: string[];
+  try {
+    pragmas = isPlainSqliteFile(file) ? [] : keyPragmas(requireDbKey(options.key));
+  } catch (error) {
+    return Promise.reject(error);
+  }
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
       worker = new Worker(WORKER_SOURCE, {
         eval: true,
-        workerData: { file, check, modulePath: resolved, nativeBinding: options.nativeBinding, rowCounts: options.rowCounts },
+        workerData: { file, check, modulePath: resolved, nativeBinding: options.nativeBinding, keyPragmas: pragmas, rowCounts: options.rowCounts },
       });
     } catch {
       resolve(undefined);

@@ -437,6 +437,7 @@ export async function writeEncryptedBackup(
       signal,
       now: options.now,
       nativeBinding: options.nativeBinding,
+      key: options.key,
       onProgress: (f) => onProgress?.(f * SNAPSHOT_TO),
     });
     const salt = randomBytes(SALT_BYTES);

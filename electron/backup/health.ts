@@ -42,6 +42,9 @@ export function quickCheck(dataDir: string, options: SqliteOptions = {}): QuickC
   try {
     db = openSqlite(file, { ...options, readonly: true });
   } catch (error) {
+    // Encrypted, page 1 is read at open: damage there (or a wrong key) shows here, not in quick_check.
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return problem('corrupt', describe(error));
     return problem('unreadable', describe(error));
   }
   try {

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { encryptPlainFile } from '../../db/encryption';
+import { rekeyPragma, requireDbKey, type DbKey } from '../../db/key';
 import { latestVersion } from '../../db/migrate';
 import { DB_FILE_NAME } from '../../db/open';
 import { decryptBackup, looksEncrypted, readBackupHeader, verifyPassphrase, type EncryptedBackupHeader } from './encrypted';
@@ -18,8 +20,10 @@ import {
   writeFileDurableSync,
 } from './files';
 import {
+  copyEncrypted,
   hasSqliteHeader,
   inspectSnapshotAsync,
+  isReadableDatabase,
   integrityProblems,
   makeSelfContained,
   openSqlite,
@@ -42,6 +46,8 @@ export interface RestorePreview extends BackupInfo {
 }
 
 export interface PreviewOptions extends SqliteOptions {
+  /** Recovery key of the PC the backup was made on (a restore on another PC). */
+  sourceKey?: DbKey;
   /** The running office's installation id; when absent it is read from `dataDir`'s database. */
   currentInstallationId?: string | null;
   dataDir?: string;
@@ -123,12 +129,17 @@ function fromHeader(file: string, header: EncryptedBackupHeader): BackupInfo {
   };
 }
 
-function kindOf(file: string): 'encrypted' | 'sqlite' {
+/** The key a backup is read with: the recovery key of the PC it came from, else this install's. */
+function backupKey(options: SqliteOptions & { sourceKey?: DbKey }): SqliteOptions {
+  return options.sourceKey ? { ...options, key: options.sourceKey } : options;
+}
+
+function kindOf(file: string, options: SqliteOptions & { sourceKey?: DbKey }): 'encrypted' | 'sqlite' {
   let encrypted: boolean;
   let sqlite: boolean;
   try {
     encrypted = looksEncrypted(file);
-    sqlite = !encrypted && hasSqliteHeader(file);
+    sqlite = !encrypted && isReadableDatabase(file, backupKey(options));
   } catch (error) {
     throw asBackupError(error, 'read');
   }
@@ -153,11 +164,11 @@ export async function previewRestore(file: string, passphrase?: string, options:
         : null;
   let info: BackupInfo;
   let encrypted: boolean;
-  if (kindOf(file) === 'sqlite') {
+  if (kindOf(file, options) === 'sqlite') {
     encrypted = false;
-    info = await inspectSnapshotAsync(file, options);
+    info = await inspectSnapshotAsync(file, backupKey(options));
     refuseTooNew(info.schemaVersion);
-    refuseForeign(file, options);
+    refuseForeign(file, backupKey(options));
   } else {
     encrypted = true;
     const header = passphrase === undefined ? await readBackupHeader(file) : await verifyPassphrase(file, passphrase);
@@ -177,6 +188,8 @@ export interface RestoreOptions extends ProgressOptions, SqliteOptions {
   dataDir: string;
   backupFile: string;
   passphrase?: string;
+  /** Recovery key of the PC the backup was made on: the staged copy is re-keyed to this install's key. */
+  sourceKey?: DbKey;
   /** Closes every connection to the live database; called only once the backup has passed all checks. */
   closeCurrent: () => void;
   /** The clerk confirmed restoring another installation's backup over this one. */
@@ -265,7 +278,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreR
 async function stage(options: RestoreOptions, partial: string): Promise<BackupInfo> {
   const { backupFile, signal, onProgress } = options;
   let createdAt: string | undefined;
-  if (kindOf(backupFile) === 'encrypted') {
+  if (kindOf(backupFile, options) === 'encrypted') {
     if (options.passphrase === undefined) {
       // Not ours or damaged says more than "enter the passphrase" for a file that cannot be restored.
       await readBackupHeader(backupFile);
@@ -283,20 +296,16 @@ async function stage(options: RestoreOptions, partial: string): Promise<BackupIn
     // in its -wal file, which a byte copy of the main file would silently leave behind.
     let source;
     try {
-      source = openSqlite(backupFile, { ...options, readonly: true });
+      source = openSqlite(backupFile, { ...backupKey(options), readonly: true });
     } catch (error) {
       throw asBackupError(error, 'read');
     }
     try {
-      await source.backup(partial, {
-        progress: ({ totalPages, remainingPages }) => {
-          throwIfCancelled(signal);
-          onProgress?.(totalPages > 0 ? (0.6 * (totalPages - remainingPages)) / totalPages : 0);
-          return 1024;
-        },
-      });
+      // VACUUM INTO keeps the backup's encryption (SQLite's backup API cannot copy encrypted pages).
+      await copyEncrypted(source, partial);
+      onProgress?.(0.6);
       // Inside the try: a damaged page can surface here as SQLITE_CORRUPT rather than during the copy.
-      makeSelfContained(partial, options);
+      makeSelfContained(partial, backupKey(options));
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
       if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw new BackupError('INTEGRITY_FAILED', describe(error));
@@ -306,11 +315,39 @@ async function stage(options: RestoreOptions, partial: string): Promise<BackupIn
     }
   }
   throwIfCancelled(signal);
+  sealStaged(partial, options);
   const info = await inspectSnapshotAsync(partial, { ...options, ...(createdAt ? { createdAt } : {}) });
   refuseTooNew(info.schemaVersion);
   refuseForeign(partial, options);
   checkedAuthenticity(backupFile, readBackupKey(options.dataDir));
   return info;
+}
+
+/**
+ * The staged copy encrypted with this install's key before it can become the live database: a plain
+ * backup (from before encryption, or inside an old passphrase backup) is encrypted, one from
+ * another PC (opened with its recovery key) is re-keyed.
+ */
+function sealStaged(partial: string, options: RestoreOptions): void {
+  const key = requireDbKey(options.key);
+  try {
+    if (hasSqliteHeader(partial)) {
+      encryptPlainFile(partial, key, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+      return;
+    }
+    if (!options.sourceKey || options.sourceKey.equals(key)) return;
+    const db = openSqlite(partial, { ...options, key: options.sourceKey, readonly: false });
+    try {
+      db.pragma('journal_mode = DELETE');
+      db.pragma(rekeyPragma(key));
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) throw new BackupError('INTEGRITY_FAILED', describe(error));
+    throw error;
+  }
 }
 
 /**

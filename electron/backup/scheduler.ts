@@ -36,7 +36,7 @@ export interface BackupScheduler {
 export function startBackupScheduler(options: SchedulerOptions): BackupScheduler {
   const now = options.now ?? (() => new Date());
   const onError = options.onError ?? ((error) => console.error('[backup] automatic backup failed:', describe(error)));
-  const sqlite = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const sqlite = { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.key ? { key: options.key } : {}) };
   let current: Promise<AutomaticBackupResult | null> | undefined;
 
   const backup = (when: Date): Promise<AutomaticBackupResult | null> => {

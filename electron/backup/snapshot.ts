@@ -1,6 +1,7 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { connect, restrictToOwner } from '../../db/encryption';
+import type { DbKey } from '../../db/key';
 import type { Db } from '../../db/open';
 import { getOffice } from '../../db/office';
 import { writeBackupCheck, type BackupKey } from './checksum';
@@ -27,6 +28,8 @@ export interface BackupInfo {
 export interface SqliteOptions {
   /** better-sqlite3 binary for another ABI (the packaged Electron app), as in db/open.ts. */
   nativeBinding?: string;
+  /** The database key (db/key.ts); default the environment's key source. Plain files open without it. */
+  key?: DbKey;
 }
 
 export interface ProgressOptions {
@@ -44,21 +47,30 @@ export interface BackupOptions extends ProgressOptions, SqliteOptions {
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
-/**
- * Pages copied per step of the online backup. Between steps better-sqlite3 yields to the event
- * loop, so this bounds how long one step holds the main process: 1024 pages of 4 KiB take a few
- * milliseconds, small enough for the window to stay responsive, large enough not to crawl.
- */
-const PAGES_PER_STEP = 1024;
 /** Share of the progress bar taken by copying pages; the integrity check takes the rest. */
 const COPY_SHARE = 0.8;
 
+/** Encrypted files are keyed (options.key, else the environment's); plain ones from before encryption open as they are. */
 export function openSqlite(file: string, options: SqliteOptions & { readonly: boolean }): Db {
-  return new Database(file, {
+  return connect(file, {
     readonly: options.readonly,
     fileMustExist: true,
+    ...(options.key ? { key: options.key } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+}
+
+/** A SQLite database this install can read: plain, or encrypted with its key. */
+export function isReadableDatabase(file: string, options: SqliteOptions = {}): boolean {
+  if (hasSqliteHeader(file)) return true;
+  try {
+    // An empty file would open as a new, empty database.
+    if (fs.statSync(file).size === 0) return false;
+    openSqlite(file, { ...options, readonly: true }).close();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** True when the file starts with SQLite's header: tells a plain snapshot from an encrypted backup. */
@@ -88,14 +100,8 @@ export async function backupDatabase(db: Db, destinationFile: string, options: B
     fs.accessSync(path.dirname(destinationFile), fs.constants.W_OK);
     // A leftover from a power cut would be taken as the destination database and merged into.
     removeWithSidecars(partial);
-    await db.backup(partial, {
-      progress: ({ totalPages, remainingPages }) => {
-        // Throwing here makes better-sqlite3 close the backup and reject: the cancel path.
-        throwIfCancelled(signal);
-        onProgress?.(totalPages > 0 ? (COPY_SHARE * (totalPages - remainingPages)) / totalPages : 0);
-        return PAGES_PER_STEP;
-      },
-    });
+    await copyEncrypted(db, partial);
+    onProgress?.(COPY_SHARE);
     throwIfCancelled(signal);
     makeSelfContained(partial, options);
     const info = await inspectSnapshotAsync(partial, { ...options, createdAt });
@@ -110,6 +116,20 @@ export async function backupDatabase(db: Db, destinationFile: string, options: B
     removeWithSidecars(partial);
     throw asBackupError(error, 'write');
   }
+}
+
+/**
+ * VACUUM INTO writes the copy encrypted with the live database's key (SQLite's online backup API
+ * cannot: SQLite3MultipleCiphers refuses to copy encrypted pages into an unkeyed file). One
+ * statement, so the copy is not cut into steps; a VACUUM of the office's years of records takes
+ * well under a second. The file is owner-only before any page is written.
+ */
+export async function copyEncrypted(db: Db, destination: string): Promise<void> {
+  fs.closeSync(fs.openSync(destination, 'w', 0o600));
+  restrictToOwner(destination, 'file');
+  // Let the event loop answer what is queued before the copy holds it.
+  await new Promise((resolve) => setImmediate(resolve));
+  db.prepare('VACUUM INTO ?').run(destination);
 }
 
 /**
@@ -137,12 +157,12 @@ export interface InspectOptions extends SqliteOptions {
  * Synchronous, for startup; the other callers use inspectSnapshotAsync.
  */
 export function inspectSnapshot(file: string, options: InspectOptions = {}): BackupInfo {
-  return describeSnapshot(file, preflight(file), options, undefined);
+  return describeSnapshot(file, preflight(file, options), options, undefined);
 }
 
 /** inspectSnapshot with the integrity check (the long part) off the event loop. */
 export async function inspectSnapshotAsync(file: string, options: InspectOptions & { signal?: AbortSignal } = {}): Promise<BackupInfo> {
-  const stat = preflight(file);
+  const stat = preflight(file, options);
   let checked: Awaited<ReturnType<typeof inspectOffThread>>;
   try {
     checked = await inspectOffThread(file, 'integrity_check', { ...options, rowCounts: true });
@@ -153,12 +173,12 @@ export async function inspectSnapshotAsync(file: string, options: InspectOptions
   return describeSnapshot(file, stat, options, checked?.lines, checked?.rowCounts);
 }
 
-function preflight(file: string): fs.Stats {
+function preflight(file: string, options: SqliteOptions = {}): fs.Stats {
   let stat: fs.Stats;
   let isSqlite: boolean;
   try {
     stat = fs.statSync(file);
-    isSqlite = hasSqliteHeader(file);
+    isSqlite = isReadableDatabase(file, options);
   } catch (error) {
     throw asBackupError(error, 'read');
   }

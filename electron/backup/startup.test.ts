@@ -1,10 +1,9 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { latestVersion, migrate, migrationVersion } from '../../db/migrate';
 import { applyPragmas, DB_FILE_NAME } from '../../db/open';
-import { tempDataDir } from '../../db/testing';
+import { tempDataDir, rawConnection } from '../../db/testing';
 import { backupsDir } from './rotation';
 import { openCheckedDatabase } from './startup';
 
@@ -22,7 +21,7 @@ const preUpgradeCopies = (dir: string) => (fs.existsSync(backupsDir(dir)) ? fs.r
 describe('an upgrade', () => {
   it('keeps a full copy of the old database before migrating it, and only then', () => {
     const dir = folder();
-    const old = new Database(path.join(dir, DB_FILE_NAME));
+    const old = rawConnection(path.join(dir, DB_FILE_NAME));
     applyPragmas(old);
     const oldVersion = migrationVersion('unit_lists');
     migrate(old, { target: oldVersion });
@@ -36,7 +35,7 @@ describe('an upgrade', () => {
     const copies = preUpgradeCopies(dir);
     expect(copies).toHaveLength(1);
     expect(copies[0]).toMatch(new RegExp(`^pre-upgrade-v${oldVersion}-`));
-    const copy = new Database(path.join(backupsDir(dir), copies[0] ?? ''), { readonly: true });
+    const copy = rawConnection(path.join(backupsDir(dir), copies[0] ?? ''), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(oldVersion);
     expect(copy.prepare('SELECT name FROM admin_unit').pluck().all()).toEqual(['Tỉnh Lạng Sơn']);
     copy.close();

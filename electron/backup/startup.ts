@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataDirWritable, openDatabase, type Db, type OpenOptions } from '../../db/open';
+import { isPlainSqliteFile, requireDbKey, DbKeyError, type DbKey } from '../../db/key';
+import { dataDirWritable, DB_FILE_NAME, DbError, openDatabase, type Db, type OpenOptions } from '../../db/open';
 import { BACKUP_KEY_FILE } from './checksum';
 import { lockDataFolder, tryLockDataFolder, type FolderLock, type LockRole } from './folderLock';
 import { quickCheck, type HealthProblem } from './health';
@@ -62,13 +63,15 @@ export function startDataFolder(dataDir: string, options: StartOptions): Started
  * rather than crashing or being replaced by an empty one.
  */
 export function openCheckedDatabase(dataDir: string, options: OpenOptions = {}): CheckedOpen {
-  const sqlite = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const sqlite = { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.key ? { key: options.key } : {}) };
   // A folder that takes no writes can neither finish a restore nor be checked in place (WAL needs its
   // -shm file): openDatabase reads it read-only, from a copy if need be.
   if (fs.existsSync(dataDir) && !(options.canWrite ?? dataDirWritable)(dataDir)) {
     return { db: openDatabase(dataDir, options), problem: null, recovery: 'nothing' };
   }
   cleanTemporaryFiles(dataDir);
+  // No key source at all is no damage: say so rather than offer a backup (which needs the key too).
+  requireKeyFor(dataDir, options.key);
   const recovery = recoverInterruptedRestore(dataDir, sqlite);
   const journals = recoverJournals(dataDir, sqlite);
   const health = quickCheck(dataDir, sqlite);
@@ -114,4 +117,15 @@ export function backUpBeforeUpgrade(db: Db, dataDir: string, fromVersion: number
   const file = path.join(dir, `pre-upgrade-v${fromVersion}-${stamp}.sqlite`);
   db.exec(`VACUUM INTO '${file.replace(/'/g, "''")}'`);
   return file;
+}
+
+function requireKeyFor(dataDir: string, key: DbKey | undefined): void {
+  const file = path.join(dataDir, DB_FILE_NAME);
+  if (!fs.existsSync(file) || isPlainSqliteFile(file)) return;
+  try {
+    requireDbKey(key);
+  } catch (error) {
+    if (error instanceof DbKeyError) throw new DbError(error.code, error.messageKey);
+    throw error;
+  }
 }

@@ -16,6 +16,12 @@ import { trainingBench } from './training';
 import { benchPlan } from './plan';
 import { benchInspections } from './inspections';
 import { benchCrash } from './crash';
+import { benchEncryption } from './encryption';
+import { DB_KEY_ENV } from '../../db/key';
+import { TEST_DB_KEY } from '../../db/testing';
+
+// The bench's folders are throwaway: they are keyed with the tests' key source.
+process.env[DB_KEY_ENV] ??= TEST_DB_KEY.toString('hex');
 
 const FIRST = ['Nhà nghỉ', 'Khách sạn', 'Karaoke', 'Massage', 'Quán cà phê', 'Nhà trọ', 'Vũ trường', 'Cắt tóc gội đầu'];
 const SECOND = ['Hoàng Anh', 'Ánh Dương', 'Hoa Mai', 'Đông Kinh', 'Phố Cũ', 'Kỳ Lừa', 'Mẫu Sơn', 'Tam Thanh', 'Nhị Thanh', 'Bắc Sơn', 'Hữu Nghị', 'Văn Quan'];
@@ -62,13 +68,14 @@ function line(label: string, value: string, target: string): void {
   console.log(`${label.padEnd(58)} ${value.padStart(12)}   (target ${target})`);
 }
 
-/** `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, audit, signin, backup, packages, training, plan, inspections, crash). */
+/** `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, encryption, audit, signin, backup, packages, training, plan, inspections, crash). */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (part: string) => !only || only.includes(part);
 
 async function main(): Promise<void> {
   console.log('District Desk benchmark (Node', process.version + ')\n');
   if (wanted('foundation')) await benchFoundation();
+  if (wanted('encryption')) await benchEncryption(line);
   if (wanted('audit')) await benchAudit({ line, median, generated });
   if (wanted('signin')) await benchSignIn();
   if (wanted('backup')) await benchBackup(line);

@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_FILE_NAME } from '../../db/open';
-import { tempDataDir } from '../../db/testing';
+import { tempDataDir, rawConnection } from '../../db/testing';
 import { runCli } from '../cli';
 
 let dir: string;
@@ -34,7 +33,7 @@ describe('audit commands', () => {
     expect(out.join('\n')).toContain('Xuất danh sách cơ sở ra Excel');
     expect(out.join('\n')).toContain('4 mục');
 
-    const raw = new Database(path.join(dir, DB_FILE_NAME));
+    const raw = rawConnection(path.join(dir, DB_FILE_NAME));
     raw.exec('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 2');
     raw.close();
     out = [];

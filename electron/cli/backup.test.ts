@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_FILE_NAME } from '../../db/open';
 import { insertBusiness } from '../../db/business';
-import { businessFields, tempDataDir } from '../../db/testing';
+import { businessFields, tempDataDir, rawConnection } from '../../db/testing';
 import { runAutomaticBackup } from '../backup/rotation';
 import { flipByte, OWNER, testOffice } from '../backup/testing';
 import { openDatabase } from '../../db/open';
@@ -76,11 +76,12 @@ describe('backup, restore and backups list commands', () => {
     expect(fs.readdirSync(dir).some((n) => n.startsWith('before-restore-'))).toBe(true);
   });
 
-  it('warns that a backup without a passphrase is not encrypted', async () => {
+  it('says that a backup without a passphrase is encrypted with the database key, and holds no name in plain bytes', async () => {
     await office();
     const file = path.join(dir, 'plain.sqlite');
     expect(await cli('backup', '--out', file)).toBe(0);
-    expect(err.join('\n')).toMatch(/KHÔNG được mã hóa/);
+    expect(err.join('\n')).toMatch(/mã hóa bằng khóa của cơ sở dữ liệu/);
+    expect(fs.readFileSync(file).includes(Buffer.from('Nhà nghỉ'))).toBe(false);
     out = [];
     expect(await cli('backup', '--out', file, '--json')).toBe(1);
     expect(json().error?.code).toBe('BAD_PATH'); // never overwrites
@@ -119,8 +120,7 @@ describe('backup, restore and backups list commands', () => {
     await office();
     const file = path.join(dir, 'newer.sqlite');
     await cli('backup', '--out', file);
-    const { default: Database } = await import('better-sqlite3');
-    const newer = new Database(file);
+    const newer = rawConnection(file);
     newer.pragma(`user_version = ${(newer.pragma('user_version', { simple: true }) as number) + 5}`);
     newer.close();
     out = [];

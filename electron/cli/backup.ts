@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeEncryptedBackup } from '../backup/encrypted';
+import { readDbKeyFile } from '../../db/key';
 import { backupKey } from '../backup/checksum';
 import { BackupError } from '../backup/errors';
 import { lockDataFolder } from '../backup/folderLock';
@@ -49,6 +50,9 @@ async function restore({ cli, args, operands: [given = ''], dataDir }: CommandCo
   const passphrase = passphraseFrom(args);
   // Exclusive: refused (naming the holder) while the app or another command has the folder open,
   // or the open app would go on writing into the kept-aside old database.
+  const recoveryFile = flag(args, '--recovery-key-file');
+  // The recovery key of the PC the backup was made on: the restored copy is re-keyed to this one's key.
+  const sourceKey = recoveryFile === undefined ? undefined : readDbKeyFile(path.resolve(recoveryFile));
   const lock = lockDataFolder(dataDir, { role: 'cli', command: 'restore' });
   let result;
   try {
@@ -57,6 +61,7 @@ async function restore({ cli, args, operands: [given = ''], dataDir }: CommandCo
     result = await restoreDatabase({
       dataDir,
       backupFile: file,
+      ...(sourceKey ? { sourceKey } : {}),
       ...(passphrase !== undefined ? { passphrase } : {}),
       allowOtherOffice: args.flags.has('--confirm-other-office'),
       closeCurrent: () => undefined, // this command never opened the database
@@ -94,7 +99,7 @@ export const backupCommands: CliCommand[] = [
   {
     words: ['restore'],
     operands: 1,
-    valueFlags: ['--passphrase-file'],
+    valueFlags: ['--passphrase-file', '--recovery-key-file'],
     booleanFlags: ['--confirm-other-office'],
     opensDatabase: false,
     run: restore,

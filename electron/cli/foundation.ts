@@ -4,6 +4,7 @@ import path from 'node:path';
 import { checkBackups } from '../backup/health';
 import { schemaDifferences } from '../backup/schemaCheck';
 import { pragmaProblems } from '../../db/open';
+import { formatRecoveryKey, requireDbKey } from '../../db/key';
 import { latestVersion } from '../../db/migrate';
 import { toErrorData, validationIssues } from '../api/router';
 import { Password, SetupInput } from '../api/schemas/office';
@@ -38,8 +39,13 @@ async function init(context: CommandContext): Promise<number> {
   const office = cli.running.app.office();
   // Setup makes the administrator and the office's keys: logged as the app's setup is (no one signed in yet).
   auditCall(cli.running.app, { sender: { kind: 'cli' } }, { name: 'setup.complete', user: null, input: input.data, result: office });
-  const lines = [tr('cli.init.done', { office: input.data.officeName }), ...(oneTimeCode ? [codeLine(input.data.adminName, oneTimeCode)] : [])];
-  cli.print(lines.join('\n'), { ok: true, office, ...(oneTimeCode ? { oneTimeCode } : {}) });
+  const recoveryKey = formatRecoveryKey(requireDbKey(cli.running.app.sqlite.key));
+  const lines = [
+    tr('cli.init.done', { office: input.data.officeName }),
+    ...(oneTimeCode ? [codeLine(input.data.adminName, oneTimeCode)] : []),
+    tr('cli.recoveryKey', { key: recoveryKey }),
+  ];
+  cli.print(lines.join('\n'), { ok: true, office, recoveryKey, ...(oneTimeCode ? { oneTimeCode } : {}) });
   return EXIT.ok;
 }
 

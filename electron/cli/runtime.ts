@@ -29,7 +29,7 @@ export interface Args {
 }
 
 /** Flags every command accepts. */
-export const GLOBAL_FLAGS = { value: ['--data-dir'], boolean: ['--json', '--help'] } as const;
+export const GLOBAL_FLAGS = { value: ['--data-dir', '--key-file'], boolean: ['--json', '--help'] } as const;
 
 export interface CliCommand {
   /** The words that name it, e.g. ['backups', 'list']. */

@@ -76,6 +76,8 @@ describe('a read-only data folder', () => {
   it.skipIf(otherUserBlocked !== null)('works in a folder the user truly cannot write', async () => {
     const dir = await officeFolder();
     fs.chmodSync(dir, 0o755);
+    // Files are created owner-only (0600); a read-only share that this user may read is what is tested here.
+    fs.chmodSync(path.join(dir, DB_FILE_NAME), 0o644);
     const tsx = pathToFileURL(TSX_ENTRY).href;
     const child = spawnSync(process.execPath, ['--import', tsx, path.join(__dirname, 'readOnlyChild.ts'), dir], {
       uid: NOBODY,

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertBusiness } from '../../db/business';
 import { vi as viMessages } from '../../renderer/i18n/vi';
 import { businessFields, TEST_COMMUNE, TEST_OFFICE, type TestApp } from '../testing/factories';
 import { exportFrom, openLink, stats, writeBytes, type Link } from './linkTesting';
 import { importInWorker } from './packageJob';
+import { rawConnection } from '../../db/testing';
 
 /*
  * Verifying and importing a data package run in a worker thread (packageWorker.ts) on its own
@@ -110,7 +110,7 @@ describe('data packages in a worker thread', () => {
 
   it('a save that waits too long behind another connection’s write gets a plain message, and saves nothing', async () => {
     const app = link.province.running.app;
-    const holder = new Database(app.db.name);
+    const holder = rawConnection(app.db.name);
     const timeout = app.db.pragma('busy_timeout', { simple: true });
     const before = await stats(link.province);
     try {

@@ -53,7 +53,7 @@ async function inWorker(app: AppContext, task: Pick<PackageWorkerInput, 'task' |
   const actor = currentAuditActor();
   const input: PackageWorkerInput = {
     ...task,
-    database: { file: db.name, readonly: db.readonly, ...(app.sqlite.nativeBinding ? { nativeBinding: app.sqlite.nativeBinding } : {}) },
+    database: { file: db.name, readonly: db.readonly, ...(app.sqlite.nativeBinding ? { nativeBinding: app.sqlite.nativeBinding } : {}), ...(app.sqlite.key ? { key: app.sqlite.key } : {}) },
     dataDir: app.dataDir,
     appVersion: app.appVersion,
     actor: { userId: actor?.userId ?? null, userName: actor?.userName ?? null, via: actor?.via ?? null },

@@ -14,7 +14,7 @@ export interface PackageWorkerInput {
   file: string;
   dryRun: boolean;
   /** The database file the main process has open, and how it has it open. */
-  database: { file: string; readonly: boolean; nativeBinding?: string };
+  database: { file: string; readonly: boolean; nativeBinding?: string; key?: Uint8Array };
   dataDir: string;
   appVersion: string;
   /** Who the record changes are attributed to in the activity log (the main process's caller). */
@@ -40,7 +40,12 @@ function serialize(error: unknown): PackageWorkerError {
 
 async function run(input: PackageWorkerInput, report: (fraction: number) => void): Promise<PackageWorkerResult> {
   const { database } = input;
-  const db = openDatabaseFile(database.file, { readonly: database.readonly, ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}) });
+  const db = openDatabaseFile(database.file, {
+    readonly: database.readonly,
+    ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}),
+    // A Buffer arrives as a plain Uint8Array through workerData.
+    ...(database.key ? { key: Buffer.from(database.key) } : {}),
+  });
   try {
     const app = createAppContext(() => ({ db, problem: null, recovery: 'nothing' }), { dataDir: input.dataDir, appVersion: input.appVersion });
     const actor = { ...input.actor, recorded: 0 };

@@ -54,8 +54,9 @@ export function preparedElectronSqliteBinding(): string | null {
   return fs.existsSync(binding) ? binding : null;
 }
 
+/** Named after the SQLCipher build (better-sqlite3-multiple-ciphers): a cached plain build from before is never reused. */
 function sqliteCacheDir(): string {
-  return path.join(root, 'node_modules', '.cache', 'district-desk', `better-sqlite3-electron-${electronVersion()}-${process.platform}-${process.arch}`);
+  return path.join(root, 'node_modules', '.cache', 'district-desk', `better-sqlite3-multiple-ciphers-electron-${electronVersion()}-${process.platform}-${process.arch}`);
 }
 
 function sqliteBindingPath(): string {

@@ -16,6 +16,7 @@ import { packageLinkMessages } from './areas/packageLink';
 import { packageScreenMessages } from './areas/packageScreens';
 import { recordMessages } from './areas/records';
 import { entryMessages } from './areas/entry';
+import { encryptionMessages } from './areas/encryption';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -291,4 +292,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...packageScreenMessages.en,
   ...recordMessages.en,
   ...entryMessages.en,
+  ...encryptionMessages.en,
 };

@@ -16,6 +16,7 @@ import { packageLinkMessages } from './areas/packageLink';
 import { packageScreenMessages } from './areas/packageScreens';
 import { recordMessages } from './areas/records';
 import { entryMessages } from './areas/entry';
+import { encryptionMessages } from './areas/encryption';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -295,6 +296,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...packageScreenMessages.vi,
   ...recordMessages.vi,
   ...entryMessages.vi,
+  ...encryptionMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

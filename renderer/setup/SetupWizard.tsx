@@ -10,6 +10,7 @@ import { useT } from '../app/i18n';
 import { PublicPage } from '../app/PublicPage';
 import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
+import { RecoveryKeyNotice } from './RecoveryKeyNotice';
 import { UnitListImport } from './UnitListImport';
 
 const OFFICE_FIELDS = ['officeName', 'level', 'listVersion', 'unitCode'] as const;
@@ -31,6 +32,7 @@ export function SetupWizard() {
   const [units, setUnits] = useState<AdminUnitOut[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const listVersion = Form.useWatch('listVersion', { form, preserve: true });
   const level = Form.useWatch('level', { form, preserve: true });
 
@@ -89,8 +91,20 @@ export function SetupWizard() {
     if (!show(issues, ALL_FIELDS) || !parsed.success) return;
     setBusy(true);
     const admin = await call(api['setup.complete'](parsed.data), { form, fields: ALL_FIELDS, setFormError });
+    if (!admin) return setBusy(false);
+    // Shown once, now: the data is encrypted and only this key opens it on another PC.
+    const shown = await call(api['office.recoveryKey']({}));
     setBusy(false);
-    if (admin) await reload();
+    if (shown) setRecoveryKey(shown.recoveryKey);
+    else await reload();
+  }
+
+  if (recoveryKey) {
+    return (
+      <PublicPage title={t('setup.title')} wide>
+        <RecoveryKeyNotice recoveryKey={recoveryKey} onDone={() => void reload()} />
+      </PublicPage>
+    );
   }
 
   return (

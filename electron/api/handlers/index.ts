@@ -16,6 +16,7 @@ import { unitHandlers } from './units';
 import { userHandlers } from './users';
 import { packageScreenHandlers } from './packageScreens';
 import { recordHandlers } from './records';
+import { encryptionHandlers } from './encryption';
 
 export const handlers = {
   ...officeHandlers,
@@ -34,4 +35,5 @@ export const handlers = {
   ...inspectionHandlers,
   ...packageScreenHandlers,
   ...recordHandlers,
+  ...encryptionHandlers,
 } satisfies Handlers;

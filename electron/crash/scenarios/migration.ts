@@ -2,6 +2,7 @@
 // migrates it to the latest, one transaction per migration). After a kill it opens at a whole version
 // between the old and the latest, with its data, and the next open finishes the migration.
 import Database from 'better-sqlite3';
+import { connect } from '../../../db/encryption';
 import fs from 'node:fs';
 import path from 'node:path';
 import { latestVersion, migrate, migrationVersion } from '../../../db/migrate';
@@ -13,7 +14,7 @@ const BUSINESSES = 1500;
 const UNITS = 500;
 const OLD_VERSION = migrationVersion('foundation');
 
-/** A data folder as an office running the first release left it, built with that release's SQL. */
+/** A data folder as an office running the first release left it (plain, before encryption), built with that release's SQL. */
 function oldDatabase(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
   const db = new Database(path.join(dir, DB_FILE_NAME));
@@ -37,7 +38,9 @@ function oldDatabase(dir: string): void {
 }
 
 function counts(file: string): { version: number; businesses: number; units: number } {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  // Plain until the app's first open encrypts it (one more crash-safe step under the same kills). Read-write:
+  // a kill while the conversion left WAL mode can leave a hot journal, which only a writer rolls back.
+  const db = connect(file, { fileMustExist: true });
   try {
     const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { version: db.pragma('user_version', { simple: true }) as number, businesses: n('business'), units: n('admin_unit') };

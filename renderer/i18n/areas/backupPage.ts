@@ -53,10 +53,10 @@ export const backupPageMessages = areaMessages(
     'recovery.noBackup': 'Không có bản sao lưu tự động nào dùng được. Hãy chọn một tệp sao lưu (ví dụ trên USB).',
     'recovery.otherFile': 'Hoặc chọn tệp sao lưu khác',
     'recovery.dbUnavailable': 'Cơ sở dữ liệu chưa mở được (bị hỏng hoặc đang khôi phục). Hãy khôi phục từ bản sao lưu.',
-    'cli.usage.backup': `  backup --out TỆP [--passphrase-file TỆP_MẬT_KHẨU]   (không có mật khẩu: bản không mã hóa, chỉ để trong cơ quan)
+    'cli.usage.backup': `  backup --out TỆP [--passphrase-file TỆP_MẬT_KHẨU]   (không có mật khẩu: mã hóa bằng khóa của cơ sở dữ liệu; máy khác cần mã khôi phục)
   restore TỆP [--passphrase-file TỆP_MẬT_KHẨU] [--confirm-other-office]   (chạy khi phần mềm đã đóng)
   backups list`,
-    'cli.backup.plainWarning': 'CẢNH BÁO: bản sao lưu KHÔNG được mã hóa, chứa dữ liệu cá nhân. Chỉ cất trong cơ quan; mang ra ngoài thì dùng --passphrase-file.',
+    'cli.backup.plainWarning': 'Bản sao lưu được mã hóa bằng khóa của cơ sở dữ liệu: chỉ máy này (hoặc mã khôi phục) mở được. Để mở bằng mật khẩu ở nơi khác, dùng --passphrase-file.',
     'cli.backup.done': 'Đã sao lưu và kiểm tra: {file} ({size} byte)',
     'cli.restore.done': 'Đã khôi phục bản sao lưu ngày {createdAt} ({office}). Dữ liệu cũ giữ tại: {safetyCopy}',
     'backupPage.authenticity': 'Xác minh',
@@ -115,10 +115,10 @@ export const backupPageMessages = areaMessages(
     'recovery.noBackup': 'No usable automatic backup. Choose a backup file (e.g. on a USB stick).',
     'recovery.otherFile': 'Or choose another backup file',
     'recovery.dbUnavailable': 'The database is not open (damaged, or being restored). Restore it from a backup.',
-    'cli.usage.backup': `  backup --out FILE [--passphrase-file PASSPHRASE_FILE]   (without a passphrase: unencrypted, keep it in the office)
+    'cli.usage.backup': `  backup --out FILE [--passphrase-file PASSPHRASE_FILE]   (without a passphrase: encrypted with the database key; another PC needs the recovery key)
   restore FILE [--passphrase-file PASSPHRASE_FILE] [--confirm-other-office]   (run with the app closed)
   backups list`,
-    'cli.backup.plainWarning': 'WARNING: this backup is NOT encrypted and holds personal data. Keep it in the office; use --passphrase-file to take it outside.',
+    'cli.backup.plainWarning': 'The backup is encrypted with the database key: only this PC (or the recovery key) opens it. To open it with a passphrase elsewhere, use --passphrase-file.',
     'cli.backup.done': 'Backed up and checked: {file} ({size} bytes)',
     'cli.restore.done': 'Restored the backup of {createdAt} ({office}). Previous data kept at: {safetyCopy}',
     'backupPage.authenticity': 'Verification',
