@@ -97,7 +97,8 @@ function fsyncPath(target: string): void {
 function tableCounts(db: Connection): Record<string, number> {
   const tables = (db.pragma('main.table_list') as { name: string; type: string }[]).filter((t) => t.type === 'table' && !t.name.startsWith('sqlite_'));
   const counts: Record<string, number> = {};
-  for (const { name } of tables) {
+  // Sorted by name: table_list's order is not stable between connections, the counts are what matter.
+  for (const { name } of tables.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     counts[name] = (db.prepare(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`).get() as { n: number }).n;
   }
   return counts;

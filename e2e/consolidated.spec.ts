@@ -23,7 +23,7 @@ test('the province filters its register by sending office and by unit', async ({
   await expect(page.getByRole('combobox', { name: 'Máy gửi' })).toHaveCount(0);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dd-e2e-link-'));
-  const province = TestApp.openAt(desk.dataDir);
+  const province = TestApp.openAt(desk.dataDir, { besideRunningApp: true });
   // As the CLI does: calls run as the first administrator.
   const admin = firstAdmin(province.running.app.db);
   if (admin) province.session.user = { id: admin.id, name: admin.name, role: admin.role };

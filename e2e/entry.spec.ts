@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures';
-import { callApi, planThroughApi, registerBusinesses, ResultsScreen, InspectionsScreen } from './inspectionsPages';
+import { callApi, planThroughApi, registerBusinesses, ResultsScreen, InspectionsScreen, ViolationsScreen } from './inspectionsPages';
 import { DashboardScreen } from './planPages';
 import { openRegister, setUpOffice } from './pages';
 import { CourseForm, CourseScreen, TrainingScreen } from './trainingPages';
@@ -289,20 +289,30 @@ test('results from paper: "Y Enter" never skips, each key changes the focused it
 
   // 1: a fine typed as on the decision, 6.000.000 dong, is six million (it used to be 6).
   await area.tab('Vi phạm và xử lý');
-  await page.getByRole('button', { name: /^Ghi xử lý: / }).first().click();
+  const violations = new ViolationsScreen(page);
+  const handle = page.getByRole('button', { name: /^Ghi xử lý: / }).first();
+  // The violation record comes first (Decree 282/2025's chain), then the sanction decision with the fine.
+  await handle.click();
+  const record = page.getByRole('dialog', { name: /Ghi xử lý/ });
+  await violations.type(record, 'Số biên bản', '07/BB-VPHC');
+  await violations.type(record, 'Người lập biên bản (họ tên, chức vụ)', 'Trần Thị Lan - Công an');
+  await record.getByRole('button', { name: 'Lưu' }).click();
+  await expect(record).toBeHidden();
+  await handle.click();
   const handling = page.getByRole('dialog', { name: /Ghi xử lý/ });
-  await handling.getByRole('combobox', { name: 'Hình thức xử lý' }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Phạt tiền' }).click();
+  await expect(handling).toContainText('Quyết định xử phạt');
   await handling.getByLabel('Số tiền phạt (đồng)').click();
   await page.keyboard.type('6.000.000,5');
   await tab(page);
   await expect(handling.getByText('Phải là số nguyên, không có phần thập phân')).toBeVisible();
   await shiftTab(page);
+  await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('6.000.000');
   await expect(handling.getByText('Phải là số nguyên')).toHaveCount(0);
   await tab(page);
   await expect(handling.getByLabel('Số tiền phạt (đồng)')).toHaveValue('6.000.000');
-  await page.keyboard.type('05/QĐ-XPVPHC');
+  await violations.type(handling, 'Số quyết định xử phạt', '05/QĐ-XPVPHC');
+  await violations.type(handling, 'Người ký quyết định (họ tên, chức vụ)', 'Nguyễn Văn Hùng - Chủ tịch UBND xã');
   await handling.getByRole('button', { name: 'Lưu' }).click();
   await expect(handling).toBeHidden();
   const fines = await callApi<{ fineAmount: number | null }[]>(page, 'inspections.violations', { openOnly: false });

@@ -193,6 +193,8 @@ export class ViolationsScreen {
   /** Types into a field of the dialog as a clerk does: click, type, Tab on (a date: Enter). */
   async type(dialog: Locator, label: string, text: string) {
     await dialog.getByLabel(label, { exact: true }).first().click();
+    // A date field starts with today shown: the clerk selects it and types the paper's date over it.
+    if (/^\d\d\/\d\d\/\d{4}$/.test(text)) await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.type(text);
     await this.page.keyboard.press(/^\d\d\/\d\d\/\d{4}$/.test(text) ? 'Enter' : 'Tab');
   }

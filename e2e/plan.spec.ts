@@ -84,7 +84,7 @@ test('thresholds are set before adoption; the quarterly report as PDF (preview) 
   expect(targets?.getRow(1).getCell(2).value).toBe('Chỉ tiêu');
   expect(targets?.getRow(10).values).toEqual(expect.arrayContaining(['T9', 35, 'Chưa phát sinh']));
   expect(wb.getWorksheet('Thông tin báo cáo')?.getRow(1).values).toEqual([undefined, 'Kỳ báo cáo', '2026-Q1']);
-  expect(wb.getWorksheet('Vi phạm theo hình thức xử lý')?.getRow(4).values).toEqual([undefined, 'Phạt tiền', 0, 0, 0]);
+  expect(wb.getWorksheet('Vi phạm theo hình thức xử lý')?.getRow(3).values).toEqual([undefined, 'Quyết định xử phạt: phạt tiền', 0, 0, 0]);
   expect(wb.getWorksheet('Tuyên truyền')?.getRow(1).getCell(1).value).toBe('Hình thức');
 
   if (desk.shell !== 'chromium') return; // page.pdf needs headless Chromium

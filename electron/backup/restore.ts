@@ -513,6 +513,9 @@ export function recoverInterruptedRestore(dataDir: string, options: SqliteOption
   const marker = readMarker(dataDir);
   const live = liveFile(dataDir);
   const partial = path.join(dataDir, RESTORE_PARTIAL);
+  // The copy of restore.partial that a kill left half-encrypted (db/encryption.ts stages it beside it):
+  // never used, always safe to drop.
+  removeWithSidecars(`${partial}.encrypting`);
   if (marker === undefined) {
     if (!exists(partial)) return 'nothing';
     removeWithSidecars(partial);

@@ -62,8 +62,10 @@ export class TestApp {
   }
 
   /** The app on an existing data folder that the test owns (close() leaves it in place). */
-  static openAt(dataDir: string): TestApp {
-    const running = startApp({ dataDir, isTrustedSender: trustedAsInProduction, validateOutput: true });
+  static openAt(dataDir: string, options: { besideRunningApp?: boolean } = {}): TestApp {
+    // Beside an app this process already runs on the folder (an e2e's loopback host): the folder's
+    // lock is that app's, so this second connection shares it instead of being refused.
+    const running = startApp({ dataDir, isTrustedSender: trustedAsInProduction, validateOutput: true, ...(options.besideRunningApp ? { share: true } : {}) });
     return new TestApp(running, dataDir, () => undefined);
   }
 
