@@ -3,8 +3,9 @@ import { businessFields } from '../../testing/factories';
 import { check, checkChangeLog, reopenChecked, setUpOffice, signedIn } from '../checks';
 import type { CrashScenario } from '../scenario';
 
-/** `life-op`: every write carries a tag unique across lives, stored in the fields it changes. */
-const tag = (life: number, op: number) => `${life}-${op}`;
+/** `LlifeNop`: every write carries a tag unique across lives, stored in the fields it changes. */
+// Letters between the numbers: names are compared without punctuation, so "3-14" and "31-4" would be one business.
+const tag = (life: number, op: number) => `L${life}N${op}`;
 
 export const scenario: CrashScenario = {
   name: 'form saves',

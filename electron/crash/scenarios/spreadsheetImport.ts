@@ -5,7 +5,8 @@ import type { CrashScenario } from '../scenario';
 import { readSheet, taggedSheet } from '../sheets';
 
 const ROWS = 300;
-const tag = (life: number, op: number) => `${life}-${op}`;
+// Letters between the numbers: names are compared without punctuation, so "3-14" and "31-4" would be one business.
+const tag = (life: number, op: number) => `L${life}N${op}`;
 
 export const scenario: CrashScenario = {
   name: 'spreadsheet import',
