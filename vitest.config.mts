@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Tests never load the real `electron` (from Electron 42 on, requiring it from Node downloads the
-    // runtime): `import ... from 'electron'` gets the double, which enforces Electron's documented rules.
+    // runtime): every test that asks for the electron module gets the double, which enforces Electron's documented rules.
     alias: [{ find: /^electron$/, replacement: fileURLToPath(new URL('./electron/shell/double/electron.ts', import.meta.url)) }],
   },
   test: {

@@ -54,7 +54,9 @@ export class OfficePackagesScreen extends PackagesScreen {
 
   async importConfig(file: string, fingerprint: string) {
     await this.config.getByLabel('Tệp gói cấu hình của tỉnh').fill(file);
-    await this.config.getByLabel('Dấu vân tay khóa của tỉnh (theo văn bản của tỉnh)').fill(fingerprint);
+    // Typed from the province's letter, as the administrator does.
+    await this.config.getByLabel('Dấu vân tay khóa của tỉnh (theo văn bản của tỉnh)').click();
+    await this.config.page().keyboard.type(fingerprint);
     await this.config.getByRole('button', { name: 'Nhập gói cấu hình' }).click();
   }
 
