@@ -54,8 +54,9 @@ export class OfficePackagesScreen extends PackagesScreen {
 
   async importConfig(file: string, fingerprint: string) {
     await this.config.getByLabel('Tệp gói cấu hình của tỉnh').fill(file);
-    // Typed from the province's letter, as the administrator does.
+    // Typed from the province's letter, as the administrator does, over whatever was typed before.
     await this.config.getByLabel('Dấu vân tay khóa của tỉnh (theo văn bản của tỉnh)').click();
+    await this.config.page().keyboard.press('ControlOrMeta+A');
     await this.config.page().keyboard.type(fingerprint);
     await this.config.getByRole('button', { name: 'Nhập gói cấu hình' }).click();
   }
