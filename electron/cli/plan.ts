@@ -55,7 +55,7 @@ async function report({ cli, args }: CommandContext): Promise<number> {
     made = await make();
     fs.writeFileSync(out, Buffer.from(made.bytes, 'base64'));
   }
-  const summary = { id: made.id, period: made.period, asOf: made.asOf, changeLogSeq: made.changeLogSeq, format, file: out, ...(pages === undefined ? {} : { pages }) };
+  const summary = { id: made.id, period: made.period, from: made.document.from, to: made.document.to, asOf: made.asOf, changeLogSeq: made.changeLogSeq, format, file: out, ...(pages === undefined ? {} : { pages }) };
   cli.print(tr('report.done', { period: made.period, asOf: made.asOf, seq: String(made.changeLogSeq), file: out }), { ok: true, ...summary });
   return EXIT.ok;
 }

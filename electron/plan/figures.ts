@@ -11,14 +11,18 @@ export interface TargetFigure {
   code: string;
   text: string;
   kind: PlanTarget['kind'];
+  /** percent: value is numerator / denominator in %; count: value is the numerator itself (3.500 workers reached). */
+  thresholdKind: PlanTarget['thresholdKind'];
   threshold: number;
+  /** What the figure counts, in words. */
+  measure: string;
   indicatorId: string | null;
   numerator: number | null;
   /** The denominator the value uses: the frozen one when the target has it, else the live one. */
   denominator: number | null;
   frozenDenominator: number | null;
   liveDenominator: number | null;
-  /** Percentage (0..100+), or null when there is no data or nothing is due. */
+  /** Percentage (0..100+), or the count for a count target; null when there is no data or nothing is due. */
   value: number | null;
   /** Linear projection to year end for accumulating indicators; the value itself for rates. */
   projected: number | null;
@@ -56,7 +60,9 @@ function computedFigure(db: Db, target: PlanTarget, indicator: Indicator | undef
   if (!indicator) return { liveDenominator, status: 'no_data' as const };
   const result = indicator.compute(db, scope);
   const denominator = target.frozenDenominator ?? liveDenominator ?? result.denominator;
-  const value = percent(result.numerator, denominator);
+  // A count target measures the numerator against the threshold; a percentage divides it by the denominator.
+  const measured = target.thresholdKind === 'count' ? (numerator: number) => numerator : (numerator: number, of: number) => percent(numerator, of);
+  const value = measured(result.numerator, denominator);
   const fraction = yearFraction(scope.year, yearSpan(scope).until);
   const projected = value === null ? null : indicator.accumulates && fraction > 0 ? Math.round((value / fraction) * 10) / 10 : value;
   return {
@@ -68,12 +74,12 @@ function computedFigure(db: Db, target: PlanTarget, indicator: Indicator | undef
     status: statusOf(value, projected, target.threshold),
     perCommune: (result.perCommune ?? [])
       .filter((c) => c.denominator > 0)
-      .map((c) => ({ ...c, value: percent(c.numerator, c.denominator) ?? 0 }))
+      .map((c) => ({ ...c, value: measured(c.numerator, c.denominator) ?? 0 }))
       .sort((a, b) => b.value - a.value || a.communeCode.localeCompare(b.communeCode)),
     // Monthly points use the live monthly denominator, except for a frozen stock.
     monthly: (result.monthly ?? []).map((m) => ({
       month: m.month,
-      value: percent(m.numerator, target.frozenDenominator ?? liveDenominator ?? m.denominator),
+      value: measured(m.numerator, target.frozenDenominator ?? liveDenominator ?? m.denominator),
     })),
   };
 }
@@ -86,7 +92,9 @@ export function planFigures(db: Db, plan: AnnualPlan, scope: FigureScope, regist
       code: target.code,
       text: target.text,
       kind: target.kind,
+      thresholdKind: target.thresholdKind,
       threshold: target.threshold,
+      measure: target.measure,
       indicatorId: target.indicatorId,
       numerator: null,
       denominator: null,

@@ -50,7 +50,7 @@ const outreach = (date: string, workersReached: number) =>
 
 describe('report periods', () => {
   it('reads months, quarters, half years and years, and refuses periods that do not exist', () => {
-    expect(parsePeriod('2026-Q3')).toEqual({ code: '2026-Q3', year: 2026, from: '2026-07-01', to: '2026-09-30' });
+    expect(parsePeriod('2026-Q3')).toEqual({ code: '2026-Q3', year: 2026, from: '2026-07-01', to: '2026-09-30', convention: 'calendar' });
     expect(parsePeriod('2024-02')).toMatchObject({ from: '2024-02-01', to: '2024-02-29' });
     expect(parsePeriod('2026-h2')).toMatchObject({ code: '2026-H2', from: '2026-07-01', to: '2026-12-31' });
     expect(parsePeriod('2026')).toMatchObject({ from: '2026-01-01', to: '2026-12-31' });

@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Radio } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
@@ -14,7 +14,8 @@ interface Values {
   documentRef: string;
   adoptedOn: Dayjs | null;
   startFrom: StartFrom;
-  /** Each target's threshold, under its code (T1..T12). */
+  periodConvention: 'calendar' | 'cutoff';
+  /** Each target's threshold, under its code (T1..T12), and its kind under kind_<code>. */
   [code: string]: unknown;
 }
 
@@ -33,12 +34,16 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
   useEffect(() => {
     void call(api['plan.startingTargets']({ year, startFrom }), { form, fields: [], setFormError }).then((value) => {
       setTargets(value ?? []);
-      for (const target of value ?? []) form.setFieldValue(target.code, target.threshold);
+      for (const target of value ?? []) {
+        form.setFieldValue(target.code, target.threshold);
+        form.setFieldValue(`kind_${target.code}`, target.thresholdKind);
+      }
     });
   }, [call, form, year, startFrom]);
 
   async function submit(values: Values) {
     const thresholds = Object.fromEntries(targets.map((target) => [target.code, values[target.code] as number]));
+    const thresholdKinds = Object.fromEntries(targets.map((target) => [target.code, values[`kind_${target.code}`] as 'percent' | 'count']));
     const adopted = await call(
       api['plan.adopt']({
         year,
@@ -46,6 +51,8 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
         adoptedOn: values.adoptedOn?.format('YYYY-MM-DD') ?? '',
         startFrom: values.startFrom,
         thresholds,
+        thresholdKinds,
+        periodConvention: values.periodConvention,
       }),
       { form, fields: ['documentRef', 'adoptedOn', ...targets.map((target) => target.code)], setFormError },
     );
@@ -57,7 +64,7 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
       <h2 id="dd-adopt-title" className="dd-section-title">
         {t('plan.adopt.title', { year: String(year) })}
       </h2>
-      <Form form={form} name="adoptPlan" layout="vertical" initialValues={{ documentRef: '', adoptedOn: null, startFrom: 'defaults' }} onFinish={(v) => void submit(v)}>
+      <Form form={form} name="adoptPlan" layout="vertical" initialValues={{ documentRef: '', adoptedOn: null, startFrom: 'defaults', periodConvention: 'calendar' }} onFinish={(v) => void submit(v)}>
         <Form.Item label={t('plan.adopt.documentRef')} name="documentRef">
           <Input maxLength={300} />
         </Form.Item>
@@ -72,12 +79,34 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
             ]}
           />
         </Form.Item>
+        <Form.Item label={t('plan.periodConvention')} name="periodConvention">
+          <Radio.Group
+            options={[
+              { value: 'calendar', label: t('plan.periodConvention.calendar') },
+              { value: 'cutoff', label: t('plan.periodConvention.cutoff') },
+            ]}
+          />
+        </Form.Item>
         {targets.length > 0 && (
           <fieldset className="dd-adopt-targets">
             <legend className="dd-hint">{t('plan.adopt.thresholds')}</legend>
             {targets.map((target) => (
-              <Form.Item key={target.code} name={target.code} label={`${target.code}. ${target.text}`} className="dd-adopt-target">
-                <InputNumber aria-label={t('plan.adopt.thresholdOf', { code: target.code })} min={0} step={5} suffix="%" />
+              <Form.Item key={target.code} label={`${target.code}. ${target.text}`} className="dd-adopt-target">
+                {/* Errors of the two fields show under this item (noStyle fields report to their parent). */}
+                <Space.Compact>
+                  <Form.Item name={target.code} noStyle>
+                    <InputNumber aria-label={t('plan.adopt.thresholdOf', { code: target.code })} min={0} />
+                  </Form.Item>
+                  <Form.Item name={`kind_${target.code}`} noStyle>
+                    <Select
+                      aria-label={t('plan.adopt.kindOf', { code: target.code })}
+                      options={[
+                        { value: 'percent', label: t('plan.thresholdKind.percent') },
+                        { value: 'count', label: t('plan.thresholdKind.count') },
+                      ]}
+                    />
+                  </Form.Item>
+                </Space.Compact>
               </Form.Item>
             ))}
           </fieldset>

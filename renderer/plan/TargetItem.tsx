@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
 import { useT } from '../app/i18n';
+import { formatNumber } from '../i18n/translate';
 import { useApiCall } from '../app/useApiCall';
 import { CommuneBars, MonthlyChart } from './charts';
 
@@ -33,7 +34,14 @@ function DeclareControl({ figure, onSaved }: { figure: Figure; onSaved: () => vo
           ]}
         />
       ) : (
-        <InputNumber aria-label={label} min={0} max={100} suffix="%" value={value} onChange={(v) => setValue(typeof v === 'number' ? v : null)} />
+        <InputNumber
+          aria-label={label}
+          min={0}
+          max={figure.thresholdKind === 'percent' ? 100 : undefined}
+          suffix={figure.thresholdKind === 'percent' ? '%' : undefined}
+          value={value}
+          onChange={(v) => setValue(typeof v === 'number' ? v : null)}
+        />
       )}
       <Button onClick={() => void save()}>{t('plan.declare.save')}</Button>
     </Space>
@@ -42,10 +50,12 @@ function DeclareControl({ figure, onSaved }: { figure: Figure; onSaved: () => vo
 
 /** One target: its value against the threshold, denominators, status, charts and the way to its records. */
 export function TargetItem({ figure, isAdmin, onOpenRecords, onChanged }: { figure: Figure; isAdmin: boolean; onOpenRecords: () => void; onChanged: () => void }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const shown = (n: number | null) => (n === null ? '–' : String(n));
+  const count = figure.thresholdKind === 'count';
+  // A count target is measured by its figure itself (3.500 workers reached), a rate as a percentage.
   const valueText =
-    figure.value !== null ? `${figure.value}%` : figure.status === 'no_data' ? t('plan.noDataYet') : '–';
+    figure.value !== null ? (count ? formatNumber(locale, figure.value) : `${figure.value}%`) : figure.status === 'no_data' ? t('plan.noDataYet') : '–';
   const headingId = `dd-target-${figure.code}`;
   return (
     <li className="dd-target" aria-labelledby={headingId}>
@@ -61,7 +71,7 @@ export function TargetItem({ figure, isAdmin, onOpenRecords, onChanged }: { figu
       </div>
       <div className="dd-target-meta">
         <span>
-          {t('plan.col.threshold')}: {t('plan.threshold', { value: figure.threshold })}
+          {t('plan.col.threshold')}: {count ? t('plan.thresholdCount', { value: formatNumber(locale, figure.threshold) }) : t('plan.threshold', { value: figure.threshold })}
         </span>
         <span>{t(`plan.kind.${figure.kind}`)}</span>
         {figure.kind === 'computed' && figure.numerator !== null && (
@@ -82,6 +92,7 @@ export function TargetItem({ figure, isAdmin, onOpenRecords, onChanged }: { figu
         )}
         {figure.kind !== 'computed' && isAdmin && <DeclareControl figure={figure} onSaved={onChanged} />}
       </div>
+      {figure.measure && <p className="dd-hint">{t('plan.measure', { measure: figure.measure })}</p>}
       {(figure.monthly.some((m) => m.value !== null) || figure.perCommune.length > 0) && (
         <div className="dd-target-charts">
           {figure.monthly.some((m) => m.value !== null) && <MonthlyChart code={figure.code} monthly={figure.monthly} threshold={figure.threshold} />}

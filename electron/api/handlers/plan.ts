@@ -1,5 +1,5 @@
 import { caseDeadlines, getCase, insertCase, listCases, setCaseDeadline, updateCase, type CaseFields, type CaseRecord } from '../../../db/cases';
-import { declareTarget, getPlan, getTarget, planYears, updateTargetThreshold, type AnnualPlan } from '../../../db/plan';
+import { declareTarget, getPlan, getTarget, planYears, setPeriodConvention, updateTargetThreshold, type AnnualPlan } from '../../../db/plan';
 import { adoptPlan, targetsToStart } from '../../plan/adopt';
 import { planFigures } from '../../plan/figures';
 import { findIndicator } from '../../plan/indicators';
@@ -75,6 +75,7 @@ export const planHandlers: {
   'plan.adopt': Handler<'plan.adopt'>;
   'plan.startingTargets': Handler<'plan.startingTargets'>;
   'plan.setThreshold': Handler<'plan.setThreshold'>;
+  'plan.setPeriodConvention': Handler<'plan.setPeriodConvention'>;
   'plan.declare': Handler<'plan.declare'>;
   'plan.records': Handler<'plan.records'>;
   'cases.list': Handler<'cases.list'>;
@@ -105,17 +106,31 @@ export const planHandlers: {
       code: t.code,
       text: t.text,
       kind: t.kind,
+      thresholdKind: t.thresholdKind,
       threshold: t.threshold,
+      measure: t.measure,
     })),
 
-  'plan.setThreshold': (ctx, { targetId, threshold }) => {
-    planOfTarget(ctx, targetId);
-    ctx.app.db.transaction(() => updateTargetThreshold(ctx.app.db, targetId, threshold, stamp(ctx))).immediate();
+  'plan.setThreshold': (ctx, { targetId, threshold, thresholdKind }) => {
+    const target = planOfTarget(ctx, targetId).targets.find((t) => t.id === targetId);
+    const kind = thresholdKind ?? target?.thresholdKind ?? 'percent';
+    if (kind === 'percent' && threshold > 100) throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'threshold', messageKey: 'plan.error.thresholdRange' }]);
+    ctx.app.db.transaction(() => updateTargetThreshold(ctx.app.db, targetId, threshold, kind, stamp(ctx))).immediate();
     return planOfTarget(ctx, targetId);
   },
 
+  'plan.setPeriodConvention': (ctx, { planId, periodConvention }) => {
+    const row = ctx.app.db.prepare('SELECT year FROM annual_plan WHERE id = ? AND unit_code = ?').get(planId, officeOf(ctx).unitCode) as { year: number } | undefined;
+    if (!row) throw new ApiError('NOT_FOUND', 'plan.error.targetNotFound');
+    ctx.app.db.transaction(() => setPeriodConvention(ctx.app.db, planId, periodConvention, stamp(ctx))).immediate();
+    const plan = getPlan(ctx.app.db, officeOf(ctx).unitCode, row.year);
+    if (!plan) throw new ApiError('NOT_FOUND', 'plan.error.targetNotFound');
+    return plan;
+  },
+
   'plan.declare': (ctx, { targetId, value }) => {
-    planOfTarget(ctx, targetId);
+    const target = planOfTarget(ctx, targetId).targets.find((t) => t.id === targetId);
+    if (target?.thresholdKind === 'percent' && value !== null && value > 100) throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'value', messageKey: 'plan.error.thresholdRange' }]);
     const done = ctx.app.db.transaction(() => declareTarget(ctx.app.db, targetId, value, stamp(ctx))).immediate();
     if (!done) throw new ApiError('NOT_DECLARED', 'plan.error.computedNotDeclared');
     return planOfTarget(ctx, targetId);

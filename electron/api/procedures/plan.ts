@@ -14,9 +14,11 @@ import {
   Dashboard,
   DeclareInput,
   FigureRecord,
+  PeriodConvention,
   PlanYear,
   StartingTarget,
   Threshold,
+  ThresholdKind,
 } from '../schemas/plan';
 
 /** Annual plan, targets dashboard and the case log (T7). */
@@ -29,7 +31,8 @@ export const planProcedures = {
     access: 'admin',
     kind: 'read',
   },
-  'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold }), output: AnnualPlan, access: 'admin' },
+  'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold, thresholdKind: ThresholdKind.optional() }), output: AnnualPlan, access: 'admin' },
+  'plan.setPeriodConvention': { input: z.object({ planId: Uuid, periodConvention: PeriodConvention }), output: AnnualPlan, access: 'admin' },
   'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
   'plan.records': { input: z.object({ targetId: Uuid }).extend(OfficeFilterInput.shape), output: z.array(FigureRecord), access: 'user', kind: 'read' },
 
