@@ -73,7 +73,7 @@ CREATE INDEX violation_found ON violation (found_on)
 -- index violation_open
 CREATE INDEX violation_open ON violation (closed_on, deadline)
 -- table admin_unit
-CREATE TABLE admin_unit ( list_version TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), kind TEXT NOT NULL, parent_code TEXT, sort_key TEXT NOT NULL, PRIMARY KEY (list_version, code) ) STRICT
+CREATE TABLE admin_unit ( list_version TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL CHECK (level IN ('province', 'district', 'commune')), kind TEXT NOT NULL, parent_code TEXT, sort_key TEXT NOT NULL, ended_on TEXT, end_basis TEXT NOT NULL DEFAULT '', PRIMARY KEY (list_version, code) ) STRICT
 -- table annual_plan
 CREATE TABLE annual_plan ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100), document_ref TEXT NOT NULL DEFAULT '', adopted_on TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT, period_convention TEXT NOT NULL DEFAULT 'calendar' CHECK (period_convention IN ('calendar', 'cutoff')), UNIQUE (unit_code, year) ) STRICT
 -- table app_user

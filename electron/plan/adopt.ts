@@ -1,3 +1,4 @@
+import { unitsOn } from '../../db/units/index';
 import { getPlan, insertPlan, type AnnualPlan, type PeriodConvention, type TargetSpec, type ThresholdKind } from '../../db/plan';
 import type { AppContext } from '../api/context';
 import { ApiError } from '../api/errors';
@@ -41,7 +42,7 @@ export function targetsToStart(app: AppContext, unitCode: string, input: AdoptPl
 export function adoptPlan(app: AppContext, userId: string | null, input: AdoptPlanInput): AnnualPlan {
   const office = app.office();
   if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
-  const scope = { year: input.year, unitCode: office.unitCode, communeCodes: app.communes().map((c) => c.code), now: app.now() };
+  const scope = { year: input.year, unitCode: office.unitCode, communeCodes: unitsOn(app.communes(), `${input.year}-01-01`).map((c) => c.code), now: app.now() };
   app.db
     .transaction(() => {
       if (getPlan(app.db, office.unitCode, input.year)) throw new ApiError('PLAN_EXISTS', 'plan.error.exists', { year: String(input.year) });

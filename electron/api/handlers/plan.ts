@@ -27,7 +27,7 @@ const today = (ctx: CallContext) => ctx.app.now().slice(0, 10);
 export function figureScope(ctx: Pick<CallContext, 'app'>, year: number, filter: OfficeFilter = {}): FigureScope {
   const office = ctx.app.office();
   if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
-  const { office: filtered, communeCodes } = filteredFigures(ctx.app, filter);
+  const { office: filtered, communeCodes } = filteredFigures(ctx.app, filter, `${year}-01-01`);
   return { year, unitCode: office.unitCode, communeCodes, now: ctx.app.now(), ...(filtered ? { office: filtered } : {}) };
 }
 

@@ -97,7 +97,7 @@ function mustHaveSchool(ctx: CallContext, id: string): void {
 /** The unit's figures, or one commune's; at the province narrowed by the consolidated filter. */
 function scope(ctx: CallContext, year: number, communeCode: string | null, filter: OfficeFilter): FigureScope {
   officeOf(ctx);
-  const { office, communeCodes } = filteredFigures(ctx.app, filter);
+  const { office, communeCodes } = filteredFigures(ctx.app, filter, `${year}-01-01`);
   return { year, communeCodes, communeCode, ...(office ? { office } : {}) };
 }
 
