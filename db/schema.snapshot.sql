@@ -108,6 +108,8 @@ CREATE TABLE checklist_template ( id TEXT PRIMARY KEY, template_key TEXT NOT NUL
 CREATE TABLE config_received ( package_id TEXT PRIMARY KEY, sequence INTEGER NOT NULL, package_hash TEXT NOT NULL, revoked_installations TEXT NOT NULL, imported_at TEXT NOT NULL ) STRICT
 -- table config_table
 CREATE TABLE config_table ( name TEXT PRIMARY KEY ) STRICT
+-- table document_setting
+CREATE TABLE document_setting ( key TEXT PRIMARY KEY CHECK (key IN ('parentBody', 'place', 'teamName', 'reportSymbol', 'minutesSymbol', 'signHead', 'signPreparer', 'recipients')), value TEXT NOT NULL ) STRICT
 -- table inspection
 CREATE TABLE "inspection" ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, -- Short human code printed on the paper (K-26-0137), unique in the office. code TEXT NOT NULL, plan_id TEXT NOT NULL REFERENCES inspection_plan (id), business_id TEXT NOT NULL REFERENCES business (id), -- The exact template version, fixed when the inspection is created. template_id TEXT NOT NULL REFERENCES checklist_template (id), status TEXT NOT NULL CHECK (status IN ('planned', 'draft', 'final')), -- The calendar year the inspection counts for (plan start, then the visit date): coverage by index. year INTEGER NOT NULL, inspected_on TEXT, finalised_at TEXT, finalised_by TEXT, -- A re-inspection planned from a violation links back to it. follow_up_of TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT, UNIQUE (plan_id, business_id), UNIQUE (unit_code, code) ) STRICT
 -- table inspection_amendment

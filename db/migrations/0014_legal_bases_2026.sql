@@ -120,9 +120,9 @@ INSERT INTO business_search (business_search) VALUES ('rebuild');
 CREATE INDEX business_commune_status ON business (commune_code, unit_list_version, status);
 
 -- Report terms: the business types as the screens name them.
-UPDATE report_layout SET text = 'Xoa bóp, xông hơi', version = version + 1 WHERE id = 'term.business.massage_sauna' AND text = 'Massage, xông hơi';
-UPDATE report_layout SET text = 'Nhà trọ, phòng cho thuê', version = version + 1 WHERE id = 'term.business.rental_rooms' AND text = 'Nhà trọ';
-UPDATE report_layout SET text = 'Nhà hàng, quán bar, cà phê có tiếp viên', version = version + 1 WHERE id = 'term.business.hostess_venue' AND text = 'Nhà hàng, quán có tiếp viên';
+UPDATE report_layout SET text = 'Xoa bóp, xông hơi' WHERE id = 'term.business.massage_sauna' AND text = 'Massage, xông hơi';
+UPDATE report_layout SET text = 'Nhà trọ, phòng cho thuê' WHERE id = 'term.business.rental_rooms' AND text = 'Nhà trọ';
+UPDATE report_layout SET text = 'Nhà hàng, quán bar, cà phê có tiếp viên' WHERE id = 'term.business.hostess_venue' AND text = 'Nhà hàng, quán có tiếp viên';
 INSERT OR IGNORE INTO report_layout (id, position, kind, text, columns) VALUES
   ('term.business.homestay', 90, 'term', 'Homestay', '[]'),
   ('term.business.serviced_apartment', 91, 'term', 'Căn hộ cho thuê (căn hộ dịch vụ)', '[]'),

@@ -1,6 +1,7 @@
 import { communesOfUnit } from '../../db/adminUnits';
 import { unitsOn } from '../../db/units/index';
 import { CASE_KINDS, dueCases } from '../../db/cases';
+import { documentSettings, type DocumentSettings } from '../../db/documentSettings';
 import { getOffice } from '../../db/office';
 import type { Db } from '../../db/open';
 import { getPlan } from '../../db/plan';
@@ -35,6 +36,8 @@ export interface ReportData {
   unitCode: string;
   unitName: string;
   officeName: string;
+  /** The office's document settings: parent body, place, number symbol, signer titles, recipients. */
+  documents: DocumentSettings;
   layoutVersion: number;
   /** The layout's document lines (title, headings, signatures), unfilled. */
   texts: Record<string, string>;
@@ -165,6 +168,7 @@ export function buildReport(db: Db, period: ReportPeriod, asOf: string, changeLo
     unitCode: office.unitCode,
     unitName: office.unitName,
     officeName: office.officeName,
+    documents: documentSettings(db),
     layoutVersion: layout.version,
     texts: layout.texts,
     about: aboutOf(layout),

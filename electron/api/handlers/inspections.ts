@@ -38,6 +38,7 @@ import {
 import type { ChecklistItem, ChecklistTemplate } from '../../../db/inspectionTypes';
 import { userNames } from '../../../db/users';
 import { closeViolation, getViolation, listViolations, recordHandling } from '../../../db/violations';
+import { documentSettings } from '../../../db/documentSettings';
 import type { AppContext, CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { inspectionProcedures } from '../procedures/inspections';
@@ -151,6 +152,7 @@ function printSheet(ctx: CallContext, record: InspectionRecord, minutes: boolean
   const d = detail(ctx, record);
   return {
     officeName: office.officeName,
+    documents: documentSettings(ctx.app.db),
     unitName: office.unitName,
     code: d.code,
     kind: minutes ? 'minutes' : 'checklist',

@@ -240,8 +240,21 @@ export const Figures = z.object({
 });
 
 /** What the print layout needs for one business's checklist or minutes. */
+/** The office's document settings (db/documentSettings.ts): parent body, place, team name, symbols, signers. */
+export const DocumentSettingsOut = z.object({
+  parentBody: z.string(),
+  place: z.string(),
+  teamName: z.string(),
+  reportSymbol: z.string(),
+  minutesSymbol: z.string(),
+  signHead: z.string(),
+  signPreparer: z.string(),
+  recipients: z.string(),
+});
+
 export const PrintSheet = z.object({
   officeName: z.string(),
+  documents: DocumentSettingsOut,
   unitName: z.string(),
   code: z.string(),
   kind: z.enum(['checklist', 'minutes']),
