@@ -1,3 +1,4 @@
+import { documentSettings } from '../../../db/documentSettings';
 import {
   deleteOutreachEvent,
   deleteSchool,
@@ -230,8 +231,10 @@ export const trainingHandlers: {
     const course = mustGetCourse(ctx, courseId);
     const session = course.sessions.find((s) => s.sessionNo === sessionNo);
     if (!session) throw new ApiError('NOT_FOUND', 'training.session.noSuch', { n: sessionNo, count: course.sessions.length });
+    const documents = documentSettings(ctx.app.db);
     return {
       officeName: officeOf(ctx).officeName,
+      documents: { parentBody: documents.parentBody, place: documents.place },
       courseId: course.id,
       title: course.title,
       organiser: course.organiser,
