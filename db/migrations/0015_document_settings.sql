@@ -22,3 +22,6 @@ Lưu: VT.');
 -- The report's span line printed an internal counter ("nhật ký thay đổi số 229"): not a document's business.
 UPDATE report_layout SET text = '(Từ ngày {from} đến ngày {to}; số liệu tính đến ngày {asOf})'
 WHERE id = 'text.span' AND text = '(Từ ngày {from} đến ngày {to}; số liệu tính đến ngày {asOf}, nhật ký thay đổi số {seq})';
+-- The head's title comes from the office's settings; the layout's line stays for a province that words it
+-- for every office (empty: the office's own).
+UPDATE report_layout SET text = '' WHERE id = 'text.signHead' AND text = 'THỦ TRƯỞNG ĐƠN VỊ';

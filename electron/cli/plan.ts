@@ -18,8 +18,9 @@ async function targets({ cli, args }: CommandContext): Promise<number> {
   const lines = board.figures.map((f) =>
     [
       f.code,
-      f.value !== null ? `${f.value}%` : f.status === 'no_data' ? tr('plan.noDataYet') : '-',
-      tr('plan.threshold', { value: f.threshold }),
+      // A count target shows the count (3500), a rate its percentage.
+      f.value !== null ? (f.thresholdKind === 'count' ? String(f.value) : `${f.value}%`) : f.status === 'no_data' ? tr('plan.noDataYet') : '-',
+      f.thresholdKind === 'count' ? tr('plan.thresholdCount', { value: f.threshold }) : tr('plan.threshold', { value: f.threshold }),
       `${shown(f.frozenDenominator)} / ${shown(f.liveDenominator)}`,
       tr(`plan.status.${f.status}`),
       f.text,

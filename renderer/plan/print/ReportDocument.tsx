@@ -92,11 +92,12 @@ function Block({ report, block }: { report: PrintableReport; block: ReportBlock 
     case 'paragraph':
       return <p className={block.bold ? 'dd-report-para-label' : 'dd-report-para'}>{block.text}</p>;
     case 'signatures':
-      // "Nơi nhận" bottom left, the head's signature bottom right (Decree 30/2020); titles from the office's settings.
+      // "Nơi nhận" bottom left, the head's signature bottom right (Decree 30/2020): the title the province's layout
+      // gives, else the office's setting.
       return (
         <div className="dd-report-closing">
           <Recipients recipients={report.documents.recipients} />
-          <Signatures roles={[report.documents.signHead || line(report, 'signHead')]} hint={DECREE_TEXT.signStampHint} />
+          <Signatures roles={[line(report, 'signHead') || report.documents.signHead]} hint={DECREE_TEXT.signStampHint} />
         </div>
       );
     default:
