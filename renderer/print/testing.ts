@@ -1,4 +1,6 @@
-import type { DocumentSettings } from '../../db/documentSettings';
+import type { PrintSheet } from '../../electron/api/schemas/inspections';
+
+type DocumentSettings = PrintSheet['documents'];
 
 /** Document settings as a commune office would set them, for layout tests. */
 export const TEST_DOCUMENTS: DocumentSettings = {
