@@ -8,6 +8,7 @@ import { userMessages } from './areas/users';
 import { pathMessages } from './areas/paths';
 import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
+import { law2026Messages } from './areas/law2026';
 import { crashMessages } from './areas/crash';
 import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
@@ -282,6 +283,7 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...pathMessages.en,
   ...trainingMessages.en,
   ...planMessages.en,
+  ...law2026Messages.en,
   ...crashMessages.en,
   ...inspectionMessages.en,
   ...printMessages.en,

@@ -8,6 +8,7 @@ import { userMessages } from './areas/users';
 import { pathMessages } from './areas/paths';
 import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
+import { law2026Messages } from './areas/law2026';
 import { crashMessages } from './areas/crash';
 import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
@@ -286,6 +287,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...pathMessages.vi,
   ...trainingMessages.vi,
   ...planMessages.vi,
+  ...law2026Messages.vi,
   ...crashMessages.vi,
   ...inspectionMessages.vi,
   ...printMessages.vi,
