@@ -13,10 +13,12 @@ interface UnitRow {
   level: UnitLevel;
   kind: string;
   parent_code: string | null;
+  ended_on: string | null;
+  end_basis: string;
 }
 
 function toUnit(r: UnitRow): UnitRecord {
-  return { listVersion: r.list_version, code: r.code, name: r.name, level: r.level, kind: r.kind, parentCode: r.parent_code };
+  return { listVersion: r.list_version, code: r.code, name: r.name, level: r.level, kind: r.kind, parentCode: r.parent_code, endedOn: r.ended_on, endBasis: r.end_basis };
 }
 
 export interface UnitListRecord {
@@ -42,12 +44,14 @@ export function unitLists(db: Db): UnitListRecord[] {
 
 function saveUnits(db: Db, units: readonly UnitRecord[]): void {
   const insert = db.prepare(
-    `INSERT INTO admin_unit (list_version, code, name, level, kind, parent_code, sort_key)
-     VALUES (@listVersion, @code, @name, @level, @kind, @parentCode, @sortKey)
+    `INSERT INTO admin_unit (list_version, code, name, level, kind, parent_code, sort_key, ended_on, end_basis)
+     VALUES (@listVersion, @code, @name, @level, @kind, @parentCode, @sortKey, @endedOn, @endBasis)
      ON CONFLICT (list_version, code) DO UPDATE SET name = excluded.name, level = excluded.level,
-       kind = excluded.kind, parent_code = excluded.parent_code, sort_key = excluded.sort_key`,
+       kind = excluded.kind, parent_code = excluded.parent_code, sort_key = excluded.sort_key,
+       ended_on = coalesce(excluded.ended_on, admin_unit.ended_on), end_basis = CASE WHEN excluded.ended_on IS NULL THEN admin_unit.end_basis ELSE excluded.end_basis END`,
   );
-  for (const unit of units) insert.run({ ...unit, sortKey: vietnameseSortKey(unit.name) });
+  // A spreadsheet reloaded later carries no end dates: those already known are kept.
+  for (const unit of units) insert.run({ ...unit, endedOn: unit.endedOn ?? null, endBasis: unit.endBasis ?? '', sortKey: vietnameseSortKey(unit.name) });
 }
 
 export function hasUnitList(db: Db, listVersion: string): boolean {

@@ -188,10 +188,14 @@ describe('migration audit', () => {
     const db = rawConnection(path.join(dir, DB_FILE_NAME));
     cleanups.unshift(() => db.close());
     migrate(db, { target: migrationVersion('audit') - 1 });
-    insertBusiness(db, id(1), OWNER, businessFields(), STAMP);
+    // Raw SQL: the schema of that version, not today's query module (later migrations add columns).
+    db.prepare(
+      `INSERT INTO business (id, unit_code, unit_list_version, name, type, commune_code, owner_name, status, search_text, sort_key, identity_key, created_at, updated_at)
+       VALUES (?, '20', 'VN-2025', 'Nhà nghỉ Hoàng Anh', 'guest_house', '05977', 'Nguyễn Văn An', 'operating', 'nha nghi hoang anh', 'nha nghi hoang anh', 'k1', ?, ?)`,
+    ).run(id(1), STAMP.now, STAMP.now);
     migrate(db, { target: migrationVersion('audit') });
     expect(db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(0);
-    updateBusiness(db, id(1), businessFields({ ownerName: 'Trần Văn Bình' }), STAMP);
+    db.prepare('UPDATE business SET owner_name = ? WHERE id = ?').run('Trần Văn Bình', id(1));
     sealAudit(db);
     const row = db.prepare('SELECT action, fields, user_id FROM audit_log').get();
     expect(row).toEqual({ action: 'record.update', fields: '["owner_name"]', user_id: null });

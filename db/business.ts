@@ -28,6 +28,9 @@ interface BusinessRow {
   registration_date: string | null;
   security_cert_no: string;
   security_cert_date: string | null;
+  licence_no: string;
+  licence_date: string | null;
+  licence_issuer: string;
   workers_total: number | null;
   workers_women: number | null;
   status: Business['status'];
@@ -83,6 +86,9 @@ function fieldColumns(fields: BusinessFields) {
     registration_date: fields.registrationDate,
     security_cert_no: fields.securityCertNo,
     security_cert_date: fields.securityCertDate,
+    licence_no: fields.licenceNo ?? '',
+    licence_date: fields.licenceDate ?? null,
+    licence_issuer: fields.licenceIssuer ?? '',
     workers_total: fields.workersTotal,
     workers_women: fields.workersWomen,
     status: fields.status,
@@ -97,17 +103,18 @@ function prepare(db: Db) {
   const writable = `name = @name, type = @type, address = @address, commune_code = @commune_code,
     owner_name = @owner_name, phone = @phone, registration_no = @registration_no,
     registration_date = @registration_date, security_cert_no = @security_cert_no,
-    security_cert_date = @security_cert_date, workers_total = @workers_total,
+    security_cert_date = @security_cert_date, licence_no = @licence_no, licence_date = @licence_date,
+    licence_issuer = @licence_issuer, workers_total = @workers_total,
     workers_women = @workers_women, status = @status, notes = @notes, search_text = @search_text,
     sort_key = @sort_key, registration_key = @registration_key, identity_key = @identity_key`;
   return {
     insert: db.prepare(`INSERT INTO business (id, unit_code, unit_list_version, name, type, address,
       commune_code, owner_name, phone, registration_no, registration_date, security_cert_no,
-      security_cert_date, workers_total, workers_women, status, notes, search_text, sort_key,
+      security_cert_date, licence_no, licence_date, licence_issuer, workers_total, workers_women, status, notes, search_text, sort_key,
       registration_key, identity_key, created_at, updated_at, created_by, updated_by)
       VALUES (@id, @unit_code, @unit_list_version, @name, @type, @address, @commune_code, @owner_name,
       @phone, @registration_no, @registration_date, @security_cert_no, @security_cert_date,
-      @workers_total, @workers_women, @status, @notes, @search_text, @sort_key, @registration_key,
+      @licence_no, @licence_date, @licence_issuer, @workers_total, @workers_women, @status, @notes, @search_text, @sort_key, @registration_key,
       @identity_key, @now, @now, @user, @user)`),
     update: db.prepare(`UPDATE business SET ${writable}, updated_at = @now, updated_by = @user WHERE id = @id`),
     get: db.prepare(`SELECT b.*, coalesce(u.name, b.commune_code) AS commune_name FROM business b
@@ -158,6 +165,9 @@ function toBusiness(row: BusinessRowWithCommune): Business {
     registrationDate: row.registration_date,
     securityCertNo: row.security_cert_no,
     securityCertDate: row.security_cert_date,
+    licenceNo: row.licence_no,
+    licenceDate: row.licence_date,
+    licenceIssuer: row.licence_issuer,
     workersTotal: row.workers_total,
     workersWomen: row.workers_women,
     status: row.status,
@@ -188,6 +198,9 @@ export function businessFields(b: Business): BusinessFields {
     registrationDate: b.registrationDate,
     securityCertNo: b.securityCertNo,
     securityCertDate: b.securityCertDate,
+    licenceNo: b.licenceNo ?? '',
+    licenceDate: b.licenceDate ?? null,
+    licenceIssuer: b.licenceIssuer ?? '',
     workersTotal: b.workersTotal,
     workersWomen: b.workersWomen,
     status: b.status,

@@ -10,6 +10,10 @@ export const BUSINESS_TYPES = [
   'hostess_venue',
   'barber',
   'other',
+  // Named by 2026 plans (issue 14): homestays, serviced apartments (căn hộ cho thuê), spas.
+  'homestay',
+  'serviced_apartment',
+  'spa',
 ] as const;
 export type BusinessType = (typeof BUSINESS_TYPES)[number];
 
@@ -28,6 +32,10 @@ export interface BusinessFields {
   registrationDate: string | null;
   securityCertNo: string;
   securityCertDate: string | null;
+  /** Karaoke / dance-hall business licence (Decree 54/2019 art. 3): number, date, issuing body. */
+  licenceNo?: string;
+  licenceDate?: string | null;
+  licenceIssuer?: string;
   workersTotal: number | null;
   workersWomen: number | null;
   status: BusinessStatus;

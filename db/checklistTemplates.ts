@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BusinessType } from './businessTypes';
-import { defaultTemplates } from './inspectionDefaults';
+import { DEFAULT_REVISION, defaultTemplates } from './inspectionDefaults';
+import { legalData } from './legalBases';
 import type { ChecklistSection, ChecklistTemplate } from './inspectionTypes';
 import type { Db } from './open';
 
@@ -48,25 +49,30 @@ export function templateVersionId(templateKey: string, version: number): string 
 
 function insertVersion(
   db: Db,
-  t: { templateKey: string; version: number; unitCode: string; businessType: BusinessType; title: string; sections: ChecklistSection[] },
+  t: { templateKey: string; version: number; unitCode: string; businessType: BusinessType; title: string; sections: ChecklistSection[]; defaultRevision?: number },
   stamp: WriteStamp,
 ): string {
   const id = templateVersionId(t.templateKey, t.version);
   db.prepare(
     `INSERT INTO checklist_template (id, template_key, version, unit_code, business_type, title, sections_json,
-       created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, t.templateKey, t.version, t.unitCode, t.businessType, t.title, JSON.stringify(t.sections), stamp.now, stamp.now, stamp.userId, stamp.userId);
+       created_at, updated_at, created_by, updated_by, default_revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, t.templateKey, t.version, t.unitCode, t.businessType, t.title, JSON.stringify(t.sections), stamp.now, stamp.now, stamp.userId, stamp.userId, t.defaultRevision ?? null);
   return id;
 }
 
-/** Version 1 of every default template this database lacks (at setup, or after an upgrade). */
+/**
+ * Every default template this database lacks (at setup, or after an upgrade), and a new version of each
+ * default whose newest version is an older, unedited default (the 2023 legal bases): inspections keep the
+ * version they were planned with. A template an administrator edited is left as they made it.
+ */
 export function seedDefaultTemplates(db: Db, unitCode: string, stamp: WriteStamp): number {
-  const has = db.prepare('SELECT 1 FROM checklist_template WHERE template_key = ? LIMIT 1');
+  const latest = db.prepare('SELECT version, default_revision AS revision FROM checklist_template WHERE template_key = ? ORDER BY version DESC LIMIT 1');
   let added = 0;
   db.transaction(() => {
-    for (const template of defaultTemplates()) {
-      if (has.get(template.templateKey)) continue;
-      insertVersion(db, { ...template, version: 1, unitCode }, stamp);
+    for (const template of defaultTemplates(legalData(db))) {
+      const held = latest.get(template.templateKey) as { version: number; revision: number | null } | undefined;
+      if (held && (held.revision === null || held.revision >= DEFAULT_REVISION)) continue;
+      insertVersion(db, { ...template, version: (held?.version ?? 0) + 1, unitCode, defaultRevision: DEFAULT_REVISION }, stamp);
       added += 1;
     }
   }).immediate();

@@ -20,7 +20,7 @@ describe('migration plan_amendment', () => {
   it('keeps the adopted plans and their targets, and adds the history of amendments', () => {
     const db = planDb();
     const before = { plans: db.prepare('SELECT * FROM annual_plan').all(), targets: db.prepare('SELECT * FROM plan_target').all() };
-    migrate(db);
+    migrate(db, { target: migrationVersion('plan_amendment') });
     expect(db.prepare('SELECT * FROM annual_plan').all()).toEqual(before.plans);
     expect(db.prepare('SELECT * FROM plan_target').all()).toEqual(before.targets);
     expect(planAmendments(db, 'p1')).toEqual([]);

@@ -104,6 +104,76 @@ export function reachedSeries(
   return { perCommune, unit };
 }
 
+/** An outreach event that reached workers, with the workers T3 counts from it (see workersReachedEvents). */
+export interface WorkersReachedEvent {
+  id: string;
+  date: string;
+  type: string;
+  month: number;
+  /** The headcount entered for the event. */
+  entered: number;
+  /** What T3 counts: the headcount, less workers of the named businesses already counted this year. */
+  counted: number;
+  communes: string[];
+}
+
+/**
+ * T3's one definition (the dashboard, the training page and their records use it): a business's workers are
+ * counted once a year. The year's events are taken in date order; an event that names businesses counts at
+ * most the workers of those businesses not yet counted (two events at the same karaoke do not count its
+ * staff twice), plus any surplus over their workforce the clerk gave a reason for (seasonal workers); an event
+ * that names no business counts its headcount as entered, since nothing says whom it reached. `commune` narrows the result to events naming that commune, after the year has been counted.
+ */
+export function workersReachedEvents(db: Db, year: number, filter: OfficeFilter = {}, commune: string | null = null, until?: string): WorkersReachedEvent[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, e.event_date AS date, e.type, e.workers_reached AS entered, e.headcount_reason <> '' AS surplusGiven,
+         (SELECT json_group_array(ec.commune_code) FROM outreach_event_commune ec WHERE ec.event_id = e.id) AS communes,
+         (SELECT json_group_array(json_array(b.id, b.workers_total)) FROM outreach_event_business eb JOIN business b ON b.id = eb.business_id
+          WHERE eb.event_id = e.id) AS businesses
+       FROM outreach_event e
+       WHERE e.event_date BETWEEN @from AND @to AND e.workers_reached > 0 AND ${officeFilterSql('outreach_event', 'e', filter)}
+       ORDER BY e.event_date, e.created_at, e.id`,
+    )
+    .all({ from: `${year}-01-01`, to: lastCountedDay(year, until), ...officeFilterParams(filter) }) as { id: string; date: string; type: string; entered: number; surplusGiven: number; communes: string; businesses: string }[];
+  const remaining = new Map<string, number>();
+  const events = rows.map((r) => {
+    const businesses = JSON.parse(r.businesses) as [string, number | null][];
+    let counted = r.entered;
+    if (businesses.length > 0) {
+      // More workers than the businesses employ, with the clerk's reason (seasonal workers): the surplus counts as entered.
+      const employed = businesses.reduce((sum, [, total]) => sum + Math.max(0, total ?? 0), 0);
+      const surplus = r.surplusGiven ? Math.max(0, r.entered - employed) : 0;
+      let left = r.entered - surplus;
+      for (const [id, total] of businesses) {
+        const free = remaining.get(id) ?? Math.max(0, total ?? 0);
+        const taken = Math.min(free, left);
+        remaining.set(id, free - taken);
+        left -= taken;
+      }
+      counted = r.entered - left;
+    }
+    return { id: r.id, date: r.date, type: r.type, month: Number(r.date.slice(5, 7)) - 1, entered: r.entered, counted, communes: JSON.parse(r.communes) as string[] };
+  });
+  return commune === null ? events : events.filter((e) => e.communes.includes(commune));
+}
+
+/** T3 per commune named and month, and for the unit (each event once), from workersReachedEvents. */
+export function workersReachedSeries(
+  db: Db,
+  year: number,
+  communes: readonly string[],
+  filter: OfficeFilter = {},
+  until?: string,
+): { perCommune: SeriesPoint[]; unit: SeriesPoint[] } {
+  const inUnit = new Set(communes);
+  const events = workersReachedEvents(db, year, filter, null, until).filter((e) => e.counted > 0);
+  return {
+    perCommune: events.flatMap((e) => e.communes.filter((c) => inUnit.has(c)).map((communeCode) => ({ communeCode, month: e.month, n: e.counted }))),
+    unit: events.map((e) => ({ communeCode: '', month: e.month, n: e.counted })),
+  };
+}
+
 /** T3's denominator per commune: workers of operating businesses. */
 export function workersByCommune(db: Db, communes: readonly string[], filter: OfficeFilter = {}): CommuneCount[] {
   return db

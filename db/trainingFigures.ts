@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { countedBusiness, countedStaff } from './figureDefinitions';
 import { officeFilterParams, officeFilterSql, type OfficeFilter } from './packageRecords';
-import { lastCountedDay } from './planSeries';
+import { lastCountedDay, workersReachedEvents } from './planSeries';
 
 type Db = Database.Database;
 
@@ -79,7 +79,8 @@ export function trainingFigures(db: Db, scope: FigureScope): TrainingFigure[] {
     params,
   );
   const communeTotal = scope.communeCode === null ? scope.communeCodes.length : 1;
-  const workersReached = count(db, `SELECT sum(e.workers_reached) AS n ${eventsInYear(office)}`, params);
+  // A business's workers once a year (planSeries.ts workersReachedEvents), as the dashboard counts them.
+  const workersReached = workersReachedEvents(db, scope.year, office, scope.communeCode, scope.until).reduce((sum, e) => sum + e.counted, 0);
   const workers = count(
     db,
     `SELECT sum(b.workers_total) AS n FROM business b
@@ -122,8 +123,9 @@ export function figureRecords(db: Db, scope: FigureScope, id: TrainingFigureId):
         )
         .all(params) as FigureRecord[];
     case 'T3':
+      return workersReachedEvents(db, scope.year, office, scope.communeCode, scope.until).map((e) => ({ id: e.id, label: e.date, detail: e.type, count: e.counted }));
     case 'T4': {
-      const column = id === 'T3' ? 'e.workers_reached' : 'e.students_reached';
+      const column = 'e.students_reached';
       return db
         .prepare(
           `SELECT e.id, e.event_date AS label, e.type AS detail, ${column} AS count ${eventsInYear(office)} AND ${column} > 0

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import ExcelJS from 'exceljs';
 import vn2004 from './data/VN-2004.json';
 import vn2025 from './data/VN-2025.json';
+import unitEndings from './data/unit-endings.json';
 
 export type UnitLevel = 'province' | 'district' | 'commune';
 
@@ -14,6 +15,10 @@ export interface AdminUnit {
   level: UnitLevel;
   kind: string;
   parentCode: string | null;
+  /** The first day the unit no longer exists (merged away while its list was in use), or none. */
+  endedOn?: string | null;
+  /** The act that ended it (Nghị quyết 1246/NQ-UBTVQH15). */
+  endBasis?: string;
 }
 
 export interface UnitList {
@@ -55,14 +60,33 @@ const unitFileSchema = z
     }
   });
 
+const endingsSchema = z.object({
+  source: z.string().min(1),
+  checkedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  endings: z.array(z.object({ listVersion: z.string(), code: z.string(), name: z.string(), endedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })),
+});
+
+/** Units ended while their list was in use (Resolution 1246/NQ-UBTVQH15): data, with its source and the day it was checked. */
+export const UNIT_ENDINGS = endingsSchema.parse(unitEndings);
+const ACT = UNIT_ENDINGS.source.split(' về ')[0] ?? UNIT_ENDINGS.source;
+
 function loadUnitList(data: unknown): UnitList {
   const file = unitFileSchema.parse(data);
+  const ended = new Map(UNIT_ENDINGS.endings.filter((e) => e.listVersion === file.listVersion).map((e) => [e.code, e.endedOn]));
   return {
     listVersion: file.listVersion,
     label: file.label,
     source: file.source,
-    units: file.units.map((u) => ({ listVersion: file.listVersion, ...u })),
+    units: file.units.map((u) => {
+      const endedOn = ended.get(u.code);
+      return { listVersion: file.listVersion, ...u, ...(endedOn ? { endedOn, endBasis: ACT } : {}) };
+    }),
   };
+}
+
+/** The units that existed on `date` (a unit ended on that day or before is left out). */
+export function unitsOn<T extends Pick<AdminUnit, 'endedOn'>>(units: readonly T[], date: string): T[] {
+  return units.filter((u) => !u.endedOn || u.endedOn > date);
 }
 
 export const EMBEDDED_UNIT_LISTS: readonly UnitList[] = Object.freeze([loadUnitList(vn2004), loadUnitList(vn2025)]);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import type ExcelJS from 'exceljs';
 import { businessFields } from '../../db/business';
-import type { Business } from '../../db/businessTypes';
+import { BUSINESS_TYPES, type Business } from '../../db/businessTypes';
 import { vi } from '../../renderer/i18n/vi';
 import { BUSINESS_COLUMNS, missingRequired, suggestMapping } from './columns';
 import { writeBusinessesSheet, writeImportTemplate } from './exportSheet';
@@ -95,15 +95,15 @@ describe('writeImportTemplate', () => {
     if (!values) throw new Error('no values sheet');
     const column = (n: number) => (values.getColumn(n).values as ExcelJS.CellValue[]).slice(2).filter((v) => v != null);
     expect(column(1)).toContain('Nhà trọ, phòng cho thuê');
-    expect(column(1)).toHaveLength(9);
+    expect(column(1)).toHaveLength(BUSINESS_TYPES.length);
     expect(column(2)).toEqual(['Đang hoạt động', 'Tạm ngừng', 'Đã đóng cửa']);
     expect(column(3)).toEqual(COMMUNES.map((c) => c.code));
     expect(column(4)).toEqual(COMMUNES.map((c) => c.name));
 
     const data = workbook.getWorksheet(vi['business.template.sheetData']);
     const typeCell = data?.getCell(`B${3}`);
-    expect(typeCell?.dataValidation).toMatchObject({ type: 'list', formulae: [`'${vi['business.template.sheetValues']}'!$A$2:$A$10`] });
-    expect(data?.getCell('N50001').dataValidation).toMatchObject({ type: 'list', formulae: [`'${vi['business.template.sheetValues']}'!$B$2:$B$4`] });
+    expect(typeCell?.dataValidation).toMatchObject({ type: 'list', formulae: [`'${vi['business.template.sheetValues']}'!$A$2:$A$${BUSINESS_TYPES.length + 1}`] });
+    expect(data?.getCell('Q50001').dataValidation).toMatchObject({ type: 'list', formulae: [`'${vi['business.template.sheetValues']}'!$B$2:$B$4`] });
   });
 
   it('works without communes', async () => {

@@ -40,13 +40,14 @@ function cellOf(column: BusinessColumn, b: Business): Cell {
       return vi[`business.status.${b.status}`];
     case 'registrationDate':
     case 'securityCertDate':
-      return dateCell(b[column.field]);
+    case 'licenceDate':
+      return dateCell(b[column.field] ?? null);
     case 'workersTotal':
     case 'workersWomen':
       return b[column.field];
     default: {
       const text = b[column.field];
-      return text === '' ? null : text;
+      return text === '' || text === undefined ? null : text;
     }
   }
 }

@@ -156,6 +156,9 @@ describe('validateImport: cell conversion', () => {
       registrationDate: null,
       securityCertNo: '',
       securityCertDate: null,
+      licenceNo: '',
+      licenceDate: null,
+      licenceIssuer: '',
       workersTotal: null,
       workersWomen: null,
       status: 'operating',
@@ -213,7 +216,7 @@ describe('validateImport: duplicates and counts', () => {
       headers: BUSINESS_COLUMNS.map((c) => vi[c.headerKey]),
       rows: Array.from({ length: 5_000 }, (_, i) => ({
         rowNumber: i + 2,
-        cells: [`${f.name} ${i}`, 'Nhà nghỉ', `Số ${i} Lê Lợi`, '05977', 'Phường Đông Kinh', f.ownerName, f.phone, `14A${i}`, new Date(Date.UTC(2022, 4, 17)), null, '01/06/2022', 6, 4, 'Đang hoạt động', null],
+        cells: [`${f.name} ${i}`, 'Nhà nghỉ', `Số ${i} Lê Lợi`, '05977', 'Phường Đông Kinh', f.ownerName, f.phone, `14A${i}`, new Date(Date.UTC(2022, 4, 17)), null, '01/06/2022', null, null, null, 6, 4, 'Đang hoạt động', null],
       })),
     };
     const result = validateImport(t, suggestMapping(t.headers), context());

@@ -56,7 +56,7 @@ describe('inspections CLI', () => {
     expect(await cli('inspections', 'print', code, '--minutes', '--out', file)).toBe(0);
     const text = (await pdfText(fs.readFileSync(file))).text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
     expect(text).toContain('BIÊN BẢN KIỂM TRA');
-    expect(text).toContain('Khai báo lưu trú của khách với cơ quan công an');
+    expect(text).toContain('Thông báo lưu trú của khách với cơ quan công an');
   }, 60_000);
 
   it('says clearly when no Chromium is available', async () => {

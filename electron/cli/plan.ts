@@ -18,9 +18,10 @@ async function targets({ cli, args }: CommandContext): Promise<number> {
   const lines = board.figures.map((f) =>
     [
       f.code,
-      f.value !== null ? tr('figures.percent', { value: f.value }) : f.status === 'no_data' ? tr('plan.noDataYet') : '-',
+      // A count target shows the count (3500), a rate its percentage.
+      f.value !== null ? (f.thresholdKind === 'count' ? String(f.value) : tr('figures.percent', { value: f.value })) : f.status === 'no_data' ? tr('plan.noDataYet') : '-',
       f.numerator !== null ? tr('plan.value.ratio', { numerator: f.numerator, denominator: shown(f.denominator) }) : '-',
-      tr('plan.threshold', { value: f.threshold }),
+      f.thresholdKind === 'count' ? tr('plan.thresholdCount', { value: f.threshold }) : tr('plan.threshold', { value: f.threshold }),
       f.kind === 'computed' ? tr('cli.denominators', { frozen: shown(f.frozenDenominator), live: shown(f.liveDenominator) }) : '',
       tr(`plan.status.${f.status}`),
       f.text,
@@ -56,7 +57,7 @@ async function report({ cli, args }: CommandContext): Promise<number> {
     made = await make();
     fs.writeFileSync(out, Buffer.from(made.bytes, 'base64'));
   }
-  const summary = { id: made.id, period: made.period, asOf: made.asOf, changeLogSeq: made.changeLogSeq, format, file: out, ...(pages === undefined ? {} : { pages }) };
+  const summary = { id: made.id, period: made.period, from: made.document.from, to: made.document.to, asOf: made.asOf, changeLogSeq: made.changeLogSeq, format, file: out, ...(pages === undefined ? {} : { pages }) };
   cli.print(tr('report.done', { period: made.period, asOf: made.asOf, seq: String(made.changeLogSeq), file: out }), { ok: true, ...summary });
   return EXIT.ok;
 }

@@ -4,6 +4,8 @@ import { TestApp } from '../testing/factories';
 import { findChromium } from '../print/pdf';
 import { sheetsToPdf } from './pdf';
 import { pdfText } from '../print/pdfText';
+import { decreePageNumberProblems, firstLine, pdftotextPages } from '../print/pdftotext';
+import { placeDate } from '../../renderer/print/decree';
 import { answerAll, planInput, plannedInspection } from './testing';
 
 let app: TestApp | undefined;
@@ -30,7 +32,16 @@ describe('printed checklists', () => {
     expect(all).toContain('Karaoke Ánh Dương');
     expect(all).toContain('Nhà nghỉ Hoa Mai');
     read.text.forEach((page) => expect(page).toMatch(/Mã phiếu: K-\d\d-\d{4}/));
-    expect(read.text.at(-1)).toMatch(/Trang (\d+) \/ \1/);
+    // pdftotext: each business's sheet numbers its pages from 2 at the top, page 1 has none; no "Trang x / y".
+    const laid = pdftotextPages(pdf);
+    expect(laid).toHaveLength(pages);
+    paginate(sheets).forEach((page, i) => {
+      const first = firstLine(laid[i] ?? '');
+      if (page.page === 1) expect(first).not.toMatch(/^\d+$/);
+      else expect(first).toBe(String(page.page));
+      expect(laid[i]).not.toMatch(/Trang \d+ \/ \d+/);
+    });
+    expect(paginate(sheets).some((p) => p.page > 1)).toBe(true);
   }, 60_000);
 });
 
@@ -68,7 +79,13 @@ describe('printed minutes', () => {
     expect(all).toContain('ĐẠI DIỆN CƠ SỞ');
     expect(all).toContain('THÀNH VIÊN ĐOÀN');
     expect(all).toContain('Hoàng Văn Nam');
-    read.text.forEach((page, i) => expect(page).toContain(`Trang ${i + 1} / ${read.pages}`));
+    // The team under the office, the number line, the place and date, the page numbers (pdftotext).
+    expect(all).toContain('ĐỘI KIỂM TRA LIÊN NGÀNH VỀ PHÒNG, CHỐNG TỆ NẠN MẠI DÂM');
+    expect(all).toContain('Số: ....../BB-ĐKT');
+    expect(all).not.toContain('vi phạm nghiêm trọng)');
+    const laid = pdftotextPages(pdf);
+    expect(laid[0]).toContain(placeDate('Lạng Sơn', today));
+    expect(decreePageNumberProblems(laid)).toEqual([]);
 
     // A whole plan's minutes are those of its final results; a plan with none is refused.
     expect(await app.ok('inspections.printSheets', { planId, minutes: true })).toHaveLength(1);

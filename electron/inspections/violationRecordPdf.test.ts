@@ -8,6 +8,7 @@ import { findChromium } from '../print/pdf';
 import { TestApp } from '../testing/factories';
 import { answerAll, plannedInspection } from './testing';
 import { violationRecordToPdf } from './violationRecordPdf';
+import { decreePageNumberProblems, pdftotextPages } from '../print/pdftotext';
 
 let app: TestApp | undefined;
 afterEach(() => app?.close());
@@ -68,7 +69,12 @@ describe('printed violation record (biên bản vi phạm hành chính)', () => 
     // A record is not a sanction: no fine or decision is printed on it.
     expect(text).not.toContain('Phạt tiền');
     expect(pages).toBeGreaterThanOrEqual(1);
-    expect(text).toContain(`Trang 1 / ${pages}`);
+    // Decree 30/2020 page numbers (as every document since the layout merge): none on page 1, the number alone at the top from page 2.
+    const laid = pdftotextPages(pdf);
+    expect(laid).toHaveLength(pages);
+    expect(decreePageNumberProblems(laid)).toEqual([]);
+    // The office as parent body above the team (document settings), then the number line.
+    expect(text).toContain('ĐỘI KIỂM TRA LIÊN NGÀNH');
   }, 60_000);
 
   it('is refused for a violation with no record yet', async () => {

@@ -9,7 +9,7 @@ import { applySettingsFile, findSettingsFile, readSettingsFile, SETTINGS_FILE_NA
 const folder = cliTestFolder('dd-settings-');
 const { out, err } = folder;
 
-const settings = { level: 'district', unitCode: '183', listVersion: 'VN-2004', officeName: 'Công an huyện Cao Lộc', adminName: 'quantri' };
+const settings = { level: 'commune', unitCode: '06211', listVersion: 'VN-2025', officeName: 'UBND xã Cao Lộc - Phòng Văn hóa - Xã hội', adminName: 'quantri' };
 
 function writeSettings(content: string, name = SETTINGS_FILE_NAME): string {
   const file = path.join(folder.dir, name);
@@ -23,13 +23,13 @@ describe('unattended setup from a settings file', () => {
     const file = writeSettings(`\uFEFF${JSON.stringify({ ...settings, dataDir: 'du-lieu' })}`);
     expect(await runCli(['init', '--settings', file, '--json'])).toBe(0);
     const report = JSON.parse(out.join('\n'));
-    expect(report).toMatchObject({ ok: true, office: { officeName: 'Công an huyện Cao Lộc', level: 'district', unitCode: '183' } });
+    expect(report).toMatchObject({ ok: true, office: { officeName: 'UBND xã Cao Lộc - Phòng Văn hóa - Xã hội', level: 'commune', unitCode: '06211' } });
     expect(report.dataDir).toBe(path.join(folder.dir, 'du-lieu'));
 
     // The app opened on that folder finds the office, and the first sign-in sets the password.
     const app = TestApp.openAt(path.join(folder.dir, 'du-lieu'));
     try {
-      expect((await app.ok('app.status', {})).office?.officeName).toBe('Công an huyện Cao Lộc');
+      expect((await app.ok('app.status', {})).office?.officeName).toBe('UBND xã Cao Lộc - Phòng Văn hóa - Xã hội');
       const first = await app.call('session.signIn', { name: 'quantri', password: '', newPassword: 'mat-khau-cua-ke-gian' });
       expect(!first.ok && first.error.code).toBe('ONE_TIME_CODE_NEEDED');
       // The code init printed for IT staff is the only way in.
@@ -85,5 +85,18 @@ describe('unattended setup from a settings file', () => {
     expect(findSettingsFile([], folder.dir)).toBeUndefined();
     const beside = writeSettings(JSON.stringify(settings));
     expect(findSettingsFile([], folder.dir)).toBe(beside);
+  });
+});
+
+describe('the IT guide example', () => {
+  it('is a settings file the app accepts, for an office that still exists (no district police since 1 Mar 2025)', async () => {
+    const guide = fs.readFileSync(path.join(__dirname, '../../docs/IT-GUIDE.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
+    expect(guide).not.toMatch(/"officeName": "Công an (huyện|quận)/);
+    const parsed = JSON.parse(example) as { dataDir?: string } & Record<string, unknown>;
+    delete parsed.dataDir;
+    const data = path.join(folder.dir, 'guide-data');
+    expect(await runCli(['init', '--settings', writeSettings(JSON.stringify(parsed), 'guide.json'), '--data-dir', data, '--json'])).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ ok: true, office: { level: 'commune', unitCode: '06211' } });
   });
 });

@@ -36,6 +36,9 @@ const unitsSection = z.strictObject({
         level: z.enum(['province', 'district', 'commune']),
         kind: z.string().max(100),
         parentCode: z.string().max(32).nullable(),
+        // Unit end dates (issue 14) are accepted from a newer province; not sent, so older offices keep importing.
+        endedOn: z.string().max(10).nullable().optional(),
+        endBasis: z.string().max(300).optional(),
       }),
     )
     .max(100_000),
@@ -59,7 +62,7 @@ export function buildConfigPayload(app: AppContext): ConfigPayload {
   if (!keys.receiving) throw new Error('a province has a receiving key');
   const list = unitLists(app.db).find((l) => l.listVersion === office.unitListVersion);
   const sections: Record<string, unknown> = {
-    units: { listVersion: office.unitListVersion, label: list?.label ?? office.unitListVersion, units: listUnits(app.db, office.unitListVersion, { level: null, parentCode: null }) },
+    units: { listVersion: office.unitListVersion, label: list?.label ?? office.unitListVersion, units: listUnits(app.db, office.unitListVersion, { level: null, parentCode: null }).map(({ endedOn: _ended, endBasis: _basis, ...unit }) => unit) },
   };
   for (const table of configTables(app.db)) sections[table] = readConfigTable(app.db, table);
   return {

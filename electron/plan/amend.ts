@@ -33,6 +33,8 @@ export function amendPlan(app: AppContext, userId: string | null, input: AmendPl
   for (const [code, threshold] of Object.entries(input.thresholds)) {
     const target = plan.targets.find((t) => t.code === code);
     if (!target) throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: `thresholds.${code}`, messageKey: 'plan.error.targetNotFound' }]);
+    // A percentage stays within 100; a count target (3.500 workers) keeps its kind and any size.
+    if (target.thresholdKind === 'percent' && threshold > 100) throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: `thresholds.${code}`, messageKey: 'plan.error.thresholdRange' }]);
     if (target.threshold !== threshold) changes.push({ field: 'threshold', code, before: target.threshold, after: threshold });
   }
   if (changes.length === 0) throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'reason', messageKey: 'plan.amend.unchanged' }]);
@@ -42,7 +44,7 @@ export function amendPlan(app: AppContext, userId: string | null, input: AmendPl
       updatePlanHeader(app.db, plan.id, { documentRef: input.documentRef, adoptedOn: input.adoptedOn }, stamp);
       for (const change of changes) {
         const target = change.field === 'threshold' ? plan.targets.find((t) => t.code === change.code) : undefined;
-        if (target && change.field === 'threshold') updateTargetThreshold(app.db, target.id, change.after, stamp);
+        if (target && change.field === 'threshold') updateTargetThreshold(app.db, target.id, change.after, target.thresholdKind, stamp);
       }
       insertPlanAmendment(app.db, { id: app.newId(), unitCode: plan.unitCode, planId: plan.id, reason: input.reason, changes }, stamp);
     })

@@ -1,6 +1,7 @@
 import { communesOfUnit } from '../../db/adminUnits';
 import { officeFilterParams, type OfficeFilter } from '../../db/packageRecords';
 import { getRegisteredOffice } from '../../db/packageTrust';
+import { unitsOn } from '../../db/units/index';
 import type { AppContext } from '../api/context';
 import { ApiError } from '../api/errors';
 
@@ -17,10 +18,11 @@ export interface FilteredFigures {
  * gives in the province's unit list: a district (three-tier list, before the 2025 reform) has the
  * communes under it, a commune (two-tier list, after it) is its own only commune.
  */
-export function filteredFigures(app: AppContext, filter: OfficeFilter = {}): FilteredFigures {
+export function filteredFigures(app: AppContext, filter: OfficeFilter = {}, on?: string): FilteredFigures {
   const here = app.office();
   if (!here) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
-  const all = app.communes().map((c) => c.code);
+  // The communes that existed on `on` (a year's first day): one merged away before it is not measured (unit end dates).
+  const all = (on ? unitsOn(app.communes(), on) : app.communes()).map((c) => c.code);
   if (here.level !== 'province') return { office: undefined, communeCodes: all };
   const office = officeFilterParams(filter);
   const sender = office.originInstallationId === null ? undefined : getRegisteredOffice(app.db, office.originInstallationId);

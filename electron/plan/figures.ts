@@ -12,14 +12,18 @@ export interface TargetFigure {
   code: string;
   text: string;
   kind: PlanTarget['kind'];
+  /** percent: value is numerator / denominator in %; count: value is the numerator itself (3.500 workers reached). */
+  thresholdKind: PlanTarget['thresholdKind'];
   threshold: number;
+  /** What the figure counts, in words. */
+  measure: string;
   indicatorId: string | null;
   numerator: number | null;
   /** The denominator the value uses: the frozen one when the target has it, else the live one. */
   denominator: number | null;
   frozenDenominator: number | null;
   liveDenominator: number | null;
-  /** Percentage (0..100+), or null when there is no data or nothing is due. */
+  /** Percentage (0..100+), or the count for a count target; null when there is no data or nothing is due. */
   value: number | null;
   /** Linear projection to year end for accumulating indicators while it means something (projectionOf); else null. */
   projected: number | null;
@@ -46,9 +50,11 @@ const PROJECTION_FROM = 0.25;
  * Year-end projection of an accumulating figure while the year runs: null for rates, for a finished year and
  * in its first quarter; never above what can be reached (100%, or the value itself where reach already passed it).
  */
-export function projectionOf(value: number | null, accumulates: boolean, fraction: number): number | null {
+export function projectionOf(value: number | null, accumulates: boolean, fraction: number, count = false): number | null {
   if (value === null || !accumulates || fraction >= 1 || fraction < PROJECTION_FROM) return null;
-  return Math.min(Math.max(100, value), Math.round((value / fraction) * 10) / 10);
+  const projected = Math.round((value / fraction) * 10) / 10;
+  // A count target (3.500 workers reached) has no 100% ceiling.
+  return count ? projected : Math.min(Math.max(100, value), projected);
 }
 
 /** met when the value reaches the threshold; on track when an accumulating figure keeps pace with the year. */
@@ -70,12 +76,15 @@ export interface FigureDefinition {
   denominatorId: string | null;
   frozenDenominator: number | null;
   threshold?: number;
+  /** count: the value is the numerator itself, against a count threshold; absent or percent: a percentage. */
+  thresholdKind?: PlanTarget['thresholdKind'];
 }
 
 /**
  * THE computation of a target figure: the dashboard card and its commune bars (planFigures), the inspections
  * and training headers (headerFigures), the report and the CLI all come here. The value uses the frozen
  * denominator when the plan has one, else the live one; both are returned so every place can label them.
+ * A count target's value is its numerator (the commune bars and monthly points too).
  */
 export function computeFigure(db: Db, definition: FigureDefinition, scope: FigureScope, registry: readonly Indicator[] = INDICATORS) {
   const indicator = findIndicator(definition.indicatorId, registry);
@@ -84,23 +93,26 @@ export function computeFigure(db: Db, definition: FigureDefinition, scope: Figur
   const result = indicator.compute(db, scope);
   const live = liveDenominator ?? result.denominator;
   const denominator = definition.frozenDenominator ?? live;
-  const value = percent(result.numerator, denominator);
+  // A count target measures the numerator against the threshold; a percentage divides it by the denominator.
+  const count = definition.thresholdKind === 'count';
+  const measured = count ? (numerator: number) => numerator : (numerator: number, of: number) => percent(numerator, of);
+  const value = measured(result.numerator, denominator);
   const fraction = yearFraction(scope.year, yearSpan(scope).until);
   return {
     liveDenominator: live,
     numerator: result.numerator,
     denominator,
     value,
-    projected: projectionOf(value, indicator.accumulates, fraction),
+    projected: projectionOf(value, indicator.accumulates, fraction, count),
     status: statusOf(value, definition.threshold ?? 0, indicator.accumulates, fraction),
     perCommune: (result.perCommune ?? [])
       .filter((c) => c.denominator > 0)
-      .map((c) => ({ ...c, value: percent(c.numerator, c.denominator) ?? 0 }))
+      .map((c) => ({ ...c, value: measured(c.numerator, c.denominator) ?? 0 }))
       .sort((a, b) => b.value - a.value || a.communeCode.localeCompare(b.communeCode)),
     // Monthly points use the live monthly denominator, except for a frozen stock.
     monthly: (result.monthly ?? []).map((m) => ({
       month: m.month,
-      value: percent(m.numerator, definition.frozenDenominator ?? liveDenominator ?? m.denominator),
+      value: measured(m.numerator, definition.frozenDenominator ?? liveDenominator ?? m.denominator),
     })),
   };
 }
@@ -126,7 +138,8 @@ export function headerFigures(db: Db, plan: AnnualPlan | undefined, scope: Figur
     // Frozen for the whole unit: a province filtered to one office or unit measures that one against its live register.
     const filtered = (scope.office?.originInstallationId ?? null) !== null || (scope.office?.unitCode ?? null) !== null;
     const frozen = filtered ? null : (target?.frozenDenominator ?? null);
-    const definition = { ...(target ?? fallback ?? { indicatorId, denominatorId: null }), frozenDenominator: frozen };
+    // Headers show the share (%) beside the numerator, also for a count target (whose card shows the count itself).
+    const definition = { ...(target ?? fallback ?? { indicatorId, denominatorId: null }), frozenDenominator: frozen, thresholdKind: 'percent' as const };
     const f = computeFigure(db, definition, scope);
     if (f.numerator === undefined) return [];
     return [
@@ -164,7 +177,9 @@ export function planFigures(db: Db, plan: AnnualPlan, scope: FigureScope, regist
       code: target.code,
       text: target.text,
       kind: target.kind,
+      thresholdKind: target.thresholdKind,
       threshold: target.threshold,
+      measure: target.measure,
       indicatorId: target.indicatorId,
       numerator: null,
       denominator: null,

@@ -1,5 +1,7 @@
 import { communesOfUnit } from '../../db/adminUnits';
+import { unitsOn } from '../../db/units/index';
 import { CASE_KINDS, dueCases } from '../../db/cases';
+import { documentSettings, type DocumentSettings } from '../../db/documentSettings';
 import { getOffice } from '../../db/office';
 import type { Db } from '../../db/open';
 import { getPlan } from '../../db/plan';
@@ -34,6 +36,8 @@ export interface ReportData {
   unitCode: string;
   unitName: string;
   officeName: string;
+  /** The office's document settings: parent body, place, number symbol, signer titles, recipients. */
+  documents: DocumentSettings;
   layoutVersion: number;
   /** The layout's document lines (title, headings, signatures), unfilled. */
   texts: Record<string, string>;
@@ -141,7 +145,8 @@ function aboutOf(layout: ReportLayout): ReportData['about'] {
 export function buildReport(db: Db, period: ReportPeriod, asOf: string, changeLogSeq: number, layout: ReportLayout = readReportLayout(db)): ReportData {
   const office = getOffice(db);
   if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
-  const communeCodes = communesOfUnit(db, office.unitListVersion, office.unitCode).map((c) => c.code);
+  // The communes that existed when the plan's year began (unit end dates: Resolution 1246/NQ-UBTVQH15).
+  const communeCodes = unitsOn(communesOfUnit(db, office.unitListVersion, office.unitCode), `${period.year}-01-01`).map((c) => c.code);
   const scope = { unitCode: office.unitCode, records: office.level === 'province' ? null : office.unitCode, communeCodes };
   const raw = rawTables(db, layout, scope, period, asOf);
   // The plan's figures are the heart of the report: a year with no plan is refused even if its table is hidden.
@@ -163,6 +168,7 @@ export function buildReport(db: Db, period: ReportPeriod, asOf: string, changeLo
     unitCode: office.unitCode,
     unitName: office.unitName,
     officeName: office.officeName,
+    documents: documentSettings(db),
     layoutVersion: layout.version,
     texts: layout.texts,
     about: aboutOf(layout),

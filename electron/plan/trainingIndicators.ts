@@ -8,6 +8,7 @@ import {
   trainedSeries,
   trainingDenominator,
   workersByCommune,
+  workersReachedSeries,
 } from '../../db/planSeries';
 import { figureRecords, type TrainingFigureId } from '../../db/trainingFigures';
 import type { FigureRecord, Indicator, IndicatorResult } from './indicators';
@@ -45,14 +46,15 @@ const FIGURES: Record<TrainingFigureId, (db: Db, scope: FigureScope) => Figure> 
       monthly: cumulativeMonthly(points, monthsSoFar(scope), denominator),
     };
   },
+  // T3 counts a business's workers once a year (db/planSeries.ts workersReachedEvents).
   T3: (db, scope) =>
-    reached(db, scope, 'workers_reached', trainingDenominator(db, 'workers', officeOf(scope)), workersByCommune(db, scope.communeCodes, officeOf(scope))),
+    reached(scope, workersReachedSeries(db, scope.year, scope.communeCodes, officeOf(scope), yearSpan(scope).until), trainingDenominator(db, 'workers', officeOf(scope)), workersByCommune(db, scope.communeCodes, officeOf(scope))),
   T4: (db, scope) =>
-    reached(db, scope, 'students_reached', trainingDenominator(db, 'enrolment', officeOf(scope)), enrolmentByCommune(db, scope.communeCodes, officeOf(scope))),
+    reached(scope, reachedSeries(db, scope.year, scope.communeCodes, 'students_reached', officeOf(scope), yearSpan(scope).until), trainingDenominator(db, 'enrolment', officeOf(scope)), enrolmentByCommune(db, scope.communeCodes, officeOf(scope))),
 };
 
-function reached(db: Db, scope: FigureScope, column: 'workers_reached' | 'students_reached', denominator: number, perCommune: { communeCode: string; n: number }[]): Figure {
-  const { perCommune: points, unit } = reachedSeries(db, scope.year, scope.communeCodes, column, officeOf(scope), yearSpan(scope).until);
+function reached(scope: FigureScope, series: ReturnType<typeof reachedSeries>, denominator: number, perCommune: { communeCode: string; n: number }[]): Figure {
+  const { perCommune: points, unit } = series;
   return {
     numerator: total(unit),
     denominator,

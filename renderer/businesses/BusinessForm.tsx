@@ -181,6 +181,21 @@ export function BusinessForm({ open, target, communes, onClose, onSaved }: Props
             </Form.Item>
           </Col>
           <Col {...half}>
+            <Form.Item label={t('business.field.licenceNo')} name="licenceNo">
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
+            <Form.Item label={t('business.field.licenceDate')} name="licenceDate">
+              <DateInput className="dd-full-width" />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item label={t('business.field.licenceIssuer')} name="licenceIssuer">
+              <Input maxLength={300} />
+            </Form.Item>
+          </Col>
+          <Col {...half}>
             <Form.Item label={t('business.field.workersTotal')} name="workersTotal">
               <NumberInput integer min={0} className="dd-full-width" />
             </Form.Item>

@@ -16,15 +16,18 @@ export const BUSINESS_FIELD_NAMES = [
   'registrationDate',
   'securityCertNo',
   'securityCertDate',
+  'licenceNo',
+  'licenceDate',
+  'licenceIssuer',
   'workersTotal',
   'workersWomen',
   'notes',
 ] as const satisfies readonly (keyof BusinessFields)[];
 export type BusinessFieldName = (typeof BUSINESS_FIELD_NAMES)[number];
 
-const DATE_FIELDS = ['registrationDate', 'securityCertDate'] as const;
+const DATE_FIELDS = ['registrationDate', 'securityCertDate', 'licenceDate'] as const;
 const NUMBER_FIELDS = ['workersTotal', 'workersWomen'] as const;
-const TEXT_FIELDS = ['name', 'address', 'ownerName', 'phone', 'registrationNo', 'securityCertNo', 'notes'] as const;
+const TEXT_FIELDS = ['name', 'address', 'ownerName', 'phone', 'registrationNo', 'securityCertNo', 'licenceNo', 'licenceIssuer', 'notes'] as const;
 
 /** What the antd form holds: dates as dayjs, empty selects and numbers as null/undefined. */
 export interface BusinessFormValues {
@@ -38,6 +41,9 @@ export interface BusinessFormValues {
   registrationDate?: Dayjs | null;
   securityCertNo?: string;
   securityCertDate?: Dayjs | null;
+  licenceNo?: string;
+  licenceDate?: Dayjs | null;
+  licenceIssuer?: string;
   workersTotal?: NumberValue;
   workersWomen?: NumberValue;
   status?: BusinessStatus | null;
@@ -58,6 +64,7 @@ export function businessFormValues(fields: BusinessFields): BusinessFormValues {
     ...fields,
     registrationDate: fields.registrationDate ? dayjs(fields.registrationDate, ISO_DATE) : null,
     securityCertDate: fields.securityCertDate ? dayjs(fields.securityCertDate, ISO_DATE) : null,
+    licenceDate: fields.licenceDate ? dayjs(fields.licenceDate, ISO_DATE) : null,
   };
 }
 

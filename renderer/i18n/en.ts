@@ -9,6 +9,7 @@ import { pathMessages } from './areas/paths';
 import { accessMessages } from './areas/access';
 import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
+import { law2026Messages } from './areas/law2026';
 import { crashMessages } from './areas/crash';
 import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
@@ -285,6 +286,7 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...pathMessages.en,
   ...trainingMessages.en,
   ...planMessages.en,
+  ...law2026Messages.en,
   ...crashMessages.en,
   ...inspectionMessages.en,
   ...printMessages.en,

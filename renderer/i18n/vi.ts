@@ -9,6 +9,7 @@ import { pathMessages } from './areas/paths';
 import { accessMessages } from './areas/access';
 import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
+import { law2026Messages } from './areas/law2026';
 import { crashMessages } from './areas/crash';
 import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
@@ -289,6 +290,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...pathMessages.vi,
   ...trainingMessages.vi,
   ...planMessages.vi,
+  ...law2026Messages.vi,
   ...crashMessages.vi,
   ...inspectionMessages.vi,
   ...printMessages.vi,

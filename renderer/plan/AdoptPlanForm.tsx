@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Modal, Radio, Space } from 'antd';
+import { Alert, Button, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
@@ -19,7 +19,8 @@ interface Values {
   documentRef: string;
   adoptedOn: Dayjs | null;
   startFrom: StartFrom;
-  /** Each target's threshold, under its code (T1..T12). */
+  periodConvention: 'calendar' | 'cutoff';
+  /** Each target's threshold, under its code (T1..T12), and its kind under kind_<code>. */
   [code: string]: unknown;
 }
 
@@ -42,13 +43,17 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
   useEffect(() => {
     void call(api['plan.startingTargets']({ year, startFrom }), { form, fields: [], setFormError }).then((value) => {
       setTargets(value ?? []);
-      for (const target of value ?? []) form.setFieldValue(target.code, target.threshold);
+      for (const target of value ?? []) {
+        form.setFieldValue(target.code, target.threshold);
+        form.setFieldValue(`kind_${target.code}`, target.thresholdKind);
+      }
     });
   }, [call, form, year, startFrom]);
 
   async function adopt(values: Values) {
     setConfirming(null);
     const thresholds = Object.fromEntries(targets.map((target) => [target.code, values[target.code] as number]));
+    const thresholdKinds = Object.fromEntries(targets.map((target) => [target.code, values[`kind_${target.code}`] as 'percent' | 'count']));
     const plan = await call(
       api['plan.adopt']({
         year,
@@ -56,6 +61,8 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
         adoptedOn: values.adoptedOn?.isValid() ? values.adoptedOn.format('YYYY-MM-DD') : values.adoptedOn ? 'invalid' : '',
         startFrom: values.startFrom,
         thresholds,
+        thresholdKinds,
+        periodConvention: values.periodConvention,
       }),
       { form, fields: ['documentRef', 'adoptedOn', ...targets.map((target) => target.code)], setFormError },
     );
@@ -72,7 +79,7 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
         {t('plan.adopt.title', { year: String(year) })}
       </h2>
       {/* No onFinish: Enter in a field submits nothing. */}
-      <Form form={form} name="adoptPlan" layout="vertical" initialValues={{ documentRef: '', adoptedOn: null, startFrom: 'defaults' }} onValuesChange={clearWhenChanged(form)}>
+      <Form form={form} name="adoptPlan" layout="vertical" initialValues={{ documentRef: '', adoptedOn: null, startFrom: 'defaults', periodConvention: 'calendar' }} onValuesChange={clearWhenChanged(form)}>
         <Form.Item label={t('plan.adopt.documentRef')} name="documentRef">
           <Input maxLength={300} />
         </Form.Item>
@@ -87,12 +94,34 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
             ]}
           />
         </Form.Item>
+        <Form.Item label={t('plan.periodConvention')} name="periodConvention">
+          <Radio.Group
+            options={[
+              { value: 'calendar', label: t('plan.periodConvention.calendar') },
+              { value: 'cutoff', label: t('plan.periodConvention.cutoff') },
+            ]}
+          />
+        </Form.Item>
         {targets.length > 0 && (
           <fieldset className="dd-adopt-targets">
             <legend className="dd-hint">{t('plan.adopt.thresholds')}</legend>
             {targets.map((target) => (
-              <Form.Item key={target.code} name={target.code} label={`${target.code}. ${target.text}`} className="dd-adopt-target">
-                <NumberInput aria-label={t('plan.adopt.thresholdOf', { code: target.code })} min={0} decimals={2} suffix="%" />
+              <Form.Item key={target.code} label={`${target.code}. ${target.text}`} className="dd-adopt-target">
+                {/* Errors of the two fields show under this item (noStyle fields report to their parent). */}
+                <Space.Compact>
+                  <Form.Item name={target.code} noStyle>
+                    <NumberInput aria-label={t('plan.adopt.thresholdOf', { code: target.code })} min={0} decimals={2} />
+                  </Form.Item>
+                  <Form.Item name={`kind_${target.code}`} noStyle>
+                    <Select
+                      aria-label={t('plan.adopt.kindOf', { code: target.code })}
+                      options={[
+                        { value: 'percent', label: t('plan.thresholdKind.percent') },
+                        { value: 'count', label: t('plan.thresholdKind.count') },
+                      ]}
+                    />
+                  </Form.Item>
+                </Space.Compact>
               </Form.Item>
             ))}
           </fieldset>
@@ -126,7 +155,14 @@ export function AdoptPlanForm({ year, onAdopted }: { year: number; onAdopted: ()
           </p>
           <p>
             {t('plan.adopt.confirmThresholds', {
-              list: targets.map((target) => `${target.code} ${typeof values[target.code] === 'number' ? formatViNumber(values[target.code] as number) : String(values[target.code] ?? '–')}%`).join(', '),
+              list: targets
+                .map((target) => {
+                  const threshold = values[target.code];
+                  const shown = typeof threshold === 'number' ? formatViNumber(threshold) : String(threshold ?? '–');
+                  // A count threshold (3.500 workers) has no percent sign.
+                  return `${target.code} ${shown}${values[`kind_${target.code}`] === 'count' ? '' : '%'}`;
+                })
+                .join(', '),
             })}
           </p>
           <Alert type="warning" showIcon title={t('plan.adopt.confirmFreeze')} />

@@ -16,6 +16,29 @@ import { ReportLayoutButton } from './ReportLayoutDrawer';
 import { TargetItem } from './TargetItem';
 
 type Dashboard = ProcedureOutput<'plan.dashboard'>;
+type Plan = NonNullable<Dashboard['plan']>;
+
+/** How the plan's reporting periods run (calendar or the 15th-to-14th cut-off); an administrator changes it. */
+function PeriodConventionControl({ plan, isAdmin, onChanged }: { plan: Plan; isAdmin: boolean; onChanged: () => void }) {
+  const { t } = useT();
+  const call = useApiCall();
+  const label = t('plan.periodConvention');
+  if (!isAdmin) return <p className="dd-hint">{`${label}: ${t(`plan.periodConvention.${plan.periodConvention}`)}`}</p>;
+  return (
+    <p className="dd-hint">
+      <label>
+        {`${label}: `}
+        <Select
+          aria-label={label}
+          value={plan.periodConvention}
+          popupMatchSelectWidth={false}
+          onChange={(periodConvention: Plan['periodConvention']) => void call(api['plan.setPeriodConvention']({ planId: plan.id, periodConvention })).then((v) => v && onChanged())}
+          options={(['calendar', 'cutoff'] as const).map((value) => ({ value, label: t(`plan.periodConvention.${value}`) }))}
+        />
+      </label>
+    </p>
+  );
+}
 
 /** The home screen: every target of the year, where the office stands, and the records behind each figure. */
 export function DashboardPage() {
@@ -67,6 +90,7 @@ export function DashboardPage() {
             {t('plan.document', { ref: board.plan.documentRef || '–', date: formatDate(board.plan.adoptedOn) })}{' '}
             {isAdmin && <AmendPlanButton plan={board.plan} onAmended={load} />}
           </p>
+          <PeriodConventionControl plan={board.plan} isAdmin={isAdmin} onChanged={load} />
           <ul className="dd-targets">
             {board.figures.map((figure) => (
               <TargetItem

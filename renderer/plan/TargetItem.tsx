@@ -1,10 +1,10 @@
-import { formatNumber } from '../i18n/translate';
 import { Button, Select, Space, Tag } from 'antd';
 import { NumberInput, type NumberValue } from '../components/NumberInput';
 import { useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
 import { useT } from '../app/i18n';
+import { formatNumber } from '../i18n/translate';
 import { useApiCall } from '../app/useApiCall';
 import { CommuneBars, MonthlyChart } from './charts';
 
@@ -37,7 +37,15 @@ function DeclareControl({ figure, onSaved }: { figure: Figure; onSaved: () => vo
           ]}
         />
       ) : (
-        <NumberInput aria-label={label} min={0} max={100} suffix="%" value={value} onChange={setValue} onPressEnter={() => void save()} />
+        <NumberInput
+          aria-label={label}
+          min={0}
+          max={figure.thresholdKind === 'percent' ? 100 : undefined}
+          suffix={figure.thresholdKind === 'percent' ? '%' : undefined}
+          value={value}
+          onChange={setValue}
+          onPressEnter={() => void save()}
+        />
       )}
       <Button onClick={() => void save()}>{t('plan.declare.save')}</Button>
     </Space>
@@ -48,8 +56,10 @@ function DeclareControl({ figure, onSaved }: { figure: Figure; onSaved: () => vo
 export function TargetItem({ figure, isAdmin, onOpenRecords, onChanged }: { figure: Figure; isAdmin: boolean; onOpenRecords: () => void; onChanged: () => void }) {
   const { t, locale } = useT();
   const shown = (n: number | null) => (n === null ? '–' : formatNumber(locale, n));
+  const count = figure.thresholdKind === 'count';
+  // A count target is measured by its figure itself (3.500 workers reached), a rate as a percentage.
   const valueText =
-    figure.value !== null ? t('figures.percent', { value: figure.value }) : figure.status === 'no_data' ? t('plan.noDataYet') : '–';
+    figure.value !== null ? (count ? formatNumber(locale, figure.value) : t('figures.percent', { value: figure.value })) : figure.status === 'no_data' ? t('plan.noDataYet') : '–';
   const headingId = `dd-target-${figure.code}`;
   return (
     <li className="dd-target" aria-labelledby={headingId}>
@@ -65,7 +75,7 @@ export function TargetItem({ figure, isAdmin, onOpenRecords, onChanged }: { figu
       </div>
       <div className="dd-target-meta">
         <span>
-          {t('plan.col.threshold')}: {t('plan.threshold', { value: figure.threshold })}
+          {t('plan.col.threshold')}: {count ? t('plan.thresholdCount', { value: formatNumber(locale, figure.threshold) }) : t('plan.threshold', { value: figure.threshold })}
         </span>
         <span>{t(`plan.kind.${figure.kind}`)}</span>
         {figure.kind === 'computed' && figure.numerator !== null && (
@@ -78,7 +88,9 @@ export function TargetItem({ figure, isAdmin, onOpenRecords, onChanged }: { figu
             {t('plan.col.denominator')}: {shown(figure.frozenDenominator)} / {shown(figure.liveDenominator)}
           </span>
         )}
-        {figure.projected !== null && <span>{t('plan.projected', { value: figure.projected })}</span>}
+        {figure.projected !== null && (
+          <span>{count ? t('plan.projectedCount', { value: formatNumber(locale, figure.projected) }) : t('plan.projected', { value: figure.projected })}</span>
+        )}
         {figure.kind === 'computed' && figure.status !== 'no_data' && (
           <Button size="small" onClick={onOpenRecords}>
             {t('plan.records.open', { code: figure.code })}
@@ -86,6 +98,7 @@ export function TargetItem({ figure, isAdmin, onOpenRecords, onChanged }: { figu
         )}
         {figure.kind !== 'computed' && isAdmin && <DeclareControl figure={figure} onSaved={onChanged} />}
       </div>
+      {figure.measure && <p className="dd-hint">{t('plan.measure', { measure: figure.measure })}</p>}
       {(figure.monthly.some((m) => m.value !== null) || figure.perCommune.length > 0) && (
         <div className="dd-target-charts">
           {figure.monthly.some((m) => m.value !== null) && <MonthlyChart code={figure.code} monthly={figure.monthly} threshold={figure.threshold} />}

@@ -69,7 +69,7 @@ describe('results from paper', () => {
     expect((await app.ok('inspections.open', { code })).status).toBe('draft');
 
     for (const item of items.filter((i) => i.required)) {
-      const value = item.kind === 'number' ? (item.key === 'room_area' ? '18' : '5') : item.key === 'no_minors' ? 'no' : item.key === 'hours' ? 'no' : 'yes';
+      const value = item.kind === 'number' ? (item.key === 'room_area' ? '18' : '5') : item.key === 'no_minors' || item.key === 'prostitution_signs' ? 'no' : item.key === 'hours' ? 'no' : 'yes';
       await app.ok('inspections.saveAnswer', { inspectionId: opened.id, itemKey: item.key, value });
     }
     const future = await app.call('inspections.finalise', { inspectionId: opened.id, inspectedOn: `${thisYear + 1}-01-01` });

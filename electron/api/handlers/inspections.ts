@@ -49,6 +49,7 @@ import {
   recordViolationRecord,
   violationsOfRecord,
 } from '../../../db/violations';
+import { documentSettings } from '../../../db/documentSettings';
 import type { AppContext, CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { inspectionProcedures } from '../procedures/inspections';
@@ -163,6 +164,7 @@ function printSheet(ctx: CallContext, record: InspectionRecord, minutes: boolean
   const d = detail(ctx, record);
   return {
     officeName: office.officeName,
+    documents: documentSettings(ctx.app.db),
     unitName: office.unitName,
     code: d.code,
     kind: minutes ? 'minutes' : 'checklist',
@@ -212,6 +214,7 @@ function violationRecordSheet(ctx: CallContext, violationId: string): ViolationR
       legalBasis: basisOf.get(r.itemKey) ?? '',
       provision: r.provision,
     })),
+    documents: documentSettings(ctx.app.db),
   };
 }
 

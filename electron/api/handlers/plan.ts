@@ -1,7 +1,7 @@
 import { deadlineRules, extensionsOf, insertExtension, legalDeadline, remoteArea, setRemoteArea, updateDeadlineRule } from '../../../db/caseDeadlines';
 import { doneOn, getCase, insertCase, listCases, updateCase, type CaseFields, type CaseRecord } from '../../../db/cases';
 import { addDays, localDate } from '../../../db/localDate';
-import { declareTarget, getPlan, getTarget, planYears, updateTargetThreshold, type AnnualPlan } from '../../../db/plan';
+import { declareTarget, getPlan, getTarget, planYears, setPeriodConvention, updateTargetThreshold, type AnnualPlan } from '../../../db/plan';
 import { adoptPlan, targetsToStart } from '../../plan/adopt';
 import { amendmentHistory, amendPlan } from '../../plan/amend';
 import { planFigures } from '../../plan/figures';
@@ -31,7 +31,7 @@ const today = (ctx: CallContext) => localDate(ctx.app.now());
 export function figureScope(ctx: Pick<CallContext, 'app'>, year: number, filter: OfficeFilter = {}): FigureScope {
   const office = ctx.app.office();
   if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
-  const { office: filtered, communeCodes } = filteredFigures(ctx.app, filter);
+  const { office: filtered, communeCodes } = filteredFigures(ctx.app, filter, `${year}-01-01`);
   return { year, unitCode: office.unitCode, communeCodes, now: ctx.app.now(), ...(filtered ? { office: filtered } : {}) };
 }
 
@@ -97,6 +97,7 @@ export const planHandlers: {
   'plan.amend': Handler<'plan.amend'>;
   'plan.amendments': Handler<'plan.amendments'>;
   'plan.setThreshold': Handler<'plan.setThreshold'>;
+  'plan.setPeriodConvention': Handler<'plan.setPeriodConvention'>;
   'plan.declare': Handler<'plan.declare'>;
   'plan.records': Handler<'plan.records'>;
   'cases.list': Handler<'cases.list'>;
@@ -129,21 +130,35 @@ export const planHandlers: {
       code: t.code,
       text: t.text,
       kind: t.kind,
+      thresholdKind: t.thresholdKind,
       threshold: t.threshold,
+      measure: t.measure,
     })),
 
   'plan.amend': (ctx, input) => amendPlan(ctx.app, ctx.session.user?.id ?? null, input),
 
   'plan.amendments': (ctx, { planId }) => amendmentHistory(ctx.app, planId),
 
-  'plan.setThreshold': (ctx, { targetId, threshold }) => {
-    planOfTarget(ctx, targetId);
-    ctx.app.db.transaction(() => updateTargetThreshold(ctx.app.db, targetId, threshold, stamp(ctx))).immediate();
+  'plan.setThreshold': (ctx, { targetId, threshold, thresholdKind }) => {
+    const target = planOfTarget(ctx, targetId).targets.find((t) => t.id === targetId);
+    const kind = thresholdKind ?? target?.thresholdKind ?? 'percent';
+    if (kind === 'percent' && threshold > 100) throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'threshold', messageKey: 'plan.error.thresholdRange' }]);
+    ctx.app.db.transaction(() => updateTargetThreshold(ctx.app.db, targetId, threshold, kind, stamp(ctx))).immediate();
     return planOfTarget(ctx, targetId);
   },
 
+  'plan.setPeriodConvention': (ctx, { planId, periodConvention }) => {
+    const row = ctx.app.db.prepare('SELECT year FROM annual_plan WHERE id = ? AND unit_code = ?').get(planId, officeOf(ctx).unitCode) as { year: number } | undefined;
+    if (!row) throw new ApiError('NOT_FOUND', 'plan.error.targetNotFound');
+    ctx.app.db.transaction(() => setPeriodConvention(ctx.app.db, planId, periodConvention, stamp(ctx))).immediate();
+    const plan = getPlan(ctx.app.db, officeOf(ctx).unitCode, row.year);
+    if (!plan) throw new ApiError('NOT_FOUND', 'plan.error.targetNotFound');
+    return plan;
+  },
+
   'plan.declare': (ctx, { targetId, value }) => {
-    planOfTarget(ctx, targetId);
+    const target = planOfTarget(ctx, targetId).targets.find((t) => t.id === targetId);
+    if (target?.thresholdKind === 'percent' && value !== null && value > 100) throw new ApiError('VALIDATION', 'errors.validation', undefined, [{ path: 'value', messageKey: 'plan.error.thresholdRange' }]);
     const done = ctx.app.db.transaction(() => declareTarget(ctx.app.db, targetId, value, stamp(ctx))).immediate();
     if (!done) throw new ApiError('NOT_DECLARED', 'plan.error.computedNotDeclared');
     return planOfTarget(ctx, targetId);

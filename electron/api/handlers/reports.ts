@@ -1,8 +1,9 @@
 import { localDate } from '../../../db/localDate';
-import { getPeriodReport, insertPeriodReport, type PeriodReportRecord } from '../../../db/plan';
+import { getPeriodReport, getPlan, insertPeriodReport, type PeriodReportRecord } from '../../../db/plan';
 import { reportLayoutRows, updateReportLayoutRow } from '../../../db/reportLayout';
 import { readNarrative, storeNarrative } from '../../plan/narrative';
-import { parsePeriod } from '../../plan/period';
+import { planPeriod } from '../../plan/period';
+import type { CallContext } from '../context';
 import { regenerateReport, reportNow, type ReportData } from '../../plan/report';
 import { writeReportSheet } from '../../plan/reportSheet';
 import { ApiError } from '../errors';
@@ -27,6 +28,12 @@ async function fileOf(record: PeriodReportRecord, data: ReportData, format: 'xls
   };
 }
 
+/** The period as the year's plan counts it: calendar, or the administrative cut-off (15th to 14th). */
+function periodOf(ctx: CallContext, text: string) {
+  const unitCode = ctx.app.office()?.unitCode ?? '';
+  return planPeriod(text, (year) => getPlan(ctx.app.db, unitCode, year)?.periodConvention);
+}
+
 export const reportHandlers: {
   'reports.make': Handler<'reports.make'>;
   'reports.regenerate': Handler<'reports.regenerate'>;
@@ -34,7 +41,7 @@ export const reportHandlers: {
   'reports.setLayout': Handler<'reports.setLayout'>;
 } = {
   'reports.make': async (ctx, { period: text, format, narrative }) => {
-    const period = parsePeriod(text);
+    const period = periodOf(ctx, text);
     const office = ctx.app.office();
     if (!office) throw new ApiError('NOT_SET_UP', 'errors.notSetUp');
     const data = reportNow(ctx.app.db, period, localDate(ctx.app.now()));
@@ -55,7 +62,7 @@ export const reportHandlers: {
   'reports.regenerate': async (ctx, { id, format }) => {
     const record = getPeriodReport(ctx.app.db, id);
     if (!record) throw new ApiError('NOT_FOUND', 'report.error.notFound');
-    return fileOf(record, regenerateReport(ctx.app.db, parsePeriod(record.period), record.asOf, record.changeLogSeq), format);
+    return fileOf(record, regenerateReport(ctx.app.db, periodOf(ctx, record.period), record.asOf, record.changeLogSeq), format);
   },
 
   'reports.layout': (ctx) => reportLayoutRows(ctx.app.db),

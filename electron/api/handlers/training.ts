@@ -1,3 +1,4 @@
+import { documentSettings } from '../../../db/documentSettings';
 import {
   deleteOutreachEvent,
   deleteSchool,
@@ -102,7 +103,7 @@ function mustHaveSchool(ctx: CallContext, id: string): void {
 /** The unit's figures, or one commune's; at the province narrowed by the consolidated filter. */
 function scope(ctx: CallContext, year: number, communeCode: string | null, filter: OfficeFilter): FigureScope {
   officeOf(ctx);
-  const { office, communeCodes } = filteredFigures(ctx.app, filter);
+  const { office, communeCodes } = filteredFigures(ctx.app, filter, `${year}-01-01`);
   return { year, communeCodes, communeCode, ...(office ? { office } : {}) };
 }
 
@@ -259,8 +260,10 @@ export const trainingHandlers: {
     const course = mustGetCourse(ctx, courseId);
     const session = course.sessions.find((s) => s.sessionNo === sessionNo);
     if (!session) throw new ApiError('NOT_FOUND', 'training.session.noSuch', { n: sessionNo, count: course.sessions.length });
+    const documents = documentSettings(ctx.app.db);
     return {
       officeName: officeOf(ctx).officeName,
+      documents: { parentBody: documents.parentBody, place: documents.place },
       courseId: course.id,
       title: course.title,
       organiser: course.organiser,

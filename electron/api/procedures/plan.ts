@@ -17,9 +17,11 @@ import {
   Dashboard,
   DeclareInput,
   FigureRecord,
+  PeriodConvention,
   PlanYear,
   StartingTarget,
   Threshold,
+  ThresholdKind,
 } from '../schemas/plan';
 
 /** Annual plan, targets dashboard and the case log (T7). */
@@ -34,7 +36,8 @@ export const planProcedures = {
   },
   'plan.amend': { input: AmendPlanInput, output: AnnualPlan, access: 'admin' },
   'plan.amendments': { input: z.object({ planId: Uuid }), output: z.array(PlanAmendmentOut), access: 'user', area: 'any', kind: 'read' },
-  'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold }), output: AnnualPlan, access: 'admin' },
+  'plan.setThreshold': { input: z.object({ targetId: Uuid, threshold: Threshold, thresholdKind: ThresholdKind.optional() }), output: AnnualPlan, access: 'admin' },
+  'plan.setPeriodConvention': { input: z.object({ planId: Uuid, periodConvention: PeriodConvention }), output: AnnualPlan, access: 'admin' },
   'plan.declare': { input: DeclareInput, output: AnnualPlan, access: 'admin' },
   'plan.records': { input: z.object({ targetId: Uuid }).extend(OfficeFilterInput.shape), output: z.array(FigureRecord), access: 'user', area: 'any', kind: 'read' },
 

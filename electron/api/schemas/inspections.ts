@@ -299,9 +299,22 @@ export const Figures = z.object({
   targets: z.array(HeaderFigure),
 });
 
+/** The office's document settings (db/documentSettings.ts): parent body, place, team name, symbols, signers. */
+export const DocumentSettingsOut = z.object({
+  parentBody: z.string(),
+  place: z.string(),
+  teamName: z.string(),
+  reportSymbol: z.string(),
+  minutesSymbol: z.string(),
+  signHead: z.string(),
+  signPreparer: z.string(),
+  recipients: z.string(),
+});
+
 /** What the print layout needs for one business's checklist or minutes. */
 export const PrintSheet = z.object({
   officeName: z.string(),
+  documents: DocumentSettingsOut,
   unitName: z.string(),
   code: z.string(),
   kind: z.enum(['checklist', 'minutes']),
@@ -344,6 +357,8 @@ export const ViolationRecordSheet = z.object({
   business: InspectionDetail.shape.business,
   plan: InspectionPlan,
   violations: z.array(z.object({ description: z.string(), legalBasis: z.string(), provision: z.string() })),
+  /** The office's document settings (the team's name as issuing body); absent: the default team wording. */
+  documents: DocumentSettingsOut.optional(),
 });
 export type ViolationRecordSheet = z.infer<typeof ViolationRecordSheet>;
 

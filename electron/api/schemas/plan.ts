@@ -1,30 +1,35 @@
 import { z } from 'zod';
 import { CASE_CHANNELS, CASE_KINDS, type CaseRecord } from '../../../db/cases';
 import { RULE_STAGES, RULE_VARIANTS, type DeadlineRule as DeadlineRuleRecord } from '../../../db/caseDeadlines';
-import { TARGET_KINDS, type AnnualPlan as AnnualPlanRecord } from '../../../db/plan';
+import { PERIOD_CONVENTIONS, TARGET_KINDS, THRESHOLD_KINDS, type AnnualPlan as AnnualPlanRecord } from '../../../db/plan';
 import type { TargetFigure as TargetFigureRecord } from '../../plan/figures';
 import type { FigureRecord as FigureRecordRecord } from '../../plan/indicators';
 import { CalendarDate, requiredText, trimmed, Uuid } from './common';
 
 export const PlanYear = z.number({ error: 'validation.number' }).int({ error: 'validation.wholeNumber' }).min(2000, { error: 'plan.error.year' }).max(2100, { error: 'plan.error.year' });
 
-/** A target's threshold is a percentage: above 100% is refused. */
+/** A target's threshold: positive; a percentage above 100 is refused where its kind is known (adopt.ts, the handler). */
 export const Threshold = z
   .number({ error: 'validation.number' })
   .gt(0, { error: 'plan.error.thresholdRange' })
-  .max(100, { error: 'plan.error.thresholdRange' });
+  .max(1_000_000_000, { error: 'plan.error.thresholdRange' });
+export const ThresholdKind = z.enum(THRESHOLD_KINDS, { error: 'validation.choice' });
+export const PeriodConvention = z.enum(PERIOD_CONVENTIONS, { error: 'validation.choice' });
 
 export const AdoptPlanInput = z.object({
   year: PlanYear,
   documentRef: trimmed(300),
   adoptedOn: CalendarDate,
   startFrom: z.enum(['defaults', 'previous'], { error: 'validation.choice' }),
-  /** Thresholds changed before adoption, by target code; above 100% is refused. */
+  /** Thresholds changed before adoption, by target code; a percentage above 100% is refused. */
   thresholds: z.record(z.string().max(20), Threshold).default({}),
+  /** Threshold kinds changed before adoption (a count instead of a percentage), by target code. */
+  thresholdKinds: z.record(z.string().max(20), ThresholdKind).default({}),
+  periodConvention: PeriodConvention.default('calendar'),
 });
 
 /** A target a new plan would start with, for the adoption form. */
-export const StartingTarget = z.object({ code: z.string(), text: z.string(), kind: z.enum(TARGET_KINDS), threshold: z.number() });
+export const StartingTarget = z.object({ code: z.string(), text: z.string(), kind: z.enum(TARGET_KINDS), thresholdKind: ThresholdKind, threshold: z.number(), measure: z.string() });
 
 export const PlanTarget = z.object({
   id: Uuid,
@@ -33,7 +38,9 @@ export const PlanTarget = z.object({
   position: z.number(),
   text: z.string(),
   kind: z.enum(TARGET_KINDS),
+  thresholdKind: ThresholdKind,
   threshold: z.number(),
+  measure: z.string(),
   indicatorId: z.string().nullable(),
   denominatorId: z.string().nullable(),
   frozenDenominator: z.number().nullable(),
@@ -47,6 +54,7 @@ export const AnnualPlan = z.object({
   year: z.number(),
   documentRef: z.string(),
   adoptedOn: z.string(),
+  periodConvention: PeriodConvention,
   targets: z.array(PlanTarget),
 }) satisfies z.ZodType<AnnualPlanRecord>;
 
@@ -55,7 +63,9 @@ export const TargetFigure = z.object({
   code: z.string(),
   text: z.string(),
   kind: z.enum(TARGET_KINDS),
+  thresholdKind: ThresholdKind,
   threshold: z.number(),
+  measure: z.string(),
   indicatorId: z.string().nullable(),
   numerator: z.number().nullable(),
   denominator: z.number().nullable(),
@@ -99,7 +109,8 @@ export const FigureRecord = z.object({
 
 export const DeclareInput = z.object({
   targetId: Uuid,
-  value: z.number({ error: 'validation.number' }).min(0, { error: 'validation.notNegative' }).max(100, { error: 'plan.error.thresholdRange' }).nullable(),
+  /** A percentage (at most 100, checked against the target's kind by the handler) or a count. */
+  value: z.number({ error: 'validation.number' }).min(0, { error: 'validation.notNegative' }).max(1_000_000_000, { error: 'plan.error.thresholdRange' }).nullable(),
 });
 
 export const CaseKind = z.enum(CASE_KINDS, { error: 'validation.choice' });

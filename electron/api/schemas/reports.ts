@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentSettingsOut } from './inspections';
 import type { ReportNarrative as ReportNarrativeRecord } from '../../plan/narrative';
 import type { ReportData } from '../../plan/report';
 import { requiredText, Uuid } from './common';
@@ -23,6 +24,7 @@ export const ReportDataSchema = z.object({
   unitCode: z.string(),
   unitName: z.string(),
   officeName: z.string(),
+  documents: DocumentSettingsOut,
   layoutVersion: z.number(),
   texts: z.record(z.string(), z.string()),
   about: z.object({ title: z.string(), labels: z.array(z.object({ key: z.string(), label: z.string() })) }),

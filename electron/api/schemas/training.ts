@@ -168,6 +168,8 @@ export const SignInRequest = z.object({ courseId: Uuid, sessionNo: z.number().in
 /** What the printed sign-in sheet needs: the course, the session, and everyone on the roster. */
 export const SignInSheet = z.object({
   officeName: z.string(),
+  /** The office's document settings (parent body, place): the Decree 30/2020 heading. */
+  documents: z.object({ parentBody: z.string(), place: z.string() }),
   courseId: z.string(),
   title: z.string(),
   organiser: z.string(),

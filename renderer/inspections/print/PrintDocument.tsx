@@ -1,14 +1,25 @@
 import type { PrintSheet } from '../../../electron/api/schemas/inspections';
-import { DECREE_TEXT, NationalHeading, paperDate, PrintPage, Signatures } from '../../print/decree';
+import { DECREE_TEXT, NationalHeading, numberLine, paperDate, placeDate, PrintPage, Signatures } from '../../print/decree';
 import { docText } from './documentText';
-import { handlingLines, paginate, type Block, type SheetPage, type Signer } from './layout';
+import { handlingLines, paginate, paperNumber, violationFinding, type Block, type SheetPage, type Signer } from './layout';
 
 function Box({ ticked }: { ticked: boolean }) {
   return <span className="dd-print-box">{ticked ? 'X' : ''}</span>;
 }
 
 function Heading({ sheet }: { sheet: PrintSheet }) {
-  return <NationalHeading agency={sheet.officeName} subAgency={docText('team')} title={docText(sheet.kind === 'minutes' ? 'minutes' : 'checklist')} subtitle={sheet.title} />;
+  // The team issues the paper under the office (its parent body); the minutes carry a number, a place and a date.
+  const minutes = sheet.kind === 'minutes';
+  return (
+    <NationalHeading
+      parentBody={sheet.officeName}
+      agency={sheet.documents.teamName}
+      number={minutes ? numberLine('', sheet.documents.minutesSymbol) : undefined}
+      placeDate={minutes ? placeDate(sheet.documents.place, sheet.inspectedOn) : undefined}
+      title={docText(minutes ? 'minutes' : 'checklist')}
+      subtitle={sheet.title}
+    />
+  );
 }
 
 function Details({ sheet }: { sheet: PrintSheet }) {
@@ -53,7 +64,7 @@ function Answer({ item, value }: { item: Item; value: string | undefined }) {
   }
   return (
     <td colSpan={3}>
-      <span className="dd-print-answer-line">{value ?? ''}</span> {item.unit}
+      <span className="dd-print-answer-line">{value === undefined ? '' : paperNumber(value)}</span> {item.unit}
     </td>
   );
 }
@@ -107,7 +118,8 @@ function Columns({ widths }: { widths: readonly string[] }) {
   );
 }
 
-function ViolationTable({ blocks }: { blocks: Block[] }) {
+function ViolationTable({ sheet, blocks }: { sheet: PrintSheet; blocks: Block[] }) {
+  const items = new Map(sheet.sections.flatMap((s) => s.items.map((i) => [i.key, i] as const)));
   return (
     <table className="dd-print-table">
       <Columns widths={VIOLATION_WIDTHS} />
@@ -128,7 +140,7 @@ function ViolationTable({ blocks }: { blocks: Block[] }) {
             <tr key={i}>
               <td className="dd-print-center">{block.number}</td>
               <td>
-                {v.description}
+                {violationFinding(items.get(v.itemKey), sheet.answers[v.itemKey], v.description)}
                 {v.severity === 'serious' && ` ${docText('seriousMark')}`}
                 {block.basis && <span className="dd-print-basis">{block.basis}</span>}
               </td>
@@ -194,7 +206,7 @@ function BlockGroup({ sheet, group }: { sheet: PrintSheet; group: Block[] }) {
       return <SignerRow signers={first.signers} />;
     case 'violationHead':
     case 'violation':
-      return <ViolationTable blocks={group} />;
+      return <ViolationTable sheet={sheet} blocks={group} />;
     default:
       return <Table sheet={sheet} blocks={group} />;
   }

@@ -9,7 +9,7 @@ function Block({ sheet, block }: { sheet: ViolationRecordSheet; block: RecordBlo
   if (block.kind === 'heading') {
     return (
       <>
-        <NationalHeading agency={sheet.officeName} subAgency={docText('team')} title={recordText('title')} subtitle={recordText('subject')} />
+        <NationalHeading parentBody={sheet.officeName} agency={sheet.documents?.teamName ?? docText('team')} title={recordText('title')} subtitle={recordText('subject')} />
         <p className="dd-record-number">{recordText('number', { no: sheet.recordNo })}</p>
       </>
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PrintSheet } from '../../../electron/api/schemas/inspections';
+import { TEST_DOCUMENTS } from '../../print/testing';
 import { handlingLines, paginateSheet, SIGNERS_PER_ROW, type Block } from './layout';
 
 const item = (n: number) => ({
@@ -16,6 +17,7 @@ const item = (n: number) => ({
 function minutes(teamSize: number, items: number, violations: PrintSheet['violations']): PrintSheet {
   return {
     officeName: 'Phòng Văn hóa - Xã hội',
+    documents: TEST_DOCUMENTS,
     unitName: 'Thành phố Lạng Sơn',
     code: 'K-26-0001',
     kind: 'minutes',

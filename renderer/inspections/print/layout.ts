@@ -58,6 +58,30 @@ export function itemHeightMm(item: Item, note = ''): number {
   return Math.max(9, lines(item.text, ITEM_CHARS) * LINE_MM + basis + 1.6, noted + 1.6);
 }
 
+/** A number as Vietnamese paper writes it: "18,5" (decimal comma), "1.200" for thousands. */
+export function paperNumber(value: string | number): string {
+  const text = String(value).trim();
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+  const [whole = '', fraction] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+}
+
+/**
+ * What the team found, as the minutes state it: the measured value against the limit ("Diện tích phòng hát
+ * nhỏ nhất 18,5 m², dưới 20 m²"), a requirement not met, or the finding itself; not only the requirement.
+ */
+export function violationFinding(item: Item | undefined, value: string | undefined, description: string): string {
+  if (!item) return description;
+  const rule = item.violation;
+  if (item.kind === 'number' && value !== undefined && rule && rule.kind !== 'answer') {
+    const unit = item.unit ? ` ${item.unit}` : '';
+    return docText(rule.kind === 'below' ? 'findingBelow' : 'findingAbove', { text: item.text, value: paperNumber(value), limit: paperNumber(rule.limit), unit });
+  }
+  if (rule?.kind === 'answer' && rule.answer === 'no') return docText('findingNotMet', { text: item.text });
+  return description;
+}
+
 /**
  * What was done about a violation, in the minutes' words: the violation record made, the file passed on,
  * a reminder (or a blank to fill by hand), then the deadline. Never a sanction: that is decided later.
@@ -103,15 +127,26 @@ function blockHeight(block: Block, sheet: PrintSheet): number {
   }
 }
 
+/** An item kept for reference only ("đã bãi bỏ, tham khảo"): its text or basis says the rule was repealed. */
+export function isRepealed(item: Item): boolean {
+  return /bãi bỏ/i.test(`${item.text} ${item.legalBasis}`);
+}
+
+/** The items printed: a repealed item only when chosen (answered, on the minutes). */
 function itemBlocks(sheet: PrintSheet): Block[] {
   const blocks: Block[] = [{ kind: 'tableHead' }];
   let number = 0;
   for (const section of sheet.sections) {
+    const items = section.items.filter((item) => !isRepealed(item) || sheet.answers[item.key] !== undefined);
+    if (items.length === 0) continue;
     blocks.push({ kind: 'section', title: section.title });
-    for (const item of section.items) blocks.push({ kind: 'item', item, number: (number += 1) });
+    for (const item of items) blocks.push({ kind: 'item', item, number: (number += 1) });
   }
   return blocks;
 }
+
+/** Blocks that introduce what follows: never left alone at the foot of a page. */
+const leadsOn = (b: Block | undefined) => b !== undefined && (b.kind === 'section' || b.kind === 'tableHead' || b.kind === 'violationHead' || (b.kind === 'para' && b.style !== undefined));
 
 function checklistBlocks(sheet: PrintSheet): Block[] {
   return [{ kind: 'heading' }, { kind: 'details' }, ...itemBlocks(sheet), { kind: 'closing' }];
@@ -156,7 +191,7 @@ function minutesBlocks(sheet: PrintSheet): Block[] {
     para(
       sheet.violations.length === 0
         ? docText('conclusionClean', { name: b.name })
-        : docText('conclusionViolations', { name: b.name, count: sheet.violations.length, serious }),
+        : docText('conclusionViolations', { name: b.name, count: sheet.violations.length, serious: serious > 0 ? docText('conclusionSerious', { serious }) : '' }),
     ),
     para(docText('minutesOpinion')),
     { kind: 'dots', count: 3 },
@@ -176,10 +211,15 @@ export function paginateSheet(sheet: PrintSheet): SheetPage[] {
     const height = blockHeight(block, sheet);
     const page = pages[pages.length - 1] ?? [];
     if (used + height > BODY_MM && page.length > 0) {
-      const head: Block | null = block.kind === 'item' ? { kind: 'tableHead' } : block.kind === 'violation' ? { kind: 'violationHead' } : null;
-      // The closing sentence of the minutes stays with the signatures it introduces.
-      const last = page.at(-1);
-      const carried = block.kind === 'signers' && last?.kind === 'para' && last.style === 'note' ? page.splice(-1, 1) : [];
+      // Headings (and the closing sentence) go over with what they introduce; the signatures and the
+      // closing take the last rows with them, so no page holds only signatures.
+      let keep = 0;
+      while (keep < page.length - 1 && leadsOn(page[page.length - 1 - keep])) keep += 1;
+      const row = (b: Block | undefined) => b?.kind === 'item' || b?.kind === 'violation';
+      if ((block.kind === 'signers' || block.kind === 'closing') && keep === 0 && row(page.at(-1))) keep = Math.min(2, page.length - 1);
+      const carried = page.splice(page.length - keep, keep).filter((b) => b.kind !== 'tableHead' && b.kind !== 'violationHead');
+      const continues = carried[0] ?? block;
+      const head: Block | null = continues.kind === 'item' || continues.kind === 'section' ? { kind: 'tableHead' } : continues.kind === 'violation' ? { kind: 'violationHead' } : null;
       const next = [...(head ? [head] : []), ...carried];
       pages.push(next);
       used = next.reduce((mm, b) => mm + blockHeight(b, sheet), 0);

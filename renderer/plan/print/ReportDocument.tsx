@@ -1,5 +1,5 @@
 import type { PrintableReport } from '../../../electron/api/schemas/reports';
-import { fill, NationalHeading, paperDate, PrintPage, Signatures } from '../../print/decree';
+import { DECREE_TEXT, fill, NationalHeading, numberLine, paperDate, placeDate, PrintPage, Recipients, Signatures } from '../../print/decree';
 import { columnWidthsMm, paginateReport, type ReportBlock, type ReportPage, type ReportTableData } from './reportLayout';
 
 /** A document line of the report's layout with its placeholders filled from the report's facts. */
@@ -21,9 +21,15 @@ function line(report: PrintableReport, id: string): string {
 function Heading({ report }: { report: PrintableReport }) {
   return (
     <>
-      <NationalHeading agency={report.officeName} subAgency={report.unitName} title={line(report, 'title')} subtitle={line(report, 'subject')} />
+      <NationalHeading
+        parentBody={report.documents.parentBody}
+        agency={report.officeName}
+        number={numberLine('', report.documents.reportSymbol)}
+        placeDate={placeDate(report.documents.place, report.madeOn)}
+        title={line(report, 'title')}
+        subtitle={line(report, 'subject')}
+      />
       <p className="dd-report-span">{line(report, 'span')}</p>
-      <p className="dd-report-date">{line(report, 'dateLine')}</p>
     </>
   );
 }
@@ -86,7 +92,14 @@ function Block({ report, block }: { report: PrintableReport; block: ReportBlock 
     case 'paragraph':
       return <p className={block.bold ? 'dd-report-para-label' : 'dd-report-para'}>{block.text}</p>;
     case 'signatures':
-      return <Signatures roles={[line(report, 'signPreparer'), line(report, 'signHead')]} />;
+      // "Nơi nhận" bottom left, the head's signature bottom right (Decree 30/2020): the title the province's layout
+      // gives, else the office's setting.
+      return (
+        <div className="dd-report-closing">
+          <Recipients recipients={report.documents.recipients} />
+          <Signatures roles={[line(report, 'signHead') || report.documents.signHead]} hint={DECREE_TEXT.signStampHint} />
+        </div>
+      );
     default:
       return null;
   }

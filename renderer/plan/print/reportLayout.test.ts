@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PrintableReport } from '../../../electron/api/schemas/reports';
+import { TEST_DOCUMENTS } from '../../print/testing';
 import { cellText, paginateReport } from './reportLayout';
 
 function report(rows: number, narrative: string): PrintableReport {
@@ -15,7 +16,7 @@ function report(rows: number, narrative: string): PrintableReport {
   };
   return {
     period: '2026', periodName: 'năm 2026', from: '2026-01-01', to: '2026-12-31', asOf: '2026-12-31', changeLogSeq: 1, unitCode: '20',
-    unitName: 'Tỉnh Lạng Sơn', officeName: 'Sở Y tế', layoutVersion: 1, texts: { figures: 'I.', assessment: 'II.', empty: '(Không có số liệu)' },
+    unitName: 'Tỉnh Lạng Sơn', officeName: 'Sở Y tế', documents: TEST_DOCUMENTS, layoutVersion: 1, texts: { figures: 'I.', assessment: 'II.', empty: '(Không có số liệu)' },
     about: { title: 'Thông tin', labels: [{ key: 'results', label: 'Kết quả' }, { key: 'difficulties', label: 'Khó khăn' }, { key: 'proposals', label: 'Đề xuất' }] },
     tables: [table, { ...table, id: 'outreach', name: 'Tuyên truyền', rows: [] }],
     narrative: { results: narrative, difficulties: '', proposals: '' },

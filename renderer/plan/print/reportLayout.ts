@@ -157,7 +157,8 @@ export function paginateReport(report: PrintableReport): ReportPage[] {
 /** Report CSS on top of the Decree 30 layout every printed document shares. */
 export const REPORT_CSS = `${DECREE_CSS}
 .dd-report-span { text-align: center; font-style: italic; margin: 0 0 2mm; font-size: 12pt; }
-.dd-report-date { text-align: right; font-style: italic; margin: 0 0 3mm; }
+.dd-report-closing { display: grid; grid-template-columns: 1fr 1fr; align-items: start; }
+.dd-report-closing .dd-print-signatures { grid-template-columns: 1fr !important; }
 .dd-report-section { font-weight: bold; margin: 4mm 0 1mm; }
 .dd-report-table-title { font-weight: bold; font-style: italic; margin: 2mm 0 0; }
 .dd-report-table td, .dd-report-table th { font-size: 11pt; line-height: 1.3; word-wrap: break-word; }

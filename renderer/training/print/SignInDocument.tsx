@@ -1,5 +1,5 @@
 import type { SignInSheet } from '../../../electron/api/schemas/training';
-import { fill, NationalHeading, paperDate, PrintPage, Signatures } from '../../print/decree';
+import { fill, NationalHeading, paperDate, placeDate, PrintPage, Signatures } from '../../print/decree';
 import { paginateSignIn, SIGN_IN_COLUMNS_MM, type SignInBlock, type SignInPage } from './signInLayout';
 
 /** Wording of the printed sign-in sheet (Vietnamese only: see renderer/print/decree). */
@@ -63,7 +63,9 @@ function Page({ sheet, page }: { sheet: SignInSheet; page: SignInPage }) {
   const table = page.blocks.filter((b) => b.kind === 'tableHead' || b.kind === 'row');
   return (
     <PrintPage label={SIGN_IN_TEXT.title} page={page.page} pages={page.pages} footer={fill(SIGN_IN_TEXT.footer, { n: sheet.sessionNo, date })}>
-      {page.blocks.some((b) => b.kind === 'heading') && <NationalHeading agency={sheet.officeName} title={SIGN_IN_TEXT.title} subtitle={sheet.title} />}
+      {page.blocks.some((b) => b.kind === 'heading') && (
+        <NationalHeading parentBody={sheet.documents.parentBody} agency={sheet.officeName} placeDate={placeDate(sheet.documents.place, sheet.date)} title={SIGN_IN_TEXT.title} subtitle={sheet.title} />
+      )}
       {page.blocks.some((b) => b.kind === 'details') && (
         <div className="dd-signin-details">
           <p>{fill(SIGN_IN_TEXT.course, { title: sheet.title })}</p>
