@@ -58,11 +58,13 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   await results.openCode(code.toLowerCase());
   await expect(page.getByRole('heading', { name: /Nhà nghỉ Hoa Mai/ })).toBeVisible();
   await expect(results.answer(1)).toBeFocused();
-  // Paper: 4 x yes, no minors, 5 workers, rules not posted, pledge n/a, stays declared, no guest register.
-  await results.type(['y', 'y', 'y', 'y', 'n', { text: '5' }, 'n', '0', 'y', 'n']);
-  await expect(results.answer(7)).toHaveValue('Không');
-  // The inspectors' note beside item 10 on the paper goes in its own field and onto the minutes.
-  await page.getByLabel('Ghi chú mục 10').fill('Hẹn bổ sung');
+  // Paper: 4 x yes, no minors, 5 workers, health checks done, rules not posted, no signs of
+  // prostitution, fire safety kept, pledge n/a, stays declared, no guest register.
+  await results.type(['y', 'y', 'y', 'y', 'n', { text: '5' }, 'y', 'n', 'n', 'y', '0', 'y', 'n']);
+  await expect(results.answer(8)).toHaveValue('Không');
+  // The inspectors' note beside item 13 on the paper goes in its own field and onto the minutes.
+  await page.getByLabel('Ghi chú mục 13').click();
+  await page.keyboard.type('Hẹn bổ sung');
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu lúc' })).toBeVisible();
   await expectAccessible(page, 'results entry');
   await results.finalise(visitDate);
@@ -76,7 +78,7 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   await expect(minutes.getByRole('button', { name: 'Lưu PDF...' })).toHaveCount(0);
   const minutesText = (await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }))).text.join('\n').normalize('NFC').replace(/\s+/g, ' ');
   expect(minutesText).toContain('BIÊN BẢN KIỂM TRA');
-  expect(minutesText).toContain('Có sổ theo dõi khách lưu trú');
+  expect(minutesText).toContain('sổ hoặc phần mềm theo dõi khách lưu trú');
   expect(minutesText).toContain('Hẹn bổ sung');
   expect(minutesText).toContain('IV. CÁC VI PHẠM PHÁT HIỆN VÀ HÌNH THỨC XỬ LÝ');
   expect(minutesText).toContain(`Ông/Bà ${OFFICE.admin} - Quản lý thị trường`);
@@ -86,7 +88,7 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
   await area.tab('Vi phạm và xử lý');
   const violations = new ViolationsScreen(page);
   await expect(violations.summary()).toHaveText('Đang theo dõi: 2 · Quá hạn: 0');
-  const finding = 'Có sổ theo dõi khách lưu trú';
+  const finding = 'Có sổ hoặc phần mềm theo dõi khách lưu trú';
   // The violation record (biên bản vi phạm hành chính) comes first; it is not yet a handling (T8 stays).
   const record = await violations.openHandling(finding);
   await violations.type(record, 'Số biên bản', '07/BB-VPHC');
@@ -127,9 +129,10 @@ test('plan, print, enter results by keyboard, finalise, handle violations, amend
 
   await area.tab('Nhập kết quả');
   await results.openCode(code);
-  const amend = await results.amend(7, 'y', '');
+  const amend = await results.amend(8, 'y', '');
   await expect(amend.getByRole('alert')).toContainText('cần ghi lý do');
-  await amend.getByLabel('Lý do sửa đổi').fill('Nhập nhầm từ phiếu giấy');
+  await amend.getByLabel('Lý do sửa đổi').click();
+  await page.keyboard.type('Nhập nhầm từ phiếu giấy');
   await amend.getByRole('button', { name: 'Lưu sửa đổi' }).click();
   await expect(amend).toBeHidden();
   await expect(results.history()).toContainText('Nhập nhầm từ phiếu giấy');
