@@ -48,13 +48,15 @@ test('a large package shows its own progress bar, moving while it is checked and
     await screen.check(sent.file);
     await expect(moving).toBeVisible();
     await expectAccessible(page, 'province packages page checking a large package');
-    await expect(item).toContainText('Hợp lệ, chưa nhập');
+    // Long work by design: on a loaded machine checking takes tens of seconds.
+    const longWork = { timeout: 90_000 };
+    await expect(item).toContainText('Hợp lệ, chưa nhập', longWork);
     await expect(item.getByRole('progressbar')).toHaveCount(0);
 
     // Imported: the bar again, then the notice.
     await item.getByRole('button', { name: 'Nhập gói này' }).click();
     await expect(moving).toBeVisible();
-    await expect(item.getByRole('status').filter({ hasText: `Đã nhập gói số 1 của ${COMMUNE_OFFICE.officeName}` })).toBeVisible();
+    await expect(item.getByRole('status').filter({ hasText: `Đã nhập gói số 1 của ${COMMUNE_OFFICE.officeName}` })).toBeVisible(longWork);
     await expect(item.getByRole('table', { name: `Đã nhập từ tệp ${sent.file}` }).getByRole('row', { name: /Cơ sở kinh doanh/ })).toContainText(String(BUSINESSES));
   } finally {
     office.close();

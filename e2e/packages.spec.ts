@@ -19,6 +19,8 @@ function usbFolder(): string {
 
 test('an office registers, imports the configuration, exports a package to a folder, and sees it confirmed by a receipt', async ({ desk }) => {
   test.skip(desk.shell !== 'chromium', 'typed paths: the Electron app chooses folders with the native dialog');
+  // Two installations, key generation and a package round trip: more than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   const page = desk.page;
   const usb = usbFolder();
   const province = await TestApp.withOffice();
