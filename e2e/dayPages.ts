@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { SheetLine, TypedBusiness, TypedPerson } from './dayData';
+import { settleAnimations } from './fixtures';
 import type { RegisterScreen } from './pages';
 
 /**
@@ -19,18 +20,6 @@ export async function typeInto(field: Locator, text: string, then: 'Tab' | 'Ente
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(text);
   if (then) await page.keyboard.press(then);
-}
-
-/** Finite animations (a drawer opening) finished. */
-export async function settled(page: Page) {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
 }
 
 /** A searchable select reached by Tab: type the words, Enter takes the first match. */
@@ -57,7 +46,7 @@ export async function typeBusiness(register: RegisterScreen, b: TypedBusiness) {
   const lap = (what: string) => process.env.DAY_TIMING && console.log(`[day] ${b.name} ${what} ${Date.now() - t0} ms`);
   const form = await register.add();
   // The clerk starts typing once the drawer has opened (its focus moves settle with its animation).
-  await settled(page);
+  await settleAnimations(page);
   await expect(form.field('Tên cơ sở')).toBeFocused();
   lap('open');
   await page.keyboard.type(b.name);
