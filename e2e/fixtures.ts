@@ -55,10 +55,8 @@ export const test = base.extend<{ desk: Desk }>({
 
 export { expect };
 
-/** Fails on any serious or critical accessibility violation of the current screen. */
-export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  // Colours mid-transition (a button just enabled) would be judged half-faded: let transitions settle.
-  // Endless ones (spinners) are left alone.
+/** Waits until the page's finite animations and transitions (a drawer opening) have finished; endless ones (spinners) are left alone. */
+export async function settleAnimations(page: Page): Promise<void> {
   await page.evaluate(() =>
     Promise.all(
       document
@@ -67,6 +65,12 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
+}
+
+/** Fails on any serious or critical accessibility violation of the current screen. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  // Colours mid-transition (a button just enabled) would be judged half-faded: let transitions settle.
+  await settleAnimations(page);
   // A toast fades out on its own timer, which can start while axe is reading colours; its
   // settled colours are antd's ordinary text on white, so toasts are left out of the check.
   const results = await new AxeBuilder({ page }).exclude('.ant-message').analyze();
