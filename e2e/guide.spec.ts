@@ -1,11 +1,14 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { GUIDE_VIEWPORT, shot } from './guideShots';
 import { callApi, InspectionsScreen, planThroughApi, registerBusinesses, ResultsScreen, ViolationsScreen } from './inspectionsPages';
-import { OfficePackagesScreen, ProvincePackagesScreen, setUpCommuneOffice } from './packagesPages';
+import { OfficePackagesScreen, ProvincePackagesScreen } from './packagesPages';
 import { choose, OFFICE, openRegister, SetupScreen, setUpOffice } from './pages';
 import { CasesScreen, DashboardScreen } from './planPages';
 import { CourseForm, TrainingScreen } from './trainingPages';
 import { UsersScreen } from './usersPages';
+import { expectedTitle, expectF1Opens } from './helpPages';
+import { translate } from '../renderer/i18n/translate';
 
 /**
  * The walk-through that takes the user guide's screenshots (docs/guide/*, `npm run guide`): the
@@ -24,7 +27,7 @@ interface Opened {
 }
 
 /** Answers a whole sheet through the API, the first two yes/no rules as violations, and finalises it. */
-async function finaliseWithViolations(page: import('@playwright/test').Page, code: string) {
+async function finaliseWithViolations(page: Page, code: string) {
   const opened = await callApi<Opened>(page, 'inspections.open', { code });
   let violations = 0;
   for (const item of opened.template.sections.flatMap((s) => s.items)) {
@@ -43,7 +46,7 @@ async function finaliseWithViolations(page: import('@playwright/test').Page, cod
 
 test('guide pictures: setup, the clerk\'s screens, the administrator\'s', async ({ desk }) => {
   test.skip(desk.shell !== 'chromium', 'the guide is illustrated from the Chromium run (one picture per name)');
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const page = desk.page;
   const setup = new SetupScreen(page);
   await expect(setup.heading()).toBeVisible();
@@ -237,7 +240,8 @@ test('guide pictures: setup, the clerk\'s screens, the administrator\'s', async 
   await shot(page, 'about');
 });
 
-test('guide pictures: the province', async ({ desk }) => {
+test('guide pictures: the province; F1 there opens the province\'s pages', async ({ desk }) => {
+  test.setTimeout(120_000);
   test.skip(desk.shell !== 'chromium', 'the guide is illustrated from the Chromium run (one picture per name)');
   const page = desk.page;
   await setUpOffice(page);
@@ -250,4 +254,11 @@ test('guide pictures: the province', async ({ desk }) => {
   await shot(page, 'province-config');
   await new DashboardScreen(page).open();
   await shot(page, 'province-dashboard');
+
+  // F1 at a province opens the province's pages where they differ (the office's screens are in help.spec.ts).
+  expect(expectedTitle('vi', 'packages', null, true)).not.toBe(expectedTitle('vi', 'packages', null, false));
+  for (const [nav, section] of [['nav.packagesProvince', 'packages'], ['nav.dashboard', 'dashboard'], ['nav.businesses', 'businesses']] as const) {
+    await page.getByRole('menuitem', { name: translate('vi', nav) }).click();
+    await expectF1Opens(page, 'vi', expectedTitle('vi', section, null, true), section);
+  }
 });

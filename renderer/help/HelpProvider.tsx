@@ -68,10 +68,12 @@ function useHelp(): HelpContextValue {
   return value;
 }
 
-/** The header's "?" button. */
+/** The header's "?" button; none on a screen without help (sign-in, loading). */
 export function HelpButton() {
   const { t } = useT();
-  const { openForScreen } = useHelp();
+  const help = useContext(HelpContext);
+  if (!help) return null;
+  const { openForScreen } = help;
   return <Button icon={<QuestionCircleOutlined aria-hidden />} aria-label={t('help.button')} title={t('help.button')} onClick={openForScreen} />;
 }
 
