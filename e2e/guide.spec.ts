@@ -44,6 +44,12 @@ async function finaliseWithViolations(page: Page, code: string) {
   await callApi(page, 'inspections.finalise', { inspectionId: opened.id, inspectedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) });
 }
 
+/** Closing a form with typing in it asks first: the walk-through only looked, so it discards. */
+async function discardIfAsked(page: Page) {
+  const ask = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
+  if (await ask.isVisible()) await ask.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+}
+
 test('guide pictures: setup, the clerk\'s screens, the administrator\'s', async ({ desk }) => {
   test.skip(desk.shell !== 'chromium', 'the guide is illustrated from the Chromium run (one picture per name)');
   test.setTimeout(240_000);
@@ -138,8 +144,7 @@ test('guide pictures: setup, the clerk\'s screens, the administrator\'s', async 
   await violations.type(handling, 'Số biên bản', '07/BB-VPHC');
   await shot(page, 'violation-handling');
   await handling.getByRole('button', { name: 'Hủy' }).click();
-  const discard = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
-  if (await discard.isVisible()) await discard.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await discardIfAsked(page);
   await expect(handling).toBeHidden();
   await area.tab('Mẫu phiếu');
   await expect(page.getByRole('button', { name: /^Sửa mẫu/ }).first()).toBeVisible();
@@ -157,8 +162,7 @@ test('guide pictures: setup, the clerk\'s screens, the administrator\'s', async 
   await page.keyboard.type('Khiếu nại quyết định xử phạt của cơ sở karaoke');
   await shot(page, 'case-form');
   await caseForm.getByRole('button', { name: 'Hủy' }).click();
-  const discardCase = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
-  if (await discardCase.isVisible()) await discardCase.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await discardIfAsked(page);
   await expect(caseForm).toBeHidden();
 
   // Training, attendance and outreach.
@@ -184,8 +188,7 @@ test('guide pictures: setup, the clerk\'s screens, the administrator\'s', async 
   await page.keyboard.type('25');
   await shot(page, 'event-form');
   await page.keyboard.press('Escape');
-  const discardEvent = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
-  if (await discardEvent.isVisible()) await discardEvent.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await discardIfAsked(page);
   await expect(eventForm).toBeHidden();
 
   // The dashboard with the adopted plan, and the periodic report.
@@ -197,8 +200,7 @@ test('guide pictures: setup, the clerk\'s screens, the administrator\'s', async 
   await page.keyboard.type('Kiểm tra 2 cơ sở, phát hiện 2 vi phạm.');
   await shot(page, 'report-dialog');
   await report.getByRole('button', { name: 'Hủy' }).click();
-  const discardReport = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
-  if (await discardReport.isVisible()) await discardReport.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await discardIfAsked(page);
   await expect(report).toBeHidden();
 
   // Sending data.
@@ -218,8 +220,7 @@ test('guide pictures: setup, the clerk\'s screens, the administrator\'s', async 
   await users.addDialog().getByRole('radio', { name: 'Kiểm tra viên' }).check();
   await shot(page, 'user-add');
   await users.addDialog().getByRole('button', { name: 'Hủy' }).click();
-  const discardUser = page.getByRole('dialog', { name: 'Bỏ các thay đổi chưa lưu?' });
-  if (await discardUser.isVisible()) await discardUser.getByRole('button', { name: 'Bỏ thay đổi' }).click();
+  await discardIfAsked(page);
   await expect(users.addDialog()).toBeHidden();
   await page.getByRole('button', { name: 'Phân quyền: Trần Văn Minh' }).click();
   await expect(page.getByRole('dialog', { name: /^Phân quyền cho/ })).toBeVisible();
