@@ -5,6 +5,7 @@ import { api } from '../api';
 import { useT } from '../app/i18n';
 import { useSession } from '../app/session';
 import { PageTitle } from '../app/PageTitle';
+import { WholeGuideLink } from '../help/HelpProvider';
 
 /** Version, data version, installation and office identity, data folder. */
 export function AboutPage() {
@@ -21,7 +22,7 @@ export function AboutPage() {
   const selfTest = status.cryptoSelfTest;
   return (
     <>
-      <PageTitle focusToken={1}>{t('about.title')}</PageTitle>
+      <PageTitle focusToken={1} extra={<WholeGuideLink />}>{t('about.title')}</PageTitle>
       <Descriptions
         bordered
         column={1}

@@ -11,6 +11,7 @@ import { PublicPage } from './PublicPage';
 import { SessionContext, type Session } from './session';
 import { Shell } from './Shell';
 import { useT } from './i18n';
+import { HelpProvider } from '../help/HelpProvider';
 
 type Boot = { kind: 'loading' } | { kind: 'failed'; error: ApiErrorData } | { kind: 'ready'; status: AppStatus };
 
@@ -54,9 +55,13 @@ export function App() {
   return (
     <SessionContext.Provider value={session}>
       {session.status.recovery ? (
-        <RecoveryPage />
+        <HelpProvider section="recovery" province={false}>
+          <RecoveryPage />
+        </HelpProvider>
       ) : !session.status.setUp ? (
-        <SetupWizard />
+        <HelpProvider section="setup" province={false}>
+          <SetupWizard />
+        </HelpProvider>
       ) : !session.status.user ? (
         <SignInPage />
       ) : (

@@ -13,6 +13,7 @@ import type { AppStatus } from '../../electron/api/schemas/office';
 import { useT } from './i18n';
 import { useSession } from './session';
 import { useApiCall } from './useApiCall';
+import { HelpButton, HelpProvider } from '../help/HelpProvider';
 
 /**
  * Every page but the dashboard (the first screen) loads when first opened: the window paints the
@@ -69,6 +70,7 @@ export function Shell() {
   }
 
   return (
+    <HelpProvider section={section} province={office?.level === 'province'}>
     <Layout className="dd-shell">
       <Layout.Header className="dd-header">
         <span className="dd-app-title">{t('app.title')}</span>
@@ -79,6 +81,7 @@ export function Shell() {
         )}
         <span className="dd-header-spacer" />
         <LanguageSwitch />
+        <HelpButton />
         {user && (
           <span className="dd-header-user" title={t('app.signedInAs', { name: user.name })}>
             <UserOutlined aria-hidden /> <span className="dd-header-label">{t('app.signedInAs', { name: user.name })}</span>
@@ -107,5 +110,6 @@ export function Shell() {
         </Layout.Content>
       </Layout>
     </Layout>
+    </HelpProvider>
   );
 }
