@@ -142,7 +142,7 @@ function finish(): void {
   if (process.argv.includes('--update-baseline')) {
     const previous = fs.existsSync(BASELINE_FILE) ? (JSON.parse(fs.readFileSync(BASELINE_FILE, 'utf8')) as BaselineFile) : null;
     // A partial run (BENCH_ONLY) replaces only the ratios it measured.
-    const next = baselineFrom(run, 'Ratios of `npm run bench -- --update-baseline` (README, "Tests and benchmarks")');
+    const next = baselineFrom(run, 'Ratios of `npm run bench -- --update-baseline` (README, section Tests and benchmarks)');
     next.ratios = { ...(previous?.ratios ?? {}), ...next.ratios };
     fs.writeFileSync(BASELINE_FILE, `${JSON.stringify(next, null, 2)}\n`);
     console.log(`Baseline written to ${path.relative(process.cwd(), BASELINE_FILE)}`);
