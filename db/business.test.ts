@@ -48,6 +48,34 @@ describe('business register queries', () => {
     expect(listBusinesses(db, query({ search: '%' })).total).toBe(0);
   });
 
+  it('ranks exact names, then names starting with the words, then word starts, then words inside words', () => {
+    const names: [string, string, string][] = [
+      ['thanh', 'An Thanh Dương', ''],
+      ['street', 'Bar Hoa Mai', 'Số 4, đường Ánh Dương'],
+      ['inside', 'Anh Ba Ánh Dương', ''],
+      ['plaza', 'Ánh Dương Plaza', ''],
+      ['exact', 'Ánh Dương', 'Số 9, đường Lê Lợi'],
+      ['other', 'Nhà nghỉ Bắc Sơn', ''],
+    ];
+    for (const [id, name, address] of names) insertBusiness(db, id, owner, fields({ name, address }), stamp);
+    const ids = (search: string, q: Partial<BusinessQuery> = {}) => listBusinesses(db, query({ search, ...q })).rows.map((r) => r.id);
+    expect(ids('anh duong')).toEqual(['exact', 'plaza', 'inside', 'street', 'thanh']);
+    expect(ids('ÁNH DƯƠNG')).toEqual(ids('anh duong'));
+    // In name order these would be thanh, inside, exact, plaza, street.
+    // Words in another order: each still starts a word of those names, which then follow name order.
+    expect(ids('duong anh')).toEqual(['inside', 'exact', 'plaza', 'street', 'thanh']);
+    // Short words rank the same way: "An Thanh Dương" starts with the word "an".
+    expect(ids('an')[0]).toBe('thanh');
+    // Another chosen order is kept as chosen.
+    expect(ids('anh duong', { descending: true })).toEqual(['street', 'plaza', 'exact', 'inside', 'thanh']);
+    // The count is every match, whatever page is asked for.
+    expect(listBusinesses(db, query({ search: 'anh duong', limit: 2 })).total).toBe(5);
+    expect(listBusinesses(db, query({ search: 'anh duong', limit: 2, offset: 4 }))).toMatchObject({ total: 5, rows: [{ id: 'thanh' }] });
+    expect(listBusinesses(db, query({ search: 'anh duong', limit: 2, offset: 9 })).total).toBe(5);
+    expect(listBusinesses(db, query({ search: 'anh duong', type: 'karaoke', limit: 1 })).total).toBe(5);
+    expect(listBusinesses(db, query({ search: 'an', limit: 1 })).total).toBe(5);
+  });
+
   it('sorts names the Vietnamese way and filters by commune, type and status', () => {
     for (const [id, name] of [['1', 'Ưng Hòa'], ['2', 'Anh Đào'], ['3', 'Âu Cơ'], ['4', 'Ăn Uống'], ['5', 'Đông Kinh'], ['6', 'Dân Chủ']]) {
       insertBusiness(db, id ?? '', owner, fields({ name }), stamp);

@@ -219,15 +219,14 @@ const SORT_COLUMNS: Record<BusinessQuery['sort'], string> = {
 /** FTS5 trigram needs three characters; shorter words are matched by LIKE on the same column. */
 const TRIGRAM = 3;
 
-function searchClause(search: string): { sql: string[]; params: string[] } {
-  const words = normalizeForSearch(search).split(' ').filter(Boolean);
+function searchClause(words: string[]): { sql: string[]; params: string[] } {
   const long = words.filter((w) => w.length >= TRIGRAM);
   const short = words.filter((w) => w.length < TRIGRAM);
   const sql: string[] = [];
   const params: string[] = [];
   if (long.length > 0) {
     sql.push('b.row_no IN (SELECT rowid FROM business_search WHERE business_search MATCH ?)');
-    params.push(long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' '));
+    params.push(ftsQuery(long));
   }
   for (const word of short) {
     sql.push("b.search_text LIKE ? ESCAPE '\\'");
@@ -236,10 +235,56 @@ function searchClause(search: string): { sql: string[]; params: string[] } {
   return { sql, params };
 }
 
+/** The FTS5 query for words of three characters or more: each as a quoted trigram phrase, all required. */
+export function ftsQuery(words: string[]): string {
+  return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+}
+
+/**
+ * Search relevance, best first, computed from the stored search text (which begins with the folded
+ * name: names are stored NFC and trimmed, so the name's length measures that prefix):
+ * 0 the name is exactly what was typed; 1 the name starts with it; 2 every typed word starts a word of
+ * the name ("anh duong" -> "Karaoke Ánh Dương"); 3 every word starts a word anywhere (address, owner,
+ * numbers); 4 the words are only inside other words ("anh" in "Thanh").
+ */
+function rankSql(words: string[]): { sql: string; params: string[] } {
+  const phrase = words.join(' ');
+  const name = 'substr(b.search_text, 1, length(b.name))';
+  const startsWord = (within: string) => words.map(() => `instr(' ' || ${within}, ' ' || ?) > 0`).join(' AND ');
+  return {
+    sql: `CASE
+      WHEN ${name} = ? THEN 0
+      WHEN substr(b.search_text, 1, length(?) + 1) = ? || ' ' THEN 1
+      WHEN ${startsWord(name)} THEN 2
+      WHEN ${startsWord('b.search_text')} THEN 3
+      ELSE 4 END`,
+    params: [phrase, phrase, phrase, ...words, ...words],
+  };
+}
+
+const listStatements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** Prepared once per connection and SQL text: a search typed letter by letter reuses its statements. */
+function cached(db: Db, sql: string): Database.Statement {
+  let byText = listStatements.get(db);
+  if (!byText) {
+    byText = new Map();
+    listStatements.set(db, byText);
+  }
+  let statement = byText.get(sql);
+  if (!statement) {
+    if (byText.size >= 64) byText.clear();
+    statement = db.prepare(sql);
+    byText.set(sql, statement);
+  }
+  return statement;
+}
+
 export function listBusinesses(db: Db, query: BusinessQuery): BusinessPage {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  const search = searchClause(query.search);
+  const words = normalizeForSearch(query.search).split(' ').filter(Boolean);
+  const search = searchClause(words);
   where.push(...search.sql);
   params.push(...search.params);
   if (query.communeCode !== null) {
@@ -262,19 +307,34 @@ export function listBusinesses(db: Db, query: BusinessQuery): BusinessPage {
     where.push('b.unit_code = ?');
     params.push(query.unitCode);
   }
-  const from = `FROM business b LEFT JOIN admin_unit u
-    ON u.list_version = b.unit_list_version AND u.code = b.commune_code
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const direction = query.descending ? 'DESC' : 'ASC';
-  const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT b.id, b.name, b.type, b.address, b.commune_code, coalesce(u.name, b.commune_code) AS commune_name,
+  // Searching in name order (the register's default), the best matches come first.
+  const rank = words.length > 0 && query.sort === 'name' && !query.descending ? rankSql(words) : null;
+  const order = `${rank ? `${rank.sql}, ` : ''}${SORT_COLUMNS[query.sort]} ${direction}, b.sort_key ${direction}, b.id`;
+  // The page's keys first (the commune's name joined only when it is the order), then its 200 rows:
+  // matches outside the page are ranked from the row alone, never joined or copied whole.
+  const communeJoin = query.sort === 'commune' ? 'LEFT JOIN admin_unit u ON u.list_version = b.unit_list_version AND u.code = b.commune_code' : '';
+  const page = cached(db, `SELECT b.row_no FROM business b ${communeJoin} ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...params, ...(rank?.params ?? []), query.limit, query.offset) as number[];
+  const onlyFts = search.sql.length === 1 && where.length === 1 && words.every((w) => w.length >= TRIGRAM);
+  // The trigram index holds exactly the register's rows (kept by triggers): it counts its matches alone.
+  const total =
+    page.length < query.limit && (query.offset === 0 || page.length > 0)
+      ? query.offset + page.length
+      : onlyFts
+        ? (cached(db, 'SELECT count(*) FROM business_search WHERE business_search MATCH ?').pluck().get(...params) as number)
+        : (cached(db, `SELECT count(*) FROM business b ${filter}`).pluck().get(...params) as number);
+  const found = cached(
+    db,
+    `SELECT b.row_no, b.id, b.name, b.type, b.address, b.commune_code, coalesce(u.name, b.commune_code) AS commune_name,
         b.owner_name, b.registration_no, b.status, b.updated_at
-       ${from} ORDER BY ${SORT_COLUMNS[query.sort]} ${direction}, b.sort_key ${direction}, b.id
-       LIMIT ? OFFSET ?`,
-    )
-    .all(...params, query.limit, query.offset) as BusinessRowWithCommune[];
+       FROM business b LEFT JOIN admin_unit u ON u.list_version = b.unit_list_version AND u.code = b.commune_code
+       WHERE b.row_no IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(page)) as (BusinessRowWithCommune & { row_no: number })[];
+  const byRow = new Map(found.map((r) => [r.row_no, r]));
+  const rows = page.map((rowNo) => byRow.get(rowNo)).filter((r) => r !== undefined);
   return {
     total,
     rows: rows.map(

@@ -20,16 +20,25 @@ export function syncedTables(db: Db): string[] {
   return (db.prepare('SELECT name FROM synced_table ORDER BY name').all() as { name: string }[]).map((r) => r.name);
 }
 
+/**
+ * (Re)creates each synced table's triggers from its current columns. A trigger whose stored text is
+ * already the one generated is left alone: migrations call this after each step, and most steps touch
+ * no synced table, so an unchanged schema costs a few reads instead of dropping and creating them all.
+ */
 export function installChangeLogTriggers(db: Db): void {
   const hasRegistry = db
     .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'synced_table'")
     .get();
   if (!hasRegistry) return;
+  const existing = new Map(
+    (db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'change\\_log\\_%' ESCAPE '\\'").all() as { name: string; sql: string }[]).map(
+      (t) => [t.name, t.sql],
+    ),
+  );
+  const columnsOf = db.prepare('SELECT name FROM pragma_table_info(?)').pluck();
   for (const table of syncedTables(db)) {
     if (!IDENTIFIER.test(table)) throw new Error(`bad synced table name ${table}`);
-    const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map(
-      (c) => c.name,
-    );
+    const columns = columnsOf.all(table) as string[];
     if (!columns.includes('id')) throw new Error(`synced table ${table} has no id column`);
     for (const { suffix, event, op, row } of OPERATIONS) {
       const trigger = `change_log_${table}_${suffix}`;
@@ -37,13 +46,13 @@ export function installChangeLogTriggers(db: Db): void {
         .filter((c) => IDENTIFIER.test(c) && !LOCAL_COLUMNS.has(c))
         .map((c) => `'${c}', ${row}.${c}`)
         .join(', ');
-      db.exec(`DROP TRIGGER IF EXISTS ${trigger}`);
-      db.exec(
-        `CREATE TRIGGER ${trigger} AFTER ${event} ON ${table} BEGIN
+      const sql = `CREATE TRIGGER ${trigger} AFTER ${event} ON ${table} BEGIN
            INSERT INTO change_log (table_name, row_id, op, row_json, changed_at)
            VALUES ('${table}', ${row}.id, '${op}', json_object(${json}), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
-         END`,
-      );
+         END`;
+      if (existing.get(trigger) === sql) continue;
+      db.exec(`DROP TRIGGER IF EXISTS ${trigger}`);
+      db.exec(sql);
     }
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDataDir, rawConnection } from './testing';
 import { DatabaseTooNewError, latestVersion, loadMigrations, migrate, migrationVersion } from './migrate';
+import { installChangeLogTriggers } from './changeLog';
 import { DB_FILE_NAME, DbError, openDatabase, pragmaProblems } from './open';
 
 let cleanups: (() => void)[] = [];
@@ -93,6 +94,29 @@ describe('migrations', () => {
     expect(log.map((l) => l.op)).toEqual(['I', 'U', 'D']);
     expect(JSON.parse(log[1]?.row_json ?? '{}')).toMatchObject({ id: 'b1', status: 'closed', name: 'Karaoke Ánh Dương' });
     expect(JSON.parse(log[0]?.row_json ?? '{}')).not.toHaveProperty('row_no');
+  });
+
+  it('refresh only the change-log triggers whose table changed, and log the new column', () => {
+    const db = new Database(':memory:');
+    migrate(db);
+    const triggers = () =>
+      new Map((db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'change_log_%'").all() as { name: string; sql: string }[]).map((t) => [t.name, t.sql]));
+    const before = triggers();
+    installChangeLogTriggers(db);
+    expect(triggers()).toEqual(before);
+    db.exec("ALTER TABLE staff_person ADD COLUMN nickname TEXT NOT NULL DEFAULT ''");
+    installChangeLogTriggers(db);
+    const after = triggers();
+    const changed = [...after.keys()].filter((name) => after.get(name) !== before.get(name));
+    expect(changed.sort()).toEqual(['change_log_staff_person_delete', 'change_log_staff_person_insert', 'change_log_staff_person_update']);
+    expect(after.get('change_log_staff_person_insert')).toContain("'nickname', NEW.nickname");
+  });
+
+  it('leave synchronous=FULL on the connection after migrating with per-step flushes off', () => {
+    const db = new Database(':memory:');
+    db.pragma('synchronous = FULL');
+    migrate(db);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
   });
 
   it('keep the schema snapshot (update db/schema.snapshot.sql only together with a new migration)', () => {

@@ -10,6 +10,7 @@ import { BUSINESS_TYPES, type BusinessFields } from '../../db/businessTypes';
 import { migrate } from '../../db/migrate';
 import { applyPragmas, DB_FILE_NAME, openDatabase, type Db } from '../../db/open';
 import { businessFields, tempDataDir, TEST_COMMUNE } from '../../db/testing';
+import { record } from './figures';
 
 // The plain build (a dev dependency, aliased): the same API, without SQLite3MultipleCiphers.
 const PlainDatabase = createRequire(__filename)('better-sqlite3-plain') as typeof Database;
@@ -86,10 +87,13 @@ export async function benchEncryption(line: (what: string, value: string, target
     plain.close();
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
     line(`at rest: seed ${ROWS} businesses, SQLCipher / plain`, `${c.bulkMs.toFixed(0)} / ${p.bulkMs.toFixed(0)} ms`, 'info');
+    record('cipher.bulk.vs_plain', 'at rest: bulk write ratio', c.bulkMs / p.bulkMs, 'x');
     line('at rest: bulk write ratio (SQLCipher / plain)', ratio(c.bulkMs, p.bulkMs), 'info');
     line(`at rest: one durable save, median of ${SINGLE_WRITES}, SQLCipher / plain`, `${c.writeMs.toFixed(2)} / ${p.writeMs.toFixed(2)} ms`, 'info');
+    record('cipher.save.vs_plain', 'at rest: save ratio', c.writeMs / p.writeMs, 'x');
     line('at rest: save ratio (SQLCipher / plain)', ratio(c.writeMs, p.writeMs), '< 2x');
     line(`at rest: search ${ROWS}, median, SQLCipher / plain`, `${c.searchMs.toFixed(2)} / ${p.searchMs.toFixed(2)} ms`, 'info');
+    record('cipher.search.vs_plain', 'at rest: search ratio', c.searchMs / p.searchMs, 'x');
     line('at rest: search ratio (SQLCipher / plain)', ratio(c.searchMs, p.searchMs), '< 2x');
   } finally {
     encryptedDir.cleanup();

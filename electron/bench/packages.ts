@@ -15,6 +15,7 @@ import { monthAsXlsx, writeOfficeMonth } from './packageMonth';
 import { verifyIncoming } from '../packages/incoming';
 import { addBusiness, exportFrom, fileIn, openLink, sealAs } from '../packages/linkTesting';
 import type { TestApp } from '../testing/factories';
+import { record } from './figures';
 
 /** A full garbage collection, without starting Node with --expose-gc. */
 function collectGarbage(): void {
@@ -137,6 +138,7 @@ export async function benchPackages(line: Line): Promise<void> {
     line('snapshot import in the worker thread (verify + decrypt + validate + apply)', `${imported.ms.toFixed(0)} ms`, 'info');
     line('longest main-thread pause during that import (10 ms timer)', `${longestPause.toFixed(0)} ms`, 'info');
     line('snapshot export / raw inserts', `${(exported.ms / baseline.ms).toFixed(2)}x`, '< 3x');
+    record('snapshot.import.vs_raw', 'snapshot import / raw inserts', imported.ms / baseline.ms, 'x');
     line('snapshot import / raw inserts', `${(imported.ms / baseline.ms).toFixed(2)}x`, '< 3x');
 
     // 4. Verifying a 50 MB package, streamed: memory growth while it runs.
