@@ -17,7 +17,7 @@ export const unitHandlers: {
 
   'units.list': ({ app }, input) => {
     ensureEmbeddedUnits(app);
-    return listUnits(app.db, input.listVersion, { level: input.level, parentCode: input.parentCode });
+    return listUnits(app.db, input.listVersion, { level: input.level, parentCode: input.parentCode, provinceCode: input.provinceCode });
   },
 
   'units.communes': ({ app }) => app.communes(),

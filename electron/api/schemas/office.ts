@@ -16,6 +16,8 @@ export const SetupInput = z.object({
   level: UnitLevel,
   listVersion: requiredText(40),
   unitCode: requiredText(20),
+  /** The province chosen first (issue 17); when given, the unit must lie in it. */
+  provinceCode: z.string().max(20).optional(),
   adminName: requiredText(100),
   password: Password,
 });
@@ -77,6 +79,8 @@ export const UnitsQuery = z.object({
   listVersion: z.string().max(40),
   level: UnitLevel.nullable().default(null),
   parentCode: z.string().max(20).nullable().default(null),
+  /** The units of one province (itself, its districts and communes). */
+  provinceCode: z.string().max(20).nullable().default(null),
 });
 
 export const UnitListImportInput = z.object({
