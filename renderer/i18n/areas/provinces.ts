@@ -12,7 +12,7 @@ export const provinceMessages = areaMessages(
       'Danh mục từ 01/07/2025 không còn cấp huyện. Văn phòng cấp huyện cũ: chọn danh mục "Danh mục trước 01/07/2025" ở trên.',
     'import.oldCommuneMapped': '{old} -> {new}',
     'import.splitCommune': '{old} nay thuộc nhiều đơn vị ({choices}): hãy chọn đơn vị mới',
-    'import.splitCommuneOutside': '{old} nay thuộc {new}, ngoài phạm vi văn phòng',
+    'import.oldCommuneOutside': '{old} nay thuộc {new}, ngoài phạm vi văn phòng',
   },
   {
     'units.notInList':
@@ -24,6 +24,6 @@ export const provinceMessages = areaMessages(
       'The list since 1 July 2025 has no district level. A former district office: choose "Danh mục trước 01/07/2025" above.',
     'import.oldCommuneMapped': '{old} -> {new}',
     'import.splitCommune': '{old} is now split among several units ({choices}): choose the new one',
-    'import.splitCommuneOutside': '{old} is now {new}, outside this office',
+    'import.oldCommuneOutside': '{old} is now {new}, outside this office',
   },
 );
