@@ -17,6 +17,7 @@ import { benchPlan } from './plan';
 import { benchInspections } from './inspections';
 import { benchCrash } from './crash';
 import { benchEncryption } from './encryption';
+import { benchProvinces } from './provinces';
 import { DB_KEY_ENV } from '../../db/key';
 import { TEST_DB_KEY } from '../../db/testing';
 
@@ -68,7 +69,7 @@ function line(label: string, value: string, target: string): void {
   console.log(`${label.padEnd(58)} ${value.padStart(12)}   (target ${target})`);
 }
 
-/** `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, encryption, audit, signin, backup, packages, training, plan, inspections, crash). */
+/** `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, encryption, audit, signin, backup, packages, training, plan, inspections, crash, provinces). */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (part: string) => !only || only.includes(part);
 
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
   console.log('District Desk benchmark (Node', process.version + ')\n');
   if (wanted('foundation')) await benchFoundation();
   if (wanted('encryption')) await benchEncryption(line);
+  if (wanted('provinces')) await benchProvinces(line);
   if (wanted('audit')) await benchAudit({ line, median, generated });
   if (wanted('signin')) await benchSignIn();
   if (wanted('backup')) await benchBackup(line);

@@ -91,3 +91,16 @@ export const UnitListImportInput = z.object({
 });
 
 export const UnitListImported = z.object({ listVersion: z.string(), label: z.string(), units: z.number() });
+
+/** "Chuyển sang danh mục sau 01/07/2025": the unit the office became and the clerk's choices for split communes. */
+export const ConvertListInput = z.object({
+  newUnitCode: z.string().regex(/^\d{1,10}$/, { error: 'validation.choice' }),
+  choices: z.record(z.string().regex(/^\d{1,10}$/), z.string().regex(/^\d{1,10}$/)).default({}),
+});
+export const ConversionCaseOut = z.object({
+  oldCode: z.string(),
+  oldName: z.string(),
+  choices: z.array(z.object({ code: z.string(), name: z.string() })),
+  records: z.number().int(),
+});
+export const ConvertListOut = z.object({ recoded: z.number().int(), unsettled: z.array(ConversionCaseOut) });

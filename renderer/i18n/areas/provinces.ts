@@ -13,6 +13,10 @@ export const provinceMessages = areaMessages(
     'import.oldCommuneMapped': '{old} -> {new}',
     'import.splitCommune': '{old} nay thuộc nhiều đơn vị ({choices}): hãy chọn đơn vị mới',
     'import.oldCommuneOutside': '{old} nay thuộc {new}, ngoài phạm vi văn phòng',
+    'convert.notNeeded': 'Văn phòng đã dùng danh mục sau 01/07/2025',
+    'convert.title': 'Chuyển sang danh mục sau 01/07/2025',
+    'audit.action.units.convertToNewList': 'Chuyển sang danh mục sau 01/07/2025',
+    'audit.action.units.planConversion': 'Xem trước chuyển danh mục',
   },
   {
     'units.notInList':
@@ -25,5 +29,9 @@ export const provinceMessages = areaMessages(
     'import.oldCommuneMapped': '{old} -> {new}',
     'import.splitCommune': '{old} is now split among several units ({choices}): choose the new one',
     'import.oldCommuneOutside': '{old} is now {new}, outside this office',
+    'convert.notNeeded': 'The office already uses the list since 1 July 2025',
+    'convert.title': 'Convert to the list since 1 July 2025',
+    'audit.action.units.convertToNewList': 'Converted to the list since 1 July 2025',
+    'audit.action.units.planConversion': 'Conversion previewed',
   },
 );
