@@ -65,14 +65,17 @@ export function findUnitRecord(db: Db, listVersion: string, code: string): UnitR
   return row && toUnit(row);
 }
 
-export function listUnits(db: Db, listVersion: string, filter: { level: UnitLevel | null; parentCode: string | null }) {
+export function listUnits(db: Db, listVersion: string, filter: { level: UnitLevel | null; parentCode: string | null; provinceCode?: string | null }) {
+  // provinceCode: the units of one province (itself, its districts, their communes), for choosing the province first.
   const rows = db
     .prepare(
       `SELECT * FROM admin_unit WHERE list_version = @listVersion
          AND (@level IS NULL OR level = @level) AND (@parentCode IS NULL OR parent_code = @parentCode)
+         AND (@provinceCode IS NULL OR code = @provinceCode OR parent_code = @provinceCode
+              OR parent_code IN (SELECT code FROM admin_unit WHERE list_version = @listVersion AND parent_code = @provinceCode))
        ORDER BY sort_key`,
     )
-    .all({ listVersion, ...filter }) as UnitRow[];
+    .all({ listVersion, level: filter.level, parentCode: filter.parentCode, provinceCode: filter.provinceCode ?? null }) as UnitRow[];
   return rows.map(toUnit);
 }
 
@@ -90,4 +93,64 @@ export function communesOfUnit(db: Db, listVersion: string, unitCode: string): U
     )
     .all({ listVersion, unitCode }) as UnitRow[];
   return rows.map(toUnit);
+}
+
+export interface UnitMappingRecord {
+  fromVersion: string;
+  toVersion: string;
+  oldCode: string;
+  oldName: string;
+  oldDistrict: string;
+  oldProvinceCode: string;
+  newCode: string;
+}
+
+export function hasUnitMapping(db: Db, fromVersion: string, toVersion: string): boolean {
+  return db.prepare('SELECT 1 FROM unit_mapping WHERE from_version = ? AND to_version = ? LIMIT 1').get(fromVersion, toVersion) !== undefined;
+}
+
+/** Loads the old-to-new mapping between two lists, all or nothing; rows of that pair are replaced. */
+export function saveUnitMapping(db: Db, fromVersion: string, toVersion: string, rows: readonly UnitMappingRecord[]): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM unit_mapping WHERE from_version = ? AND to_version = ?').run(fromVersion, toVersion);
+    const insert = db.prepare(
+      `INSERT OR IGNORE INTO unit_mapping (from_version, to_version, old_code, old_name, old_district, old_province_code, new_code)
+       VALUES (@fromVersion, @toVersion, @oldCode, @oldName, @oldDistrict, @oldProvinceCode, @newCode)`,
+    );
+    for (const row of rows) insert.run(row);
+  }).immediate();
+}
+
+/** The mapping rows whose new commune lies in `provinceCode` of the new list (the old communes of a province or commune office). */
+export function unitMappingInto(db: Db, fromVersion: string, toVersion: string, provinceCode: string | null): UnitMappingRecord[] {
+  return db
+    .prepare(
+      `SELECT m.from_version AS fromVersion, m.to_version AS toVersion, m.old_code AS oldCode, m.old_name AS oldName,
+              m.old_district AS oldDistrict, m.old_province_code AS oldProvinceCode, m.new_code AS newCode
+       FROM unit_mapping m JOIN admin_unit n ON n.list_version = m.to_version AND n.code = m.new_code
+       WHERE m.from_version = @fromVersion AND m.to_version = @toVersion
+         AND (@provinceCode IS NULL OR n.parent_code = @provinceCode OR n.code = @provinceCode)
+       ORDER BY m.old_province_code, m.old_district, m.old_name, m.new_code`,
+    )
+    .all({ fromVersion, toVersion, provinceCode }) as UnitMappingRecord[];
+}
+
+/** The province a unit belongs to in its list (itself for a province). */
+export function provinceOfUnit(db: Db, listVersion: string, code: string): string | undefined {
+  const row = db
+    .prepare(
+      `WITH RECURSIVE up(code, parent_code) AS (
+         SELECT code, parent_code FROM admin_unit WHERE list_version = @listVersion AND code = @code
+         UNION ALL
+         SELECT u.code, u.parent_code FROM admin_unit u JOIN up ON u.code = up.parent_code WHERE u.list_version = @listVersion
+       )
+       SELECT code FROM up WHERE parent_code IS NULL`,
+    )
+    .get({ listVersion, code }) as { code: string } | undefined;
+  return row?.code;
+}
+
+/** The list versions that hold a unit with this code and level (to say which list it belongs to). */
+export function listsHoldingUnit(db: Db, code: string, level: UnitLevel): string[] {
+  return (db.prepare('SELECT list_version AS v FROM admin_unit WHERE code = ? AND level = ? ORDER BY list_version').all(code, level) as { v: string }[]).map((r) => r.v);
 }

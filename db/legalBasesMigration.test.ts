@@ -29,7 +29,7 @@ describe('migration legal_bases_2026', () => {
     const before = db.prepare('SELECT * FROM business').all() as Record<string, unknown>[];
     migrate(db);
     expect(db.pragma('foreign_key_check')).toEqual([]);
-    expect(db.prepare('SELECT * FROM business').all()).toEqual(before.map((b) => ({ ...b, licence_no: '', licence_date: null, licence_issuer: '' })));
+    expect(db.prepare('SELECT * FROM business').all()).toEqual(before.map((b) => ({ ...b, licence_no: '', licence_date: null, licence_issuer: '', previous_commune_code: null, previous_list_version: null })));
     // The search index still finds it, and a homestay with a licence can be registered.
     expect(listBusinesses(db, { search: 'hoa mai', communeCode: null, type: null, status: null, sort: 'name', descending: false, offset: 0, limit: 20 }).total).toBe(1);
     insertBusiness(db, 'b2', { unitCode: '05977', unitListVersion: 'VN-2025' }, businessFields({ name: 'Homestay Mẫu Sơn', type: 'homestay', registrationNo: 'H2' }), STAMP);

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import {
   EMBEDDED_UNIT_LISTS,
+  EMBEDDED_UNIT_MAPPING,
   DEFAULT_LIST_VERSION,
   UnitSheetError,
   childUnits,
@@ -32,7 +33,7 @@ describe('embedded unit lists', () => {
     expect(districts.every((d) => d.level === 'district')).toBe(true);
     expect(findUnit(l, '178')).toMatchObject({ name: 'Thành phố Lạng Sơn', kind: 'thành phố' });
     expect(findUnit(l, '189')).toMatchObject({ name: 'Huyện Đình Lập', kind: 'huyện' });
-    const communes = l.units.filter((u) => u.level === 'commune');
+    const communes = l.units.filter((u) => u.level === 'commune' && DISTRICTS.includes(u.parentCode ?? ''));
     expect(communes).toHaveLength(200);
     expect(communes.every((c) => /^\d{5}$/.test(c.code) && DISTRICTS.includes(c.parentCode ?? ''))).toBe(true);
     expect(childUnits(l, '178').map((c) => c.kind)).toContain('phường');
@@ -46,6 +47,30 @@ describe('embedded unit lists', () => {
     expect(communes.filter((c) => c.kind === 'xã')).toHaveLength(61);
     expect(communes.filter((c) => c.kind === 'phường')).toHaveLength(4);
     expect(communes.every((c) => c.level === 'commune' && /^\d{5}$/.test(c.code))).toBe(true);
+  });
+
+  it('every province in both shapes: 63 former provinces with 705 districts, 34 provinces since 1 Jul 2025', () => {
+    const count = (v: string, level: string) => list(v).units.filter((u) => u.level === level).length;
+    expect([count('VN-2004', 'province'), count('VN-2004', 'district'), count('VN-2004', 'commune')]).toEqual([63, 705, 10599]);
+    expect([count('VN-2025', 'province'), count('VN-2025', 'district'), count('VN-2025', 'commune')]).toEqual([34, 0, 3321]);
+    expect(findUnit(list('VN-2025'), '01')).toMatchObject({ name: 'Thành phố Hà Nội', kind: 'thành phố' });
+    expect(list('VN-2025').units.every((u) => u.kind !== '')).toBe(true);
+    expect(list('VN-2004').units.every((u) => u.kind !== '')).toBe(true);
+  });
+
+  it('the old-to-new mapping: Xã Hợp Thành (huyện Cao Lộc) is today Phường Kỳ Lừa; Đại Đồng was split', () => {
+    expect(EMBEDDED_UNIT_MAPPING.source).toMatch(/ward_mappings.*10977 rows/);
+    expect(EMBEDDED_UNIT_MAPPING.licence).toMatch(/MIT License/);
+    const into = (code: string) => EMBEDDED_UNIT_MAPPING.rows.filter((r) => r.oldCode === code).map((r) => findUnit(list('VN-2025'), r.newCode)?.name);
+    expect(into('06226')).toEqual(['Phường Kỳ Lừa']);
+    expect(EMBEDDED_UNIT_MAPPING.rows.find((r) => r.oldCode === '06226')).toMatchObject({ oldName: 'Xã Hợp Thành', oldDistrict: 'Huyện Cao Lộc', oldProvinceCode: '20' });
+    expect(into('06040').sort()).toEqual(['Xã Quốc Khánh', 'Xã Thất Khê']);
+    // Every new code is a unit of the new list; every old code one of the old list.
+    const n = new Set(list('VN-2025').units.map((u) => u.code));
+    const o = new Set(list('VN-2004').units.map((u) => u.code));
+    expect(EMBEDDED_UNIT_MAPPING.rows.every((r) => n.has(r.newCode) && (r.oldCode === '' || o.has(r.oldCode)))).toBe(true);
+    const lsOld = new Set(EMBEDDED_UNIT_MAPPING.rows.filter((r) => r.oldProvinceCode === '20').map((r) => r.oldCode || r.oldName));
+    expect(lsOld.size).toBeGreaterThanOrEqual(195);
   });
 
   it.each(['VN-2004', 'VN-2025'])('%s: unique codes, known parents, NFC names, own list version', (v) => {

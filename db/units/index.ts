@@ -4,6 +4,7 @@ import { z } from 'zod';
 import ExcelJS from 'exceljs';
 import vn2004 from './data/VN-2004.json';
 import vn2025 from './data/VN-2025.json';
+import vn2004to2025 from './data/VN-2004-VN-2025.json';
 import unitEndings from './data/unit-endings.json';
 
 export type UnitLevel = 'province' | 'district' | 'commune';
@@ -30,33 +31,23 @@ export interface UnitList {
 
 export const DEFAULT_LIST_VERSION = 'VN-2025';
 
+const unitRow = z.tuple([z.string().regex(/^\d+$/), z.string().min(1), z.string().regex(/^\d+$/).nullable()]);
 const unitFileSchema = z
   .object({
     listVersion: z.string().min(1),
     label: z.string().min(1),
     source: z.string().min(1),
-    units: z
-      .array(
-        z.object({
-          code: z.string().regex(/^\d+$/),
-          name: z.string().min(1),
-          level: z.enum(['province', 'district', 'commune']),
-          kind: z.string().min(1),
-          parentCode: z.string().nullable(),
-        }),
-      )
-      .min(1),
+    licence: z.string().min(1),
+    rows: z.array(unitRow).min(1),
   })
   .superRefine((list, ctx) => {
     const codes = new Set<string>();
-    for (const u of list.units) {
-      if (codes.has(u.code)) ctx.addIssue({ code: 'custom', message: `duplicate unit code ${u.code}` });
-      codes.add(u.code);
+    for (const [code] of list.rows) {
+      if (codes.has(code)) ctx.addIssue({ code: 'custom', message: `duplicate unit code ${code}` });
+      codes.add(code);
     }
-    for (const u of list.units) {
-      if (u.parentCode !== null && !codes.has(u.parentCode)) {
-        ctx.addIssue({ code: 'custom', message: `unit ${u.code} has unknown parent ${u.parentCode}` });
-      }
+    for (const [code, , parent] of list.rows) {
+      if (parent !== null && !codes.has(parent)) ctx.addIssue({ code: 'custom', message: `unit ${code} has unknown parent ${parent}` });
     }
   });
 
@@ -70,16 +61,34 @@ const endingsSchema = z.object({
 export const UNIT_ENDINGS = endingsSchema.parse(unitEndings);
 const ACT = UNIT_ENDINGS.source.split(' về ')[0] ?? UNIT_ENDINGS.source;
 
-function loadUnitList(data: unknown): UnitList {
+const LEVELS: readonly UnitLevel[] = ['province', 'district', 'commune'];
+const KINDS = ['thành phố', 'thị trấn', 'thị xã', 'phường', 'huyện', 'quận', 'tỉnh', 'xã', 'đặc khu'];
+
+function kindFromName(name: string): string | undefined {
+  const lower = name.toLocaleLowerCase('vi');
+  return KINDS.find((k) => lower.startsWith(k + ' '));
+}
+
+function loadUnitList(data: unknown): UnitList & { licence: string } {
   const file = unitFileSchema.parse(data);
   const ended = new Map(UNIT_ENDINGS.endings.filter((e) => e.listVersion === file.listVersion).map((e) => [e.code, e.endedOn]));
+  const parents = new Map(file.rows.map(([code, , parent]) => [code, parent]));
+  const depth = (code: string): number => {
+    const parent = parents.get(code) ?? null;
+    return parent === null ? 0 : 1 + depth(parent);
+  };
+  // Two-tier lists have no districts: a unit under a province is a commune there.
+  const twoTier = !file.rows.some(([code, , parent]) => parent !== null && depth(code) === 2);
   return {
     listVersion: file.listVersion,
     label: file.label,
     source: file.source,
-    units: file.units.map((u) => {
-      const endedOn = ended.get(u.code);
-      return { listVersion: file.listVersion, ...u, ...(endedOn ? { endedOn, endBasis: ACT } : {}) };
+    licence: file.licence,
+    units: file.rows.map(([code, name, parentCode]) => {
+      const level = twoTier && parentCode !== null ? 'commune' : LEVELS[depth(code)];
+      const kind = kindFromName(name) ?? '';
+      const endedOn = ended.get(code);
+      return { listVersion: file.listVersion, code, name, level: level ?? 'commune', kind, parentCode, ...(endedOn ? { endedOn, endBasis: ACT } : {}) };
     }),
   };
 }
@@ -90,6 +99,46 @@ export function unitsOn<T extends Pick<AdminUnit, 'endedOn'>>(units: readonly T[
 }
 
 export const EMBEDDED_UNIT_LISTS: readonly UnitList[] = Object.freeze([loadUnitList(vn2004), loadUnitList(vn2025)]);
+
+export interface UnitMappingRow {
+  fromVersion: string;
+  toVersion: string;
+  /** The old commune's code; '' for an old commune the old list does not have (then its names say which). */
+  oldCode: string;
+  oldName: string;
+  oldDistrict: string;
+  oldProvinceCode: string;
+  newCode: string;
+}
+
+const mappingFileSchema = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  source: z.string().min(1),
+  licence: z.string().min(1),
+  rows: z.array(z.union([z.tuple([z.string().regex(/^\d{5}$/), z.string().regex(/^\d{5}$/)]), z.tuple([z.literal(''), z.string().regex(/^\d{5}$/), z.string().min(1), z.string().min(1), z.string().regex(/^\d+$/)])])),
+});
+
+function loadUnitMapping(data: unknown, lists: readonly UnitList[]) {
+  const file = mappingFileSchema.parse(data);
+  const from = lists.find((l) => l.listVersion === file.from);
+  if (!from) throw new Error(`no unit list ${file.from}`);
+  const byCode = new Map(from.units.map((u) => [u.code, u]));
+  const provinceOf = (code: string): string => {
+    const u = byCode.get(code);
+    return !u ? '' : u.parentCode === null ? u.code : provinceOf(u.parentCode);
+  };
+  const rows: UnitMappingRow[] = file.rows.map((r) => {
+    if (r.length === 5) return { fromVersion: file.from, toVersion: file.to, oldCode: '', oldName: r[2], oldDistrict: r[3], oldProvinceCode: r[4], newCode: r[1] };
+    const old = byCode.get(r[0]);
+    const district = old?.parentCode ? byCode.get(old.parentCode) : undefined;
+    return { fromVersion: file.from, toVersion: file.to, oldCode: r[0], oldName: old?.name ?? '', oldDistrict: district?.name ?? '', oldProvinceCode: provinceOf(r[0]), newCode: r[1] };
+  });
+  return { fromVersion: file.from, toVersion: file.to, source: file.source, licence: file.licence, rows };
+}
+
+/** The official mapping from every old commune (VN-2004) to its new one (VN-2025); a split old commune has several rows. */
+export const EMBEDDED_UNIT_MAPPING = loadUnitMapping(vn2004to2025, EMBEDDED_UNIT_LISTS);
 
 export function childUnits(list: UnitList, parentCode: string): AdminUnit[] {
   return list.units.filter((u) => u.parentCode === parentCode);
@@ -137,12 +186,6 @@ const HEADERS = {
 } as const;
 type Column = keyof typeof HEADERS;
 
-const NAME_KINDS = ['thành phố', 'thị trấn', 'thị xã', 'phường', 'huyện', 'quận', 'tỉnh', 'xã'];
-
-function kindFromName(name: string): string | undefined {
-  const lower = name.toLocaleLowerCase('vi');
-  return NAME_KINDS.find((k) => lower.startsWith(k + ' '));
-}
 
 const cleanText = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 

@@ -13,6 +13,8 @@ import {
 } from './schemas/import';
 import {
   AdminUnitOut,
+  ConvertListInput,
+  ConvertListOut,
   AppStatus,
   SessionUser,
   SetupInput,
@@ -51,6 +53,8 @@ export const contract = {
   'units.lists': { input: none, output: z.array(UnitListInfo), access: 'public', kind: 'read' },
   'units.list': { input: UnitsQuery, output: z.array(AdminUnitOut), access: 'public', kind: 'read' },
   'units.communes': { input: none, output: z.array(AdminUnitOut), access: 'user', area: 'any', kind: 'read' },
+  'units.planConversion': { input: ConvertListInput, output: ConvertListOut, access: 'user', area: 'administration', kind: 'read' },
+  'units.convertToNewList': { input: ConvertListInput, output: ConvertListOut, access: 'user', area: 'administration' },
   // Public so the setup wizard can load another province's list; after setup only an administrator may.
   'units.importList': { input: UnitListImportInput, output: UnitListImported, access: 'public' },
 

@@ -17,6 +17,7 @@ import { benchPlan } from './plan';
 import { benchInspections } from './inspections';
 import { benchCrash } from './crash';
 import { benchEncryption } from './encryption';
+import { benchProvinces } from './provinces';
 import { DB_KEY_ENV } from '../../db/key';
 import { TEST_DB_KEY } from '../../db/testing';
 import ExcelJS from 'exceljs';
@@ -112,7 +113,7 @@ const LIST = { communeCode: null, type: null, status: null, originInstallationId
 
 /**
  * `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, triggers, country, encryption, audit, signin,
- * backup, packages, training, plan, inspections, crash). `-- --compare` sets the ratios against bench/baseline.json.
+ * backup, packages, training, plan, inspections, crash, provinces). `-- --compare` sets the ratios against bench/baseline.json.
  */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (part: string) => !only || only.includes(part);
@@ -123,6 +124,7 @@ async function main(): Promise<void> {
   if (wanted('triggers')) benchTriggers();
   if (wanted('country')) benchCountry();
   if (wanted('encryption')) await benchEncryption(line);
+  if (wanted('provinces')) await benchProvinces(line);
   if (wanted('audit')) await benchAudit({ line, median, generated });
   if (wanted('signin')) await benchSignIn();
   if (wanted('backup')) await benchBackup(line);

@@ -7,6 +7,7 @@ import { fail, labelIndex, labelKey, ok, type Coerced } from '../sheetImport/cel
 import { validateRows, type Candidate, type ImportIssue, type ImportPreview as Preview, type ImportRow as Row, type RecordKind } from '../sheetImport/validate';
 import { BUSINESS_COLUMNS, BUSINESS_STAND_INS, type ColumnField, type ColumnMapping } from './columns';
 import type { SheetTable } from './sheetReader';
+import type { CommuneResolver } from '../sheetImport/oldCommunes';
 
 export type { ImportIssue };
 export type ImportRow = Row<BusinessFields>;
@@ -14,6 +15,8 @@ export type ImportPreview = Preview<BusinessFields>;
 
 export interface ImportContext {
   communes: { code: string; name: string }[];
+  /** Reads old communes through the official mapping (issue 17); without it only today's communes are known. */
+  resolver?: CommuneResolver;
   /** An already registered business with the same registration number, or name and address. */
   findExisting: (f: { name: string; address: string; registrationNo: string }) => { id: string; name: string } | undefined;
 }
@@ -85,9 +88,11 @@ export function businessImportKind(ctx: ImportContext): RecordKind<BusinessField
         const type: BusinessType | undefined = TYPE_LABELS.get(labelKey(value));
         return type ? ok(type) : fail('import.unknownType');
       }
+      if (ctx.resolver) return ctx.resolver.resolve(value, 'import.unknownCommune');
       const code = communes.find(value);
       return code ? ok(code) : fail('import.unknownCommune');
     },
+    chooseInRow: (kind, value, rowNumber) => (kind === 'commune' && value !== '' ? ctx.resolver?.resolveInRow(value, 'import.unknownCommune', rowNumber) : undefined),
     duplicateKeys(candidate) {
       const registrationNo = text(candidate, 'registrationNo');
       const name = text(candidate, 'name');

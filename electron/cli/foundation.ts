@@ -24,6 +24,7 @@ async function init(context: CommandContext): Promise<number> {
     level: flag(args, '--level'),
     listVersion: flag(args, '--list-version') ?? 'VN-2025',
     unitCode: flag(args, '--unit'),
+    provinceCode: flag(args, '--province'),
     adminName: flag(args, '--admin'),
     password: process.env.DISTRICT_DESK_ADMIN_PASSWORD ?? null,
   });
@@ -139,7 +140,7 @@ async function writeTemplate({ cli, operands: [file = ''] }: CommandContext): Pr
 }
 
 export const foundationCommands: CliCommand[] = [
-  { words: ['init'], valueFlags: ['--level', '--unit', '--office', '--admin', '--list-version', '--settings'], run: init },
+  { words: ['init'], valueFlags: ['--level', '--unit', '--province', '--office', '--admin', '--list-version', '--settings'], run: init },
   { words: ['db', 'check'], run: dbCheck },
   { words: ['units', 'lists'], run: unitLists },
   { words: ['units', 'import'], operands: 1, valueFlags: ['--list-version', '--label'], run: importUnits },

@@ -6,7 +6,10 @@ import type { CellValue } from '../businesses/sheetReader';
 
 export type PlainCell = Exclude<CellValue, { formulaWithoutValue: true }>;
 
-export type Coerced = { ok: true; value: unknown } | { ok: false; messageKey: MessageKey; params?: Record<string, string | number> };
+/** A converted cell; `warning` tells the clerk how it was read (an old commune mapped to today's). */
+export type Coerced =
+  | { ok: true; value: unknown; warning?: { messageKey: MessageKey; params?: Record<string, string | number> } }
+  | { ok: false; messageKey: MessageKey; params?: Record<string, string | number> };
 
 export const ok = (value: unknown): Coerced => ({ ok: true, value });
 export const fail = (messageKey: MessageKey, params?: Record<string, string | number>): Coerced => ({ ok: false, messageKey, ...(params ? { params } : {}) });

@@ -8,6 +8,7 @@ import { ApiError } from '../api/errors';
 import type { ImportCommitInput, ImportPreviewInput, ImportPreviewOut, ImportReadInput } from '../api/schemas/import';
 import type { FieldMapping } from './mapping';
 import type { ImportPreview } from './validate';
+import { NO_CHOICES, type CommuneChoices } from './oldCommunes';
 
 /** The preview lists this many rows with errors (and with warnings); the counts always cover the whole file. */
 const MAX_LISTED_ROWS = 1000;
@@ -17,7 +18,7 @@ export interface SheetImportTarget<T> {
   jobKind: string;
   suggestMapping(headers: readonly string[]): FieldMapping;
   missingRequired(mapping: FieldMapping): string[];
-  validate(ctx: CallContext, table: SheetTable, mapping: FieldMapping): ImportPreview<T>;
+  validate(ctx: CallContext, table: SheetTable, mapping: FieldMapping, choices: CommuneChoices): ImportPreview<T>;
   /** Saves the valid rows; runs inside the commit's transaction. */
   insert(ctx: CallContext, rows: T[]): void;
 }
@@ -50,11 +51,11 @@ export function fromHeaderRow<T>(target: Pick<SheetImportTarget<T>, 'suggestMapp
   return first;
 }
 
-function check<T>(target: SheetImportTarget<T>, ctx: CallContext, read: SheetTable, requested: FieldMapping | null) {
+function check<T>(target: SheetImportTarget<T>, ctx: CallContext, read: SheetTable, requested: FieldMapping | null, choices: CommuneChoices = NO_CHOICES) {
   const table = fromHeaderRow(target, read);
   const mapping = requested ?? target.suggestMapping(table.headers);
   const missing = target.missingRequired(mapping);
-  const result = missing.length > 0 ? null : target.validate(ctx, table, mapping);
+  const result = missing.length > 0 ? null : target.validate(ctx, table, mapping, choices);
   return { table, mapping, missing, result };
 }
 
@@ -75,8 +76,8 @@ export function sheetImportHandlers<T>(target: SheetImportTarget<T>) {
       return { jobId };
     },
 
-    preview(ctx: CallContext, { jobId, mapping }: z.output<typeof ImportPreviewInput>): ImportPreviewOut {
-      const { table, mapping: used, missing, result } = check(target, ctx, sheetOf(ctx, target.jobKind, jobId), mapping);
+    preview(ctx: CallContext, { jobId, mapping, communeChoices }: z.output<typeof ImportPreviewInput>): ImportPreviewOut {
+      const { table, mapping: used, missing, result } = check(target, ctx, sheetOf(ctx, target.jobKind, jobId), mapping, communeChoices);
       return {
         headers: table.headers,
         headerRow: table.headerRowNumber,
@@ -90,13 +91,13 @@ export function sheetImportHandlers<T>(target: SheetImportTarget<T>) {
       };
     },
 
-    commit(ctx: CallContext, { jobId, mapping, validOnly }: z.output<typeof ImportCommitInput>) {
+    commit(ctx: CallContext, { jobId, mapping, validOnly, communeChoices }: z.output<typeof ImportCommitInput>) {
       const read = sheetOf(ctx, target.jobKind, jobId);
       // The duplicate checks run inside the write transaction: another process (or connection)
       // importing the same file meanwhile waits for this one and then sees its rows as duplicates.
       const outcome = ctx.app.db
         .transaction(() => {
-          const { table, missing, result } = check(target, ctx, read, mapping);
+          const { table, missing, result } = check(target, ctx, read, mapping, communeChoices);
           if (!result || missing.length > 0) {
             throw new ApiError('IMPORT_MISSING_COLUMNS', 'import.missingColumnsAtRow', { columns: missing.join(', '), row: table.headerRowNumber });
           }

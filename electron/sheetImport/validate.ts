@@ -42,6 +42,8 @@ export interface RecordKind<T, F extends string = string, K extends string = str
   schema: z.ZodType<T>;
   /** Converts the text of a cell of one of the kind's own column kinds (cached per import). */
   choose(kind: K, text: string): Coerced;
+  /** A row's own conversion of a cell (a choice the clerk made for that row), before the cached one. */
+  chooseInRow?(kind: K, text: string, rowNumber: number): Coerced | undefined;
   /** Keys under which a later row repeats an earlier one, in the order they are checked. */
   duplicateKeys(candidate: Candidate): { field: F; key: string }[];
   /** Problems of the whole row (an existing record, the template's example row). */
@@ -75,12 +77,14 @@ export function validateRows<T, F extends string, K extends string>(
     });
   const cache = new Map<string, Coerced>();
   const maxYear = localYear() + 1;
-  const coerce = (columnKind: K | GenericKind, cell: CellValue): Coerced => {
+  const coerce = (columnKind: K | GenericKind, cell: CellValue, rowNumber: number): Coerced => {
     if (isFormulaWithoutValue(cell)) return fail('import.formulaWithoutValue');
     if (columnKind === 'text') return ok(cellText(cell));
     if (columnKind === 'date') return coerceDate(cell, maxYear);
     if (columnKind === 'integer') return coerceInteger(cell);
     const text = cellText(cell);
+    const own = GENERIC.has(columnKind) ? undefined : kind.chooseInRow?.(columnKind as K, text, rowNumber);
+    if (own) return own;
     const cacheKey = `${columnKind}\u0000${text}`;
     let result = cache.get(cacheKey);
     if (!result) {
@@ -95,14 +99,16 @@ export function validateRows<T, F extends string, K extends string>(
   let validCount = 0;
   for (const { rowNumber, cells } of table.rows) {
     const errors: ImportIssue[] = [];
+    const cellWarnings: ImportIssue[] = [];
     const errored = new Set<string>();
     const candidate: Candidate = {};
     for (const column of columns) {
       let cell = column.index === null ? null : (cells[column.index] ?? null);
       if (cell === null && column.standInIndex !== null) cell = cells[column.standInIndex] ?? null;
-      const result = coerce(column.kind, cell);
+      const result = coerce(column.kind, cell, rowNumber);
       if (result.ok) {
         candidate[column.field] = result.value;
+        if (result.warning) cellWarnings.push({ field: column.field, ...result.warning });
       } else {
         errors.push({ field: column.field, messageKey: result.messageKey, ...(result.params ? { params: result.params } : {}) });
         errored.add(column.field);
@@ -133,7 +139,7 @@ export function validateRows<T, F extends string, K extends string>(
     });
     const checked = parsed.success ? (parsed.data as Candidate) : candidate;
     errors.push(...(kind.rowErrors?.(checked) ?? []));
-    const warnings = kind.rowWarnings?.(checked) ?? [];
+    const warnings = [...cellWarnings, ...(kind.rowWarnings?.(checked) ?? [])];
 
     const valid = errors.length === 0 && parsed.success;
     if (valid) validCount += 1;

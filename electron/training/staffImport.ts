@@ -5,6 +5,7 @@ import { vi } from '../../renderer/i18n/vi';
 import { STAFF_GENDERS, STAFF_GROUPS, STAFF_LEVELS, STAFF_STATUSES, type StaffFields } from '../../db/staffTypes';
 import { StaffFields as StaffFieldsSchema } from '../api/schemas/training';
 import { CommuneIndex } from '../businesses/importRows';
+import type { CommuneResolver } from '../sheetImport/oldCommunes';
 import { fail, labelIndex, labelKey, ok, type Coerced } from '../sheetImport/cells';
 import { missingRequiredFields, suggestFieldMapping, type FieldMapping, type SheetColumn } from '../sheetImport/mapping';
 import type { Candidate, ImportIssue, RecordKind } from '../sheetImport/validate';
@@ -46,6 +47,8 @@ const LABELS: Record<Exclude<StaffColumnKind, 'unit'>, Map<string, string>> = {
 export interface StaffImportContext {
   /** The units people of this office may serve: the office's own and those under it. */
   units: readonly { code: string; name: string }[];
+  /** Reads old communes through the official mapping (issue 17). */
+  resolver?: CommuneResolver;
   /** A registered person with the same identity key. */
   findExisting: (identityKey: string) => { fullName: string } | undefined;
 }
@@ -65,6 +68,7 @@ export function staffImportKind(ctx: StaffImportContext): RecordKind<StaffFields
     choose(kind, text): Coerced {
       if (kind === 'unit') {
         if (text === '') return fail('validation.required');
+        if (ctx.resolver) return ctx.resolver.resolve(text, 'staff.import.unknownUnit');
         const code = units.find(text);
         return code ? ok(code) : fail('staff.import.unknownUnit');
       }
@@ -76,6 +80,7 @@ export function staffImportKind(ctx: StaffImportContext): RecordKind<StaffFields
       const value = LABELS[kind].get(labelKey(text));
       return value ? ok(value) : fail('validation.choice');
     },
+    chooseInRow: (kind, text, rowNumber) => (kind === 'unit' && text !== '' ? ctx.resolver?.resolveInRow(text, 'staff.import.unknownUnit', rowNumber) : undefined),
     duplicateKeys: (candidate) => [{ field: 'fullName', key: identityOf(candidate) }],
     // The template's example row left in place would otherwise be imported as a real person.
     rowErrors: (candidate) => {

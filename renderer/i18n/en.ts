@@ -11,6 +11,7 @@ import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
 import { law2026Messages } from './areas/law2026';
 import { crashMessages } from './areas/crash';
+import { provinceMessages } from './areas/provinces';
 import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
@@ -289,6 +290,7 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...planMessages.en,
   ...law2026Messages.en,
   ...crashMessages.en,
+  ...provinceMessages.en,
   ...inspectionMessages.en,
   ...printMessages.en,
   ...packageLinkMessages.en,

@@ -11,6 +11,7 @@ import { trainingMessages } from './areas/training';
 import { planMessages } from './areas/plan';
 import { law2026Messages } from './areas/law2026';
 import { crashMessages } from './areas/crash';
+import { provinceMessages } from './areas/provinces';
 import { inspectionMessages } from './areas/inspections';
 import { printMessages } from './areas/print';
 import { packageLinkMessages } from './areas/packageLink';
@@ -293,6 +294,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...planMessages.vi,
   ...law2026Messages.vi,
   ...crashMessages.vi,
+  ...provinceMessages.vi,
   ...inspectionMessages.vi,
   ...printMessages.vi,
   ...packageLinkMessages.vi,

@@ -13,11 +13,13 @@ import { useApiCall } from '../app/useApiCall';
 import { RecoveryKeyNotice } from './RecoveryKeyNotice';
 import { UnitListImport } from './UnitListImport';
 
-const OFFICE_FIELDS = ['officeName', 'level', 'listVersion', 'unitCode'] as const;
+const OFFICE_FIELDS = ['officeName', 'level', 'listVersion', 'provinceCode', 'unitCode'] as const;
 const ADMIN_FIELDS = ['adminName', 'password', 'passwordAgain'] as const;
 const ALL_FIELDS = [...OFFICE_FIELDS, ...ADMIN_FIELDS];
 const LEVELS: UnitLevel[] = ['province', 'district', 'commune'];
 const DEFAULT_LIST = 'VN-2025';
+/** Lạng Sơn stays the default province (the same code in both lists). */
+const DEFAULT_PROVINCE = '20';
 
 type SetupValues = Partial<z.input<typeof SetupInput>> & { passwordAgain?: string };
 
@@ -30,11 +32,13 @@ export function SetupWizard() {
   const [step, setStep] = useState(0);
   const [lists, setLists] = useState<z.output<typeof UnitListInfo>[]>([]);
   const [units, setUnits] = useState<AdminUnitOut[]>([]);
+  const [provinces, setProvinces] = useState<AdminUnitOut[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const listVersion = Form.useWatch('listVersion', { form, preserve: true });
   const level = Form.useWatch('level', { form, preserve: true });
+  const provinceCode = Form.useWatch('provinceCode', { form, preserve: true });
 
   const [listsLoaded, setListsLoaded] = useState(0);
   useEffect(() => {
@@ -42,15 +46,31 @@ export function SetupWizard() {
   }, [call, listsLoaded]);
 
   useEffect(() => {
-    if (!listVersion || !level) return;
+    if (!listVersion) return;
     let current = true;
-    void call(api['units.list']({ listVersion, level })).then((value) => {
+    void call(api['units.list']({ listVersion, level: 'province' })).then((value) => {
+      if (!current || !value) return;
+      setProvinces(value);
+      const chosen = form.getFieldValue('provinceCode') as string | undefined;
+      if (!value.some((p) => p.code === chosen)) {
+        form.setFieldValue('provinceCode', (value.find((p) => p.code === DEFAULT_PROVINCE) ?? value[0])?.code);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [call, form, listVersion]);
+
+  useEffect(() => {
+    if (!listVersion || !level || !provinceCode) return;
+    let current = true;
+    void call(api['units.list']({ listVersion, level, provinceCode })).then((value) => {
       if (current && value) setUnits(value);
     });
     return () => {
       current = false;
     };
-  }, [call, listVersion, level]);
+  }, [call, listVersion, level, provinceCode]);
 
   function show(issues: FieldIssue[], fields: readonly string[]): boolean {
     const rest = showIssuesInForm(form, issues, fields, tKey);
@@ -79,6 +99,7 @@ export function SetupWizard() {
       level: values.level,
       listVersion: values.listVersion ?? '',
       unitCode: values.unitCode ?? '',
+      ...(values.provinceCode ? { provinceCode: values.provinceCode } : {}),
       adminName: values.adminName ?? '',
       password: values.password ?? '',
     };
@@ -122,7 +143,7 @@ export function SetupWizard() {
         layout="vertical"
         initialValues={{ level: 'commune', listVersion: DEFAULT_LIST }}
         onValuesChange={(changed: SetupValues) => {
-          if ('level' in changed || 'listVersion' in changed) form.setFieldValue('unitCode', undefined);
+          if ('level' in changed || 'listVersion' in changed || 'provinceCode' in changed) form.setFieldValue('unitCode', undefined);
         }}
         onFinish={() => void submit()}
       >
@@ -145,6 +166,12 @@ export function SetupWizard() {
                 }}
               />
             </Form.Item>
+            <Form.Item label={t('setup.province')} name="provinceCode" required>
+              <Select showSearch={{ filterOption: filterOptionByLabel }} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />
+            </Form.Item>
+            {level === 'district' && provinceCode && units.length === 0 && (
+              <Alert className="dd-gap-bottom" type="info" showIcon title={t('setup.noDistrictsInList')} />
+            )}
             <Form.Item label={t('setup.unit')} name="unitCode" required extra={t('setup.unitSearchHint')}>
               <Select
                 showSearch={{ filterOption: filterOptionByLabel }}

@@ -15,6 +15,7 @@ import { missingRequired, suggestMapping } from '../../businesses/columns';
 import { writeBusinessesSheet, writeImportTemplate } from '../../businesses/exportSheet';
 import { validateImport } from '../../businesses/importRows';
 import { sheetImportHandlers } from '../../sheetImport/flow';
+import { communeResolver } from '../../sheetImport/oldCommunes';
 import type { CallContext } from '../context';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
@@ -63,9 +64,10 @@ const businessImport = sheetImportHandlers<BusinessFields>({
   jobKind: 'businesses.import',
   suggestMapping,
   missingRequired,
-  validate: (ctx, table, mapping) =>
+  validate: (ctx, table, mapping, choices) =>
     validateImport(table, mapping, {
       communes: communes(ctx),
+      resolver: communeResolver(ctx, communes(ctx), choices),
       findExisting: (f) => {
         const match = findExistingMatches(ctx.app.db, f);
         return match.byRegistration ?? match.byIdentity;

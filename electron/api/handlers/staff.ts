@@ -5,6 +5,7 @@ import { mergeStaff, undoMerge, type StaffMergeUndo } from '../../../db/training
 import type { AppContext } from '../context';
 import { sheetImportHandlers } from '../../sheetImport/flow';
 import { validateRows } from '../../sheetImport/validate';
+import { communeResolver } from '../../sheetImport/oldCommunes';
 import { missingStaffColumns, staffImportKind, suggestStaffMapping } from '../../training/staffImport';
 import { writeStaffTemplate } from '../../training/staffTemplate';
 import type { CallContext } from '../context';
@@ -51,8 +52,8 @@ const staffImport = sheetImportHandlers<StaffFields>({
   jobKind: 'staff.import',
   suggestMapping: suggestStaffMapping,
   missingRequired: missingStaffColumns,
-  validate: (ctx, table, mapping) =>
-    validateRows(table, mapping, staffImportKind({ units: units(ctx), findExisting: (key) => findStaffByIdentity(ctx.app.db, key) })),
+  validate: (ctx, table, mapping, choices) =>
+    validateRows(table, mapping, staffImportKind({ units: units(ctx), resolver: communeResolver(ctx, units(ctx), choices), findExisting: (key) => findStaffByIdentity(ctx.app.db, key) })),
   insert(ctx, rows) {
     const owner = ownerOf(ctx);
     const stamp = stampOf(ctx);

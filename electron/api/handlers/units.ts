@@ -1,6 +1,7 @@
 import { listUnits, saveUnitList, unitLists } from '../../../db/adminUnits';
 import { parseOfficialUnitSheet, UnitSheetError } from '../../../db/units/index';
 import { ensureEmbeddedUnits } from '../../office/setup';
+import { convertToNewList, planConversion } from '../../office/convertList';
 import { ApiError } from '../errors';
 import type { Handler } from '../router';
 
@@ -9,7 +10,12 @@ export const unitHandlers: {
   'units.list': Handler<'units.list'>;
   'units.communes': Handler<'units.communes'>;
   'units.importList': Handler<'units.importList'>;
+  'units.planConversion': Handler<'units.planConversion'>;
+  'units.convertToNewList': Handler<'units.convertToNewList'>;
 } = {
+  'units.planConversion': ({ app }, input) => ({ recoded: 0, unsettled: planConversion(app, input.choices, input.newUnitCode).unsettled }),
+  'units.convertToNewList': ({ app }, input) => convertToNewList(app, input),
+
   'units.lists': ({ app }) => {
     ensureEmbeddedUnits(app);
     return unitLists(app.db).map(({ listVersion, label }) => ({ listVersion, label }));
@@ -17,7 +23,7 @@ export const unitHandlers: {
 
   'units.list': ({ app }, input) => {
     ensureEmbeddedUnits(app);
-    return listUnits(app.db, input.listVersion, { level: input.level, parentCode: input.parentCode });
+    return listUnits(app.db, input.listVersion, { level: input.level, parentCode: input.parentCode, provinceCode: input.provinceCode });
   },
 
   'units.communes': ({ app }) => app.communes(),

@@ -46,12 +46,21 @@ export const ImportPreviewOut = z.object({
 });
 export type ImportPreviewOut = z.infer<typeof ImportPreviewOut>;
 
-export const ImportPreviewInput = z.object({ jobId: z.string().max(64), mapping: ColumnMappingSchema.nullable().default(null) });
+/** The clerk's choices for old communes split among several new ones (issue 17): for all rows of one, or per row. */
+export const CommuneChoicesSchema = z
+  .object({
+    byOldCommune: z.record(z.string().max(300), z.string().regex(/^\d{1,10}$/)).default({}),
+    byRow: z.record(z.string().regex(/^\d{1,7}$/), z.string().regex(/^\d{1,10}$/)).default({}),
+  })
+  .default({ byOldCommune: {}, byRow: {} });
+
+export const ImportPreviewInput = z.object({ jobId: z.string().max(64), mapping: ColumnMappingSchema.nullable().default(null), communeChoices: CommuneChoicesSchema });
 
 export const ImportCommitInput = z.object({
   jobId: z.string().max(64),
   mapping: ColumnMappingSchema.nullable().default(null),
   validOnly: z.boolean(),
+  communeChoices: CommuneChoicesSchema,
 });
 
 export const FileOut = z.object({ fileName: z.string(), bytes: z.string() });

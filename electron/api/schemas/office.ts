@@ -16,6 +16,8 @@ export const SetupInput = z.object({
   level: UnitLevel,
   listVersion: requiredText(40),
   unitCode: requiredText(20),
+  /** The province chosen first (issue 17); when given, the unit must lie in it. */
+  provinceCode: z.string().max(20).optional(),
   adminName: requiredText(100),
   password: Password,
 });
@@ -77,6 +79,8 @@ export const UnitsQuery = z.object({
   listVersion: z.string().max(40),
   level: UnitLevel.nullable().default(null),
   parentCode: z.string().max(20).nullable().default(null),
+  /** The units of one province (itself, its districts and communes). */
+  provinceCode: z.string().max(20).nullable().default(null),
 });
 
 export const UnitListImportInput = z.object({
@@ -87,3 +91,16 @@ export const UnitListImportInput = z.object({
 });
 
 export const UnitListImported = z.object({ listVersion: z.string(), label: z.string(), units: z.number() });
+
+/** "Chuyển sang danh mục sau 01/07/2025": the unit the office became and the clerk's choices for split communes. */
+export const ConvertListInput = z.object({
+  newUnitCode: z.string().regex(/^\d{1,10}$/, { error: 'validation.choice' }),
+  choices: z.record(z.string().regex(/^\d{1,10}$/), z.string().regex(/^\d{1,10}$/)).default({}),
+});
+export const ConversionCaseOut = z.object({
+  oldCode: z.string(),
+  oldName: z.string(),
+  choices: z.array(z.object({ code: z.string(), name: z.string() })),
+  records: z.number().int(),
+});
+export const ConvertListOut = z.object({ recoded: z.number().int(), unsettled: z.array(ConversionCaseOut) });
