@@ -111,6 +111,8 @@ export const en: Record<MessageKey, string> = {
   'import.reading': 'Reading file... {percent}%',
   'import.mapping': 'Match columns',
   'import.mappingHint': 'Choose the file column for each field',
+  'import.readAsTitle': 'Columns read by meaning',
+  'import.readAs': 'Column “{column}” read as “{field}”',
   'import.column': 'File column',
   'import.notMapped': '(not used)',
   'import.preview': 'Preview',

@@ -114,6 +114,8 @@ export const vi = {
   'import.reading': 'Đang đọc tệp... {percent}%',
   'import.mapping': 'Ghép cột',
   'import.mappingHint': 'Chọn cột trong tệp tương ứng với từng trường',
+  'import.readAsTitle': 'Cột được đọc theo nghĩa',
+  'import.readAs': 'Cột “{column}” được đọc là “{field}”',
   'import.column': 'Cột trong tệp',
   'import.notMapped': '(không dùng)',
   'import.preview': 'Xem trước',
