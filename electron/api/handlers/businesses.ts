@@ -61,6 +61,8 @@ function save(ctx: CallContext, id: string, fields: BusinessFields): Business {
 
 const businessImport = sheetImportHandlers<BusinessFields>({
   jobKind: 'businesses.import',
+  fieldPrefix: 'business.field.',
+  rejectedFileName: 'co-so-dong-loi',
   suggestMapping,
   missingRequired,
   validate: (ctx, table, mapping) =>
@@ -97,6 +99,7 @@ export const businessHandlers: {
   'businesses.history': Handler<'businesses.history'>;
   'businesses.importRead': Handler<'businesses.importRead'>;
   'businesses.importPreview': Handler<'businesses.importPreview'>;
+  'businesses.importRejected': Handler<'businesses.importRejected'>;
   'businesses.importCommit': Handler<'businesses.importCommit'>;
   'businesses.export': Handler<'businesses.export'>;
   'businesses.template': Handler<'businesses.template'>;
@@ -134,6 +137,7 @@ export const businessHandlers: {
 
   'businesses.importRead': businessImport.read,
   'businesses.importPreview': businessImport.preview,
+  'businesses.importRejected': businessImport.rejected,
   'businesses.importCommit': businessImport.commit,
 
   'businesses.export': async (ctx) =>
