@@ -1,7 +1,8 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
-import { openRegister, setUpOffice } from './pages';
+import { OFFICE, openRegister, setUpOffice } from './pages';
+import { LockScreen } from './usersPages';
 
 const rowsOf = (ws: ExcelJS.Worksheet | undefined) =>
   (ws?.getSheetValues() ?? []).slice(1).map((r) => (Array.isArray(r) ? r.slice(1).map((v) => v ?? null) : []));
@@ -79,4 +80,22 @@ test('an office\'s own headers are read by meaning, and the rejected rows come b
   await expect(dialog.getByRole('status').filter({ hasText: '1 dòng: 1 hợp lệ, 0 có lỗi' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Nhập tất cả' }).click();
   await expect(register.count()).toHaveText('2 cơ sở');
+});
+
+test('Ctrl+L locks the screen with the business drawer open; after unlocking the typed name is still there (1024x768)', async ({ desk }) => {
+  const page = desk.page;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const register = await setUpOffice(page);
+  await expect(page.getByRole('button', { name: 'Khóa màn hình' })).toHaveAttribute('title', /Ctrl\+L/);
+  const form = await register.add();
+  await form.field('Tên cơ sở').click();
+  await page.keyboard.type('Nhà nghỉ Bình Minh');
+  await page.keyboard.press('Control+l');
+  const lock = new LockScreen(page);
+  await expect(lock.heading()).toBeVisible();
+  expect(await lock.covers(form.field('Tên cơ sở'))).toBe(true);
+  await lock.unlock(OFFICE.password);
+  await expect(lock.heading()).toHaveCount(0);
+  await expect(form.field('Tên cơ sở')).toHaveValue('Nhà nghỉ Bình Minh');
+  await expect(form.field('Tên cơ sở')).toBeFocused();
 });
