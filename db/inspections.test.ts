@@ -15,6 +15,7 @@ import {
 import { BUSINESS_TYPES } from './businessTypes';
 import { coverage } from './inspectionFigures';
 import { insertInspection, insertPlan, nextInspectionCode } from './inspectionPlans';
+import { normaliseCode } from './inspections';
 import { isViolation, missingRequired, normaliseAnswer } from './inspectionRules';
 import type { ChecklistItem } from './inspectionTypes';
 import { migrate, migrationVersion } from './migrate';
@@ -140,5 +141,19 @@ describe('answer rules', () => {
     expect(isViolation(area, '18.5')).toBe(true);
     expect(isViolation(area, '20')).toBe(false);
     expect(missingRequired([{ title: 's', items: [yesNo, { ...area, required: false }] }], new Map()).map((i) => i.key)).toEqual(['k']);
+  });
+});
+
+describe('inspection codes typed loosely', () => {
+  it('reads the forms a clerk types as the printed code, and leaves other text as it is', () => {
+    for (const typed of ['k260008', 'K260008', 'K-26-8', 'k-26-0008', '26-8', '26 8', '26.8', 'K 26 8', '2608', '26/8', 'K-26-0008', '\tK-26-0008\n']) {
+      expect(normaliseCode(typed)).toBe('K-26-0008');
+    }
+    expect(normaliseCode('26-12345')).toBe('K-26-12345');
+    expect(normaliseCode('k26-0137')).toBe('K-26-0137');
+    // Not a code of this shape: upper-cased and stripped as before, so it is simply not found.
+    expect(normaliseCode('26-0')).toBe('26-0');
+    expect(normaliseCode('abc')).toBe('ABC');
+    expect(normaliseCode('K-2')).toBe('K-2');
   });
 });

@@ -73,9 +73,17 @@ function toRecord(r: InspectionRow): InspectionRecord {
   };
 }
 
-/** Codes are typed or scanned: any case, spaces and the scanner's stray characters are forgiven. */
+/**
+ * Codes are typed or scanned: any case, spaces and the scanner's stray characters are forgiven, and a code typed
+ * loosely is read as the printed one: k260008, K-26-8, 26-8, "26 8", k26.8 and K 26 0008 are all K-26-0008
+ * (a two-digit year, then the number). Anything else is kept, upper-cased, to be looked up as it is.
+ */
 export function normaliseCode(code: string): string {
-  return code.toUpperCase().replace(/[^A-Z0-9-]/g, '');
+  const upper = code.normalize('NFKC').toUpperCase().trim();
+  const loose = /^K?[\s._/-]*(\d{2})(?:[\s._/-]+0*(\d{1,6})|0*(\d{1,6}))$/.exec(upper);
+  const number = loose?.[2] ?? loose?.[3];
+  if (loose && number !== undefined && Number(number) > 0) return `K-${loose[1]}-${number.padStart(4, '0')}`;
+  return upper.replace(/[^A-Z0-9-]/g, '');
 }
 
 export function inspectionByCode(db: Db, code: string): InspectionRecord | undefined {

@@ -54,13 +54,23 @@ export class DashboardScreen {
   async makeReport(period: string, format: 'PDF' | 'xlsx', narrative: { results?: string; difficulties?: string; proposals?: string } = {}) {
     await this.page.getByRole('button', { name: 'Lập báo cáo định kỳ' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Báo cáo định kỳ' });
-    await dialog.getByLabel('Kỳ báo cáo').fill(period);
+    await this.pickPeriod(dialog, period);
     await dialog.getByRole('radio', { name: format === 'PDF' ? /^PDF theo Nghị định 30/ : /^Bảng tính \.xlsx/ }).check();
-    await dialog.getByLabel('Kết quả đạt được').fill(narrative.results ?? '');
-    await dialog.getByLabel('Khó khăn, vướng mắc').fill(narrative.difficulties ?? '');
-    await dialog.getByLabel('Đề xuất, kiến nghị').fill(narrative.proposals ?? '');
+    for (const [label, text] of [['Kết quả đạt được', narrative.results], ['Khó khăn, vướng mắc', narrative.difficulties], ['Đề xuất, kiến nghị', narrative.proposals]] as const) {
+      if (!text) continue;
+      await dialog.getByLabel(label).click();
+      await this.page.keyboard.type(text);
+    }
     await dialog.getByRole('button', { name: 'Lập báo cáo' }).click();
     return dialog;
+  }
+
+  /** Picks a report period as a clerk does: the picker has the focus; the code is typed and Enter takes it. */
+  async pickPeriod(dialog: Locator, period: string) {
+    const picker = dialog.getByRole('combobox', { name: 'Kỳ báo cáo' });
+    await expect(picker).toBeFocused();
+    await this.page.keyboard.type(period);
+    await this.page.keyboard.press('Enter');
   }
 
   /** The province rewords one line of the report layout (by its stable id) in the layout drawer. */

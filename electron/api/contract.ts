@@ -66,6 +66,7 @@ export const contract = {
   'businesses.history': { input: z.object({ id: Uuid }), output: z.array(BusinessChange), access: 'user', area: 'registers', kind: 'read' },
   'businesses.importRead': { input: ImportReadInput, output: JobId, access: 'user', area: 'registers' },
   'businesses.importPreview': { input: ImportPreviewInput, output: ImportPreviewOut, access: 'user', area: 'registers', kind: 'read' },
+  'businesses.importRejected': { input: ImportPreviewInput, output: FileOut, access: 'user', area: 'registers' },
   'businesses.importCommit': {
     input: ImportCommitInput,
     output: z.object({ imported: z.number(), skipped: z.number() }),

@@ -54,6 +54,25 @@ describe('suggestMapping', () => {
   });
 });
 
+describe('headers matched by meaning', () => {
+  it('reads an office\'s own words for the columns, without diacritics or case', () => {
+    const mapping = suggestMapping(['STT', 'Tên cơ sở kinh doanh', 'Ngành nghề kinh doanh', 'Mã xã', 'SĐT', 'Người đại diện theo pháp luật', 'so dkkd', 'LĐ nữ', 'TRẠNG THÁI']);
+    expect(mapping).toMatchObject({ name: 1, type: 2, communeCode: 3, phone: 4, ownerName: 5, registrationNo: 6, workersWomen: 7, status: 8 });
+    expect(missingRequired(mapping)).toEqual([]);
+    expect(suggestMapping(['Số điện thoại'])).toMatchObject({ phone: 0 });
+    expect(suggestMapping(['Điện thoại'])).toMatchObject({ phone: 0 });
+  });
+
+  it('never lets a synonym take a column another field\'s exact header names', () => {
+    // "Xã" is a synonym of the commune name; "Xã, phường" is the code's own header, so each keeps its column.
+    expect(suggestMapping(['Xã', 'Xã, phường'])).toMatchObject({ communeCode: 1, communeName: 0 });
+    // "Tên" is a synonym of the name, but the exact "Tên cơ sở" wins and "Tên" stays unused.
+    const mapping = suggestMapping(['Tên', 'Tên cơ sở']);
+    expect(mapping.name).toBe(1);
+    expect(Object.values(mapping).filter((v) => v !== null)).toEqual([1]);
+  });
+});
+
 describe('missingRequired', () => {
   it('lists required fields without a column', () => {
     expect(missingRequired({})).toEqual(['name', 'type', 'communeCode']);

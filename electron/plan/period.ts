@@ -52,3 +52,31 @@ export function planPeriod(text: string, conventionOfYear: (year: number) => Per
   const convention = conventionOfYear(calendar.year) ?? 'calendar';
   return convention === 'calendar' ? calendar : parsePeriod(text, convention);
 }
+
+/** The quarter `today` falls in, as the convention counts it (15/12/2026 is already 2027-Q1 on the cut-off). */
+export function quarterOf(today: string, convention: PeriodConvention): ReportPeriod {
+  const year = Number(today.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    for (let q = 1; q <= 4; q += 1) {
+      const period = parsePeriod(`${y}-Q${q}`, convention);
+      if (period.from <= today && today <= period.to) return period;
+    }
+  }
+  return parsePeriod(`${year}-Q4`, convention);
+}
+
+/**
+ * The periods a report of `year` can be made for (quarters, halves, the year, months) and the one offered first:
+ * the quarter of today; in another year, that year's nearest quarter. On the cut-off convention the last days of
+ * December belong to next year's first quarter, which is then offered too.
+ */
+export function periodChoices(year: number, convention: PeriodConvention, today: string): { current: string; periods: ReportPeriod[] } {
+  const codes = [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
+  codes.push(`${year}-H1`, `${year}-H2`, String(year));
+  for (let m = 1; m <= 12; m += 1) codes.push(`${year}-${pad(m)}`);
+  const periods = codes.map((code) => parsePeriod(code, convention));
+  const now = quarterOf(today, convention);
+  if (now.year === year) return { current: now.code, periods };
+  if (now.year === year + 1 && today.slice(0, 4) === String(year)) return { current: now.code, periods: [now, ...periods] };
+  return { current: now.year < year ? `${year}-Q1` : `${year}-Q4`, periods };
+}

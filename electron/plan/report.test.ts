@@ -120,10 +120,20 @@ describe('periodic report', () => {
     expect(rows_(fresh, 'Tuyên truyền')[1]).toEqual(['Nói chuyện chuyên đề', 2, 65, 0, 240]);
   });
 
-  it('refuses a year with no plan', async () => {
+  it('makes the report of a year whose plan is not adopted yet: the targets table says so, the other tables are counted', async () => {
     const app = await officeWithPlan();
-    const refused = await app.call('reports.make', { period: '2025-Q4' });
-    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'NO_PLAN', params: { year: '2025' } });
+    app.running.app.now = () => '2025-11-20T08:00:00.000Z';
+    await app.ok('businesses.create', businessFields({ name: 'Karaoke Sông Kỳ Cùng', registrationNo: 'K9', type: 'karaoke' }));
+    const made = await app.ok('reports.make', { period: '2025-Q4' });
+    const targets = made.document.tables.find((t) => t.id === 'targets');
+    expect(targets).toMatchObject({ rows: [], note: 'Năm 2025 chưa ban hành kế hoạch phòng, chống mại dâm: chưa có chỉ tiêu để đánh giá.' });
+    const wb = await sheets(made.bytes);
+    expect(rows_(wb, 'Chỉ tiêu kế hoạch')[1]).toEqual(['Năm 2025 chưa ban hành kế hoạch phòng, chống mại dâm: chưa có chỉ tiêu để đánh giá.']);
+    expect(rows_(wb, 'Cơ sở kinh doanh')[1]).toEqual(['Karaoke', 1, 0, 0, 1]);
+    // The year with its plan still has its targets and no note.
+    const planned = await app.ok('reports.make', { period: '2026-Q1' });
+    expect(planned.document.tables.find((t) => t.id === 'targets')?.note).toBeUndefined();
+    expect(planned.document.tables.find((t) => t.id === 'targets')?.rows.length).toBeGreaterThan(5);
   });
 
   it('takes its layout and labels from the report_layout table the province sends: a changed label appears in the next report', async () => {

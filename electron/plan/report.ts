@@ -10,6 +10,7 @@ import { lastChangeSeq, snapshotAt } from '../../db/snapshot';
 import { ApiError } from '../api/errors';
 import { planFigures } from './figures';
 import type { ReportPeriod } from './period';
+import { fill } from '../../renderer/print/decree';
 import { layoutTerm, periodName, readReportLayout, type ReportLayout } from './reportLayout';
 
 type Cell = string | number | null;
@@ -22,6 +23,8 @@ export interface ReportTable {
   columns: { key: string; label: string }[];
   headers: string[];
   rows: Cell[][];
+  /** Said instead of the rows when the table cannot have any (targets before the year's plan is adopted). */
+  note?: string;
 }
 
 export interface ReportData {
@@ -63,9 +66,10 @@ interface ReportScope {
   communeCodes: string[];
 }
 
-function targetsRows(db: Db, layout: ReportLayout, scope: ReportScope, period: ReportPeriod, asOf: string): RawRow[] {
+/** The plan's figures; null before the year's plan is adopted (the report is still made and says so). */
+function targetsRows(db: Db, layout: ReportLayout, scope: ReportScope, period: ReportPeriod, asOf: string): RawRow[] | null {
   const plan = getPlan(db, scope.unitCode, period.year);
-  if (!plan) throw new ApiError('NO_PLAN', 'plan.error.noPlan', { year: String(period.year) });
+  if (!plan) return null;
   const figures = planFigures(db, plan, {
     year: period.year,
     unitCode: scope.unitCode,
@@ -96,7 +100,7 @@ function rawTables(db: Db, layout: ReportLayout, scope: ReportScope, period: Rep
   const byType = <T extends { type: string }>(rows: T[], terms: string): RawRow[] =>
     withTotal(rows.map((r) => ({ ...r, type: layoutTerm(layout, `${terms}.${r.type}`) })), 'type', total);
   return {
-    targets: () => targetsRows(db, layout, scope, period, asOf),
+    targets: () => targetsRows(db, layout, scope, period, asOf) ?? [],
     businesses: () => byType(businessesByType(db, records), 'business'),
     inspections: () => byType(inspectionsByType(db, records, period.from, to), 'business'),
     violations: () => {
@@ -149,14 +153,17 @@ export function buildReport(db: Db, period: ReportPeriod, asOf: string, changeLo
   const communeCodes = unitsOn(communesOfUnit(db, office.unitListVersion, office.unitCode), `${period.year}-01-01`).map((c) => c.code);
   const scope = { unitCode: office.unitCode, records: office.level === 'province' ? null : office.unitCode, communeCodes };
   const raw = rawTables(db, layout, scope, period, asOf);
-  // The plan's figures are the heart of the report: a year with no plan is refused even if its table is hidden.
-  const targets = raw.targets?.() ?? [];
+  // Before the year's plan is adopted the rest of the report is still made; its targets table says why it is empty.
+  const targets = targetsRows(db, layout, scope, period, asOf);
+  // A layout a province sent without the line (migration report_no_plan_text) says "no figures".
+  const noPlan = fill(layout.texts['noPlan'] ?? layout.texts['empty'] ?? '', { year: period.year });
   const tables = layout.tables
     .filter((t) => t.shown && t.id !== 'about' && raw[t.id])
-    .map((t) => {
-      const rows = t.id === 'targets' ? targets : (raw[t.id]?.() ?? []);
+    .map((t): ReportTable => {
+      const rows = t.id === 'targets' ? (targets ?? []) : (raw[t.id]?.() ?? []);
       const columns = t.columns.map(([key, label]) => ({ key, label }));
-      return { id: t.id, name: t.title, columns, headers: columns.map((c) => c.label), rows: rows.map((r) => columns.map((c) => r[c.key] ?? null)) };
+      const table: ReportTable = { id: t.id, name: t.title, columns, headers: columns.map((c) => c.label), rows: rows.map((r) => columns.map((c) => r[c.key] ?? null)) };
+      return t.id === 'targets' && targets === null ? { ...table, note: noPlan } : table;
     });
   return {
     period: period.code,

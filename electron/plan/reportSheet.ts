@@ -41,6 +41,7 @@ export async function writeReportSheet(report: ReportData, narrative: ReportNarr
     const sheet = workbook.addWorksheet(sheetName(table.name, used));
     sheet.addRow(table.headers).font = { bold: true };
     sheet.addRows(table.rows);
+    if (table.note !== undefined) sheet.addRow([table.note]);
     sheet.columns.forEach((column, i) => (column.width = table.columns[i]?.key === 'text' ? 60 : 18));
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -7,6 +7,7 @@ import type { CallContext } from '../api/context';
 import { ApiError } from '../api/errors';
 import type { ImportCommitInput, ImportPreviewInput, ImportPreviewOut, ImportReadInput } from '../api/schemas/import';
 import type { FieldMapping } from './mapping';
+import { rejectedRowsSheet } from './rejectedRows';
 import type { ImportPreview } from './validate';
 import { NO_CHOICES, type CommuneChoices } from './oldCommunes';
 
@@ -21,6 +22,10 @@ export interface SheetImportTarget<T> {
   validate(ctx: CallContext, table: SheetTable, mapping: FieldMapping, choices: CommuneChoices): ImportPreview<T>;
   /** Saves the valid rows; runs inside the commit's transaction. */
   insert(ctx: CallContext, rows: T[]): void;
+  /** Message-key prefix of the fields' names ('business.field.'), for the rejected rows' reasons. */
+  fieldPrefix: string;
+  /** Name of the rejected rows' file, without the extension. */
+  rejectedFileName: string;
 }
 
 function sheetOf(ctx: CallContext, jobKind: string, jobId: string): SheetTable {
@@ -89,6 +94,16 @@ export function sheetImportHandlers<T>(target: SheetImportTarget<T>) {
         invalidRows: result ? listed(result.rows, 'errors') : [],
         warningRows: result ? listed(result.rows, 'warnings') : [],
       };
+    },
+
+    /** The rows with errors as an .xlsx to correct and import again (same headers, a "Lỗi" column). */
+    async rejected(ctx: CallContext, { jobId, mapping, communeChoices }: z.output<typeof ImportPreviewInput>): Promise<{ fileName: string; bytes: string }> {
+      const { table, mapping: used, missing, result } = check(target, ctx, sheetOf(ctx, target.jobKind, jobId), mapping, communeChoices);
+      if (!result || missing.length > 0) {
+        throw new ApiError('IMPORT_MISSING_COLUMNS', 'import.missingColumnsAtRow', { columns: missing.join(', '), row: table.headerRowNumber });
+      }
+      const bytes = await rejectedRowsSheet(table, used, result, target.fieldPrefix);
+      return { fileName: `${target.rejectedFileName}.xlsx`, bytes: Buffer.from(bytes).toString('base64') };
     },
 
     commit(ctx: CallContext, { jobId, mapping, validOnly, communeChoices }: z.output<typeof ImportCommitInput>) {

@@ -2,6 +2,7 @@
 import { normalizeForSearch } from '../../db/text';
 import { en } from '../../renderer/i18n/en';
 import { vi, type MessageKey } from '../../renderer/i18n/vi';
+import { HEADER_SYNONYMS } from './headerSynonyms';
 
 /** One spreadsheet column of a record kind: the template, the export and the import mapping share it. */
 export interface SheetColumn<F extends string = string, K extends string = string> {
@@ -21,24 +22,30 @@ export function headerMatchKey(text: string): string {
   return normalizeForSearch(text).replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Finds each field's column by its header (Vietnamese, English or the field name); a column is used once at most. */
+/**
+ * Finds each field's column by its header (Vietnamese, English or the field name), then the fields still
+ * without one by the header's other words (HEADER_SYNONYMS: "SĐT", "Mã xã", "Tên cơ sở kinh doanh"); a
+ * column is used once at most, and an exact header is never taken by another field's synonym.
+ */
 export function suggestFieldMapping<F extends string>(columns: readonly SheetColumn<F>[], headers: readonly string[]): FieldMapping<F> {
   const keys = headers.map(headerMatchKey);
   const used = new Set<number>();
   const mapping: FieldMapping<F> = {};
-  for (const column of columns) {
-    const wanted = [vi[column.headerKey], en[column.headerKey], column.field].map(headerMatchKey);
-    let found: number | null = null;
-    for (const key of wanted) {
+  const find = (column: SheetColumn<F>, words: readonly string[]) => {
+    for (const key of words.map(headerMatchKey)) {
       const index = keys.findIndex((k, i) => k !== '' && k === key && !used.has(i));
       if (index >= 0) {
-        found = index;
         used.add(index);
-        break;
+        mapping[column.field] = index;
+        return;
       }
     }
-    mapping[column.field] = found;
+  };
+  for (const column of columns) {
+    mapping[column.field] = null;
+    find(column, [vi[column.headerKey], en[column.headerKey], column.field]);
   }
+  for (const column of columns) if (mapping[column.field] === null) find(column, HEADER_SYNONYMS[column.headerKey] ?? []);
   return mapping;
 }
 

@@ -32,6 +32,8 @@ export interface ImportKind {
   read(input: { fileName: string; bytes: string }): Promise<Result<{ jobId: string }>>;
   preview(input: { jobId: string; mapping: ImportMapping }): Promise<Result<ImportPreviewOut>>;
   commit(input: { jobId: string; mapping: ImportMapping; validOnly: boolean }): Promise<Result<{ imported: number; skipped: number }>>;
+  /** The rows with errors as an .xlsx to correct and import again. */
+  rejected(input: { jobId: string; mapping: ImportMapping }): Promise<Result<{ fileName: string; bytes: string }>>;
   titleKey: MessageKey;
   doneKey: MessageKey;
   /** Message-key prefix of the field names ('business.field.'). */
@@ -44,6 +46,7 @@ export const BUSINESS_IMPORT: ImportKind = {
   read: (input) => api['businesses.importRead'](input),
   preview: (input) => api['businesses.importPreview'](input),
   commit: (input) => api['businesses.importCommit'](input),
+  rejected: (input) => api['businesses.importRejected'](input),
   titleKey: 'import.title',
   doneKey: 'import.done',
   fieldPrefix: 'business.field.',
@@ -159,6 +162,14 @@ export function ImportDialog({ kind = BUSINESS_IMPORT, onClose }: { kind?: Impor
     onClose(true);
   }
 
+  async function downloadRejected() {
+    if (phase.step !== 'preview') return;
+    const file = await call(kind.rejected({ jobId: phase.jobId, mapping: phase.mapping }));
+    if (!file) return;
+    downloadFile(file);
+    void message.success(t('common.downloaded', { file: file.fileName }));
+  }
+
   function close() {
     attempt.current += 1;
     if (runningJob) void api['jobs.cancel']({ jobId: runningJob });
@@ -216,14 +227,24 @@ export function ImportDialog({ kind = BUSINESS_IMPORT, onClose }: { kind?: Impor
     const { preview } = phase;
     const missing = preview.missingColumns.length > 0;
     body = (
-      <ImportPreviewPanel
-        fileName={phase.fileName}
-        fieldPrefix={kind.fieldPrefix}
-        preview={preview}
-        mapping={phase.mapping}
-        chooser={chooser}
-        onRemap={(field, column) => void remap(field, column)}
-      />
+      <>
+        <ImportPreviewPanel
+          fileName={phase.fileName}
+          fieldPrefix={kind.fieldPrefix}
+          preview={preview}
+          mapping={phase.mapping}
+          chooser={chooser}
+          onRemap={(field, column) => void remap(field, column)}
+        />
+        {!missing && preview.invalidCount > 0 && (
+          <div className="dd-gap-top">
+            <Button icon={<DownloadOutlined aria-hidden />} onClick={() => void downloadRejected()}>
+              {t('import.rejected.download', { count: preview.invalidCount })}
+            </Button>
+            <p className="dd-hint">{t('import.rejected.hint')}</p>
+          </div>
+        )}
+      </>
     );
     footer = (
       <Space wrap className="dd-modal-footer">

@@ -4,7 +4,7 @@ import type { ImportPreviewOut } from '../../electron/api/schemas/import';
 import { filterOptionByLabel } from '../app/foldText';
 import { useT } from '../app/i18n';
 import { isMessageKey } from '../i18n/translate';
-import { columnOptions, invalidRowLines, NOT_MAPPED, type ColumnMapping, type InvalidRowLine } from './importPreview';
+import { columnOptions, invalidRowLines, NOT_MAPPED, readAsLines, type ColumnMapping, type InvalidRowLine } from './importPreview';
 
 interface Props {
   fileName: string;
@@ -41,6 +41,7 @@ export function ImportPreviewPanel({ fileName, fieldPrefix, preview, mapping, ch
     { key: 'problem', title: t('import.problem'), render: (_: unknown, l: InvalidRowLine) => tKey(l.messageKey, l.params) },
   ];
   const missing = preview.missingColumns.length > 0;
+  const readAs = readAsLines(preview.headers, mapping, fieldLabel);
 
   return (
     <>
@@ -62,6 +63,13 @@ export function ImportPreviewPanel({ fileName, fieldPrefix, preview, mapping, ch
       )}
       <h2 className="dd-section-title">{t('import.mapping')}</h2>
       <p>{t('import.mappingHint')}</p>
+      {readAs.length > 0 && (
+        <ul className="dd-import-read-as" aria-label={t('import.readAsTitle')}>
+          {readAs.map((line) => (
+            <li key={line.column}>{t('import.readAs', line)}</li>
+          ))}
+        </ul>
+      )}
       <div className="dd-mapping">
         {/* The server lists the fields in the spreadsheet's column order. */}
         {Object.keys(mapping).map((field) => (

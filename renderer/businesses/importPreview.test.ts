@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnOptions, invalidRowLines, NOT_MAPPED, withColumn } from './importPreview';
+import { columnOptions, invalidRowLines, NOT_MAPPED, readAsLines, withColumn } from './importPreview';
 
 describe('import preview helpers', () => {
   it('maps "(not used)" to null', () => {
@@ -28,6 +28,16 @@ describe('import preview helpers', () => {
     expect(lines).toEqual([
       { key: '3:0', rowNumber: 3, field: 'name', messageKey: 'validation.required' },
       { key: '3:1', rowNumber: 3, field: null, messageKey: 'import.duplicateInFile', params: { row: 2 } },
+    ]);
+  });
+});
+
+describe('columns read by meaning', () => {
+  it('lists each column read under another header than ours, not those written as ours or unused', () => {
+    const label = (field: string) => ({ name: 'Tên cơ sở', phone: 'Điện thoại', communeCode: 'Xã, phường', notes: 'Ghi chú' })[field] ?? field;
+    expect(readAsLines(['Tên cơ sở', 'SĐT', 'mã xã', 'Ghi chú'], { name: 0, phone: 1, communeCode: 2, notes: null }, label)).toEqual([
+      { column: 'SĐT', field: 'Điện thoại' },
+      { column: 'mã xã', field: 'Xã, phường' },
     ]);
   });
 });

@@ -36,3 +36,16 @@ export function invalidRowLines(rows: ImportPreviewOut['invalidRows']): InvalidR
     })),
   );
 }
+
+/**
+ * The columns read under another header than ours (“SĐT” read as “Điện thoại”), to show the clerk how the file
+ * was understood; a header written exactly as ours is not listed.
+ */
+export function readAsLines(headers: readonly string[], mapping: ColumnMapping, fieldLabel: (field: string) => string): { column: string; field: string }[] {
+  return Object.entries(mapping).flatMap(([field, index]) => {
+    if (index === null || index === undefined) return [];
+    const column = headers[index]?.trim() ?? '';
+    const label = fieldLabel(field);
+    return column !== '' && column !== label ? [{ column, field: label }] : [];
+  });
+}

@@ -47,6 +47,7 @@ export function ResultsTab({ initialCode, onChanged }: { initialCode: string | n
           {t('inspections.results.open')}
         </Button>
       </Space.Compact>
+      <p className="dd-hint">{t('inspections.results.codeHint')}</p>
       {detail && <ResultsEntry key={`${detail.id}-${detail.status}`} initial={detail} onChanged={onChanged} />}
     </>
   );

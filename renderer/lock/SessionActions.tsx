@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../app/i18n';
 import { ChangePasswordDialog } from '../users/ChangePasswordDialog';
 import { useLockNow } from './SessionLock';
+import { LOCK_SHORTCUT_ARIA } from './shortcut';
 
 /** Header buttons of the signed-in user: lock the screen when stepping away, change own password. */
 export function SessionActions() {
@@ -17,7 +18,7 @@ export function SessionActions() {
       <Button icon={<KeyOutlined aria-hidden />} aria-label={t('users.changePassword')} title={t('users.changePassword')} onClick={() => setChanging(true)}>
         <span className="dd-header-label">{t('users.changePassword')}</span>
       </Button>
-      <Button icon={<LockOutlined aria-hidden />} aria-label={t('lock.lockNow')} title={t('lock.lockNow')} onClick={lockNow}>
+      <Button icon={<LockOutlined aria-hidden />} aria-label={t('lock.lockNow')} aria-keyshortcuts={LOCK_SHORTCUT_ARIA} title={t('lock.lockNowShortcut')} onClick={lockNow}>
         <span className="dd-header-label">{t('lock.lockNow')}</span>
       </Button>
       <ChangePasswordDialog

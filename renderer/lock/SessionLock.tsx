@@ -4,6 +4,7 @@ import { useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { ACTIVITY_REPORT_MS, reportActivity, watchIdle } from './idleTimer';
 import { LockScreen } from './LockScreen';
+import { isLockShortcut } from './shortcut';
 import './lock.css';
 
 const LockNowContext = createContext<(() => void) | null>(null);
@@ -48,6 +49,19 @@ export function SessionLock({ children }: { children: ReactNode }) {
     if (locked) return;
     return watchIdle(window, idleMs, lockNow);
   }, [locked, idleMs, lockNow]);
+
+  // Ctrl+L locks at once, also with a drawer or dialog open (its focus trap does not see the key first).
+  useEffect(() => {
+    if (locked) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (!isLockShortcut(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      lockNow();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [locked, lockNow]);
 
   // The router keeps its own idle clock: tell it someone is here, at most once a minute.
   useEffect(() => {

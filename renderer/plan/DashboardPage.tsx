@@ -66,7 +66,7 @@ export function DashboardPage() {
         extra={
           <Space>
             {isAdmin && status.office?.level === 'province' && <ReportLayoutButton />}
-            {board.plan && <ReportButton year={board.year} />}
+            <ReportButton year={board.year} />
             <Select
               aria-label={t('plan.year')}
               value={board.year}

@@ -1,5 +1,5 @@
-import { Button, Form, Input, Modal, Radio } from 'antd';
-import { useState } from 'react';
+import { Button, Form, Input, Modal, Radio, Select } from 'antd';
+import { useEffect, useState } from 'react';
 import type { PrintableReport } from '../../electron/api/schemas/reports';
 import { api } from '../api';
 import { downloadFile } from '../app/download';
@@ -8,6 +8,7 @@ import { useApiCall } from '../app/useApiCall';
 import { PrintOverlay } from '../print/PrintOverlay';
 import { ReportDocument } from './print/ReportDocument';
 import { paginateReport, REPORT_CSS } from './print/reportLayout';
+import { periodLabel, periodMatches, periodOrder, type PeriodChoice } from './reportPeriods';
 
 interface Values {
   period: string;
@@ -21,16 +22,25 @@ const NARRATIVE = ['results', 'difficulties', 'proposals'] as const;
 
 /**
  * Makes a periodic report for a period such as 2026-Q3 with the office's narrative: a PDF in the Decree 30/2020
- * layout shown in the print preview, or an .xlsx downloaded.
+ * layout shown in the print preview, or an .xlsx downloaded. The period is picked from the year's periods as its
+ * plan counts them (calendar or cut-off), today's quarter first offered; before the plan is adopted the report is
+ * still made and its targets section says so.
  */
 export function ReportButton({ year }: { year: number }) {
-  const { t } = useT();
+  const { t, tKey } = useT();
   const call = useApiCall();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<PrintableReport | null>(null);
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
+  const [choices, setChoices] = useState<{ current: string; periods: PeriodChoice[] } | null>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setChoices(null);
+    void call(api['reports.periods']({ year })).then((value) => value && setChoices(value));
+  }, [open, year, call]);
 
   async function make() {
     const { period, format, results, difficulties, proposals } = form.getFieldsValue();
@@ -61,14 +71,19 @@ export function ReportButton({ year }: { year: number }) {
         onCancel={() => setOpen(false)}
         destroyOnHidden
       >
+        {choices && (
         <Form
           form={form}
           layout="vertical"
           name="report"
-          initialValues={{ period: `${year}-Q1`, format: 'pdf', results: '', difficulties: '', proposals: '' }}
+          initialValues={{ period: choices.current, format: 'pdf', results: '', difficulties: '', proposals: '' }}
         >
           <Form.Item label={t('report.period')} name="period" extra={t('report.periodHint')} validateStatus={formError ? 'error' : undefined} help={formError ?? undefined}>
-            <Input maxLength={20} />
+            <Select
+              autoFocus
+              showSearch={{ filterOption: periodMatches, filterSort: (a, b, { searchValue }) => periodOrder(searchValue)(a, b) }}
+              options={choices.periods.map((p) => ({ value: p.code, label: periodLabel(tKey, p) }))}
+            />
           </Form.Item>
           <Form.Item label={t('report.format')} name="format">
             <Radio.Group
@@ -84,6 +99,7 @@ export function ReportButton({ year }: { year: number }) {
             </Form.Item>
           ))}
         </Form>
+        )}
       </Modal>
       {preview && (
         <PrintOverlay

@@ -19,6 +19,7 @@ const STAFF_IMPORT: ImportKind = {
   read: (input) => api['staff.importRead'](input),
   preview: (input) => api['staff.importPreview'](input),
   commit: (input) => api['staff.importCommit'](input),
+  rejected: (input) => api['staff.importRejected'](input),
   titleKey: 'staff.import.title',
   doneKey: 'staff.import.done',
   fieldPrefix: 'staff.field.',

@@ -62,6 +62,8 @@ function save(ctx: CallContext, id: string, fields: BusinessFields): Business {
 
 const businessImport = sheetImportHandlers<BusinessFields>({
   jobKind: 'businesses.import',
+  fieldPrefix: 'business.field.',
+  rejectedFileName: 'co-so-dong-loi',
   suggestMapping,
   missingRequired,
   validate: (ctx, table, mapping, choices) =>
@@ -99,6 +101,7 @@ export const businessHandlers: {
   'businesses.history': Handler<'businesses.history'>;
   'businesses.importRead': Handler<'businesses.importRead'>;
   'businesses.importPreview': Handler<'businesses.importPreview'>;
+  'businesses.importRejected': Handler<'businesses.importRejected'>;
   'businesses.importCommit': Handler<'businesses.importCommit'>;
   'businesses.export': Handler<'businesses.export'>;
   'businesses.template': Handler<'businesses.template'>;
@@ -136,6 +139,7 @@ export const businessHandlers: {
 
   'businesses.importRead': businessImport.read,
   'businesses.importPreview': businessImport.preview,
+  'businesses.importRejected': businessImport.rejected,
   'businesses.importCommit': businessImport.commit,
 
   'businesses.export': async (ctx) =>

@@ -48,6 +48,20 @@ describe('inspection plans', () => {
   });
 });
 
+describe('inspection codes typed loosely', () => {
+  it('opens and prints K-yy-0001 typed as k yy0001, K-yy-1, yy-1 or "yy 1"; another number is not found', async () => {
+    app = await TestApp.withOffice();
+    const { code } = await plannedInspection(app, { type: 'karaoke' });
+    const yy = code.slice(2, 4);
+    expect(code).toBe(`K-${yy}-0001`);
+    for (const typed of [`k${yy}0001`, `K-${yy}-1`, `${yy}-1`, `${yy} 1`, ` K ${yy} 0001 `, `k${yy}.1`]) {
+      expect((await app.ok('inspections.open', { code: typed })).code).toBe(code);
+    }
+    expect((await app.ok('inspections.printSheets', { code: `${yy}-1`, planId: null, minutes: false }))).toHaveLength(1);
+    expect(await app.call('inspections.open', { code: `${yy}-2` })).toMatchObject({ ok: false, error: { code: 'INSPECTION_NOT_FOUND' } });
+  });
+});
+
 describe('results from paper', () => {
   it('saves answers as a draft, refuses to finalise with required items missing or a future date, then finds violations', async () => {
     app = await TestApp.withOffice();

@@ -2,7 +2,7 @@ import { localDate } from '../../../db/localDate';
 import { getPeriodReport, getPlan, insertPeriodReport, type PeriodReportRecord } from '../../../db/plan';
 import { reportLayoutRows, updateReportLayoutRow } from '../../../db/reportLayout';
 import { readNarrative, storeNarrative } from '../../plan/narrative';
-import { planPeriod } from '../../plan/period';
+import { periodChoices, planPeriod } from '../../plan/period';
 import type { CallContext } from '../context';
 import { regenerateReport, reportNow, type ReportData } from '../../plan/report';
 import { writeReportSheet } from '../../plan/reportSheet';
@@ -37,6 +37,7 @@ function periodOf(ctx: CallContext, text: string) {
 export const reportHandlers: {
   'reports.make': Handler<'reports.make'>;
   'reports.regenerate': Handler<'reports.regenerate'>;
+  'reports.periods': Handler<'reports.periods'>;
   'reports.layout': Handler<'reports.layout'>;
   'reports.setLayout': Handler<'reports.setLayout'>;
 } = {
@@ -57,6 +58,12 @@ export const reportHandlers: {
     };
     insertPeriodReport(ctx.app.db, record, ctx.session.user?.id ?? null);
     return fileOf(record, data, format);
+  },
+
+  'reports.periods': (ctx, { year }) => {
+    const convention = getPlan(ctx.app.db, ctx.app.office()?.unitCode ?? '', year)?.periodConvention ?? 'calendar';
+    const { current, periods } = periodChoices(year, convention, localDate(ctx.app.now()));
+    return { current, periods: periods.map(({ code, from, to }) => ({ code, from, to })) };
   },
 
   'reports.regenerate': async (ctx, { id, format }) => {

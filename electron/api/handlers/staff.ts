@@ -50,6 +50,8 @@ export function createStaff(ctx: CallContext, fields: StaffFields): string {
 
 const staffImport = sheetImportHandlers<StaffFields>({
   jobKind: 'staff.import',
+  fieldPrefix: 'staff.field.',
+  rejectedFileName: 'can-bo-dong-loi',
   suggestMapping: suggestStaffMapping,
   missingRequired: missingStaffColumns,
   validate: (ctx, table, mapping, choices) =>
@@ -71,6 +73,7 @@ export const staffHandlers: {
   'staff.undoMerge': Handler<'staff.undoMerge'>;
   'staff.importRead': Handler<'staff.importRead'>;
   'staff.importPreview': Handler<'staff.importPreview'>;
+  'staff.importRejected': Handler<'staff.importRejected'>;
   'staff.importCommit': Handler<'staff.importCommit'>;
   'staff.notDuplicate': Handler<'staff.notDuplicate'>;
   'staff.template': Handler<'staff.template'>;
@@ -119,6 +122,7 @@ export const staffHandlers: {
   },
   'staff.importRead': staffImport.read,
   'staff.importPreview': staffImport.preview,
+  'staff.importRejected': staffImport.rejected,
   'staff.importCommit': staffImport.commit,
   'staff.notDuplicate': (ctx, { firstId, secondId }) => {
     if (firstId === secondId) throw new ApiError('VALIDATION', 'staff.mergeSame');

@@ -60,6 +60,12 @@ export const reportProcedures = {
     output: ReportOut,
     access: 'user', area: 'registers',
   },
+  /** The periods of a year for the report's picker, as the year's plan counts them, and today's quarter. */
+  'reports.periods': {
+    input: z.object({ year: z.number().int().min(2000).max(2100) }),
+    output: z.object({ current: z.string(), periods: z.array(z.object({ code: z.string(), from: z.string(), to: z.string() })) }),
+    access: 'user', area: 'registers', kind: 'read',
+  },
   'reports.regenerate': { input: z.object({ id: Uuid, format: z.enum(['xlsx', 'pdf'], { error: 'validation.choice' }).default('xlsx') }), output: ReportOut, access: 'user', area: 'registers' },
   'reports.layout': { input: none, output: z.array(ReportLayoutRow), access: 'user', area: 'registers', kind: 'read' },
   'reports.setLayout': { input: SetLayoutInput, output: z.array(ReportLayoutRow), access: 'admin' },

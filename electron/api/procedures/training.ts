@@ -47,6 +47,7 @@ export const trainingProcedures = {
   'staff.undoMerge': { input: StaffMergeInput, output: StaffPerson, access: 'user', area: 'training' },
   'staff.importRead': { input: ImportReadInput, output: JobId, access: 'user', area: 'training' },
   'staff.importPreview': { input: ImportPreviewInput, output: ImportPreviewOut, access: 'user', area: 'training', kind: 'read' },
+  'staff.importRejected': { input: ImportPreviewInput, output: FileOut, access: 'user', area: 'training' },
   'staff.importCommit': {
     input: ImportCommitInput,
     output: z.object({ imported: z.number(), skipped: z.number() }),

@@ -35,6 +35,7 @@ export const ReportDataSchema = z.object({
       columns: z.array(z.object({ key: z.string(), label: z.string() })),
       headers: z.array(z.string()),
       rows: z.array(z.array(Cell)),
+      note: z.string().optional(),
     }),
   ),
 }) satisfies z.ZodType<ReportData>;

@@ -55,6 +55,7 @@ export const userMessages = areaMessages(
     'lock.otherUser': 'Đăng nhập bằng người dùng khác',
     'lock.otherUserHint': 'Đăng xuất {name}: nội dung đang nhập dở chưa lưu sẽ bị bỏ.',
     'lock.lockNow': 'Khóa màn hình',
+    'lock.lockNowShortcut': 'Khóa màn hình ngay (Ctrl+L), kể cả khi đang mở hộp thoại',
     'errors.sessionLocked': 'Màn hình đang khóa: hãy nhập mật khẩu để mở khóa',
     'cli.usage.users': `  users list
   users reset-password TÊN   (in mã dùng một lần: người dùng nhập mã và đặt mật khẩu mới ở lần đăng nhập tới; xóa thời gian chờ do nhập sai)
@@ -114,6 +115,7 @@ export const userMessages = areaMessages(
     'lock.otherUser': 'Sign in as someone else',
     'lock.otherUserHint': 'Signs {name} out: unsaved input is discarded.',
     'lock.lockNow': 'Lock screen',
+    'lock.lockNowShortcut': 'Lock the screen now (Ctrl+L), also with a dialog open',
     'errors.sessionLocked': 'The screen is locked: type the password to unlock',
     'cli.usage.users': `  users list
   users reset-password NAME   (prints a one-time code: the user types it and a new password at next sign-in; clears the wrong-password wait)

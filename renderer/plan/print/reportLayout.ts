@@ -105,7 +105,7 @@ export function reportBlocks(report: PrintableReport): ReportBlock[] {
   report.tables.forEach((table, i) => {
     blocks.push({ kind: 'tableTitle', text: `${i + 1}. ${table.name}` });
     if (table.rows.length === 0) {
-      blocks.push({ kind: 'paragraph', text: text(report, 'empty') });
+      blocks.push({ kind: 'paragraph', text: table.note ?? text(report, 'empty') });
       return;
     }
     blocks.push({ kind: 'tableHead', table });
