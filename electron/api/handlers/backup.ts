@@ -68,7 +68,7 @@ export const backupHandlers: {
     const file = path.join(folder, encryptedBackupFileName(now));
     const db = app.db;
     const { jobId } = app.jobs.start<Created>(CREATE_JOB, async (report, signal) => {
-      const info = await writeEncryptedBackup(db, file, input.passphrase, { ...app.sqlite, now, onProgress: report, signal, check: backupKey(app.dataDir) });
+      const info = await writeEncryptedBackup(db, file, input.passphrase, { ...app.sqlite, now, onProgress: report, signal, check: backupKey(app.dataDir, app.sqlite.key) });
       return { file, createdAt: info.createdAt, sizeBytes: fs.statSync(file).size };
     });
     return { jobId };
@@ -83,7 +83,7 @@ export const backupHandlers: {
     const preview = await previewRestore(file, input.passphrase ?? undefined, {
       ...app.sqlite,
       currentInstallationId: currentInstallation(app),
-      backupKey: readBackupKey(app.dataDir),
+      backupKey: readBackupKey(app.dataDir, app.sqlite.key),
     });
     return {
       file,
