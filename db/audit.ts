@@ -255,6 +255,8 @@ export interface AuditQuery {
   /** UTC instants: entries at or after `since`, before `before`. */
   since?: string | null;
   before?: string | null;
+  /** Only this user's own entries (a caller without the administration area). */
+  ownUserId?: string | null;
   offset?: number;
   limit?: number;
 }
@@ -317,6 +319,10 @@ function where(query: AuditQuery): { sql: string; params: Record<string, string>
   if (query.before) {
     clauses.push('at < @before');
     params.before = query.before;
+  }
+  if (query.ownUserId) {
+    clauses.push('user_id = @ownUserId');
+    params.ownUserId = query.ownUserId;
   }
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

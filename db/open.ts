@@ -61,12 +61,14 @@ const REQUIRED_PRAGMAS = {
   journal_mode: 'wal',
   synchronous: 2, // FULL: better-sqlite3's build defaults WAL to NORMAL, which can lose commits on power loss
   foreign_keys: 1,
+  secure_delete: 1, // deleted rows (an anonymised reporter, a removed user) are overwritten, not left in free pages
 } as const;
 
 export function applyPragmas(db: Db): void {
   if (!db.readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
   // Performance only: up to 64 MB of decrypted pages kept (SQLite's default is 2 MB), so a search over a
   // large register reads and decrypts each page once, not once per keystroke.

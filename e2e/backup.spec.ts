@@ -40,9 +40,11 @@ test('make an encrypted backup to a folder, change a business, restore the backu
 
     await backup.open();
     await backup.previewFile(path.join(usb, file ?? ''));
-    await expect(backup.preview().getByText('Phòng Văn hóa - Xã hội TP Lạng Sơn', { exact: false })).toBeVisible();
+    // The file names no office until the passphrase opens it (issue 13: nothing readable on a found stick).
+    await expect(backup.preview().getByText('Phòng Văn hóa - Xã hội TP Lạng Sơn', { exact: false })).toHaveCount(0);
     await expect(backup.preview().getByRole('button', { name: 'Khôi phục' })).toBeDisabled();
     await backup.unlock(PASSPHRASE);
+    await expect(backup.preview().getByText('Phòng Văn hóa - Xã hội TP Lạng Sơn', { exact: false })).toBeVisible();
     await expectAccessible(page, 'restore preview');
     await backup.restore();
 

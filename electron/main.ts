@@ -96,7 +96,7 @@ async function openData(): Promise<RunningApp> {
     const opened = startApp({
       dataDir,
       isTrustedSender: (sender) => sender.kind === 'ipc' && isAppUrl(sender.frameUrl),
-      db: { nativeBinding: devSwitches.sqliteBinding, ...databaseKeyFor(dataDir, process.argv, devSwitches.sqliteBinding) },
+      db: { nativeBinding: devSwitches.sqliteBinding, ...databaseKeyFor(dataDir, process.argv, devSwitches.sqliteBinding, app.isPackaged && !isTestBuild()) },
     });
     if (settings) await applySettingsFile(opened.app, settings);
     return opened;

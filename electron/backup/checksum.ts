@@ -1,18 +1,20 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { requireDbKey, type DbKey } from '../../db/key';
 import { BackupError } from './errors';
 import { fsyncDirSync, removeQuietly } from './files';
 
 /*
  * Every backup, whatever its bytes (a plain snapshot, a passphrase-encrypted .ddbak, a backup
  * encrypted with the database key), has a companion `<file>.check`: its length, its SHA-256 and an
- * HMAC-SHA-256 of both under the installation's backup key (a random key kept in the data folder).
+ * HMAC-SHA-256 of both under the installation's backup key (derived from the database key, below).
  * The SHA-256 catches a cut or a flipped bit anywhere; the HMAC says the file was written by this
  * installation, not crafted. A file without a companion, or checked under another installation's
  * key, is "unverified"; one that fails is never offered nor restored.
  */
 export const CHECK_SUFFIX = '.check';
+/** Where installations before the derived key kept a random one, in plain (migrated away, see below). */
 export const BACKUP_KEY_FILE = 'backup-check.key';
 const FORMAT = 'district-desk-backup-check';
 const KEY_BYTES = 32;
@@ -47,8 +49,34 @@ function asKey(key: Buffer): BackupKey {
   return { id: keyId(key), key };
 }
 
-/** The installation's backup key, or null when the folder has none yet (a new PC: nothing to authenticate). */
-export function readBackupKey(dataDir: string): BackupKey | null {
+/** The database key's label for the backup-authentication key: one key, two purposes kept apart. */
+const DERIVATION_LABEL = 'district-desk backup-check key v2';
+
+/**
+ * The backup-authentication key, derived from the database key (HMAC-SHA-256 with a label), so it
+ * is never a file of its own: a copied data folder without the database key (which the OS guards in
+ * the app) cannot forge an authenticated backup. Null when no database key is at hand.
+ */
+export function readBackupKey(dataDir: string, dbKey?: DbKey): BackupKey | null {
+  let key: DbKey;
+  try {
+    key = requireDbKey(dbKey);
+  } catch {
+    return null;
+  }
+  const derived = asKey(createHmac('sha256', key).update(DERIVATION_LABEL).digest());
+  migrateLegacyKey(dataDir, derived);
+  return derived;
+}
+
+/** The backup-authentication key for writing a backup (throws when there is no database key). */
+export function backupKey(dataDir: string, dbKey?: DbKey): BackupKey {
+  const key = readBackupKey(dataDir, requireDbKey(dbKey));
+  if (!key) throw new Error('no database key');
+  return key;
+}
+
+function readLegacyKey(dataDir: string): BackupKey | null {
   try {
     const key = fs.readFileSync(path.join(dataDir, BACKUP_KEY_FILE));
     return key.length === KEY_BYTES ? asKey(key) : null;
@@ -57,30 +85,38 @@ export function readBackupKey(dataDir: string): BackupKey | null {
   }
 }
 
-/** The backup key, made (random, owner-only) the first time a backup is written. */
-export function backupKey(dataDir: string): BackupKey {
-  const existing = readBackupKey(dataDir);
-  if (existing) return existing;
-  const file = path.join(dataDir, BACKUP_KEY_FILE);
-  const temp = `${file}.tmp`;
-  const key = randomBytes(KEY_BYTES);
-  fs.writeFileSync(temp, key, { mode: 0o600 });
-  const fd = fs.openSync(temp, 'r+');
+/**
+ * Once, for a folder from before the key was derived: every companion check the old plain key file
+ * vouches for (automatic backups, safety copies) is re-signed under the derived key, then the file
+ * is removed. A crash midway leaves the file, and the next call finishes (re-signed ones are skipped).
+ * A backup carried off the PC keeps its old check and shows as "checksum" (length and hash still match).
+ */
+function migrateLegacyKey(dataDir: string, derived: BackupKey): void {
+  const legacy = readLegacyKey(dataDir);
+  if (!legacy) return;
   try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    for (const dir of [dataDir, path.join(dataDir, 'backups')]) {
+      let names: string[];
+      try {
+        names = fs.readdirSync(dir);
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        if (!name.endsWith(CHECK_SUFFIX)) continue;
+        const file = path.join(dir, name.slice(0, -CHECK_SUFFIX.length));
+        try {
+          if (verifyBackupCheck(file, legacy) === 'authenticated') writeBackupCheck(file, derived);
+        } catch {
+          // Cut or altered: left as it is, still reported as failing.
+        }
+      }
+    }
+    fs.rmSync(path.join(dataDir, BACKUP_KEY_FILE), { force: true });
+    fsyncDirSync(dataDir);
+  } catch {
+    // A read-only folder: the old file stays until the folder takes writes; the derived key is used anyway.
   }
-  try {
-    // Never replaces a key written meanwhile by another process: backups already check under it.
-    fs.linkSync(temp, file);
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'EEXIST') throw error;
-  } finally {
-    removeQuietly(temp);
-  }
-  fsyncDirSync(dataDir);
-  return readBackupKey(dataDir) ?? asKey(key);
 }
 
 const CHUNK = 1024 * 1024;

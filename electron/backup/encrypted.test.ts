@@ -35,18 +35,28 @@ function headerLength(file: string): number {
 }
 
 describe('encrypted backup', () => {
-  it('round-trips: the header is readable without the passphrase, the content only with it', async () => {
-    const header = await readBackupHeader(backup);
-    expect(header).toMatchObject({
+  it('round-trips: the header tells how to open it without the passphrase, whose it is and the content only with it', async () => {
+    const locked = await readBackupHeader(backup);
+    expect(locked).toMatchObject({
       formatVersion: 1,
       createdAt: '2026-03-18T09:00:00.000Z',
       schemaVersion: latestVersion(),
-      installationId: office.installationId,
-      officeName: 'Công an huyện Cao Lộc',
-      unitCode: '20',
+      installationId: null,
+      officeName: null,
+      unitCode: null,
+      rowCounts: {},
       chunkSize: CHUNK,
       fileBytes: fs.statSync(backup).size,
     });
+    // A found stick names nobody: neither the office, nor the installation, in any encoding.
+    const bytes = fs.readFileSync(backup);
+    for (const text of ['Công an huyện Cao Lộc', 'Cao Lộc', 'Cao Loc', office.installationId]) {
+      expect(bytes.includes(Buffer.from(text, 'utf8')), text).toBe(false);
+      expect(bytes.includes(Buffer.from(text, 'utf16le')), text).toBe(false);
+      expect(bytes.includes(Buffer.from(text.normalize('NFD'), 'utf8')), text).toBe(false);
+    }
+    const header = await verifyPassphrase(backup, PASSPHRASE);
+    expect(header).toMatchObject({ installationId: office.installationId, officeName: 'Công an huyện Cao Lộc', unitCode: '20' });
     expect(header.rowCounts.business).toBe(300);
     expect(fs.readdirSync(work)).toEqual(['office.ddbak']);
 
@@ -86,7 +96,7 @@ describe('encrypted backup', () => {
     ['a flipped salt byte', (f) => flipByte(f, 20), 'TAMPERED'],
     ['a flipped byte in the JSON header', (f) => flipByte(f, 90), 'TAMPERED'],
     ['a flipped byte in the header checksum', (f) => flipByte(f, headerLength(f) - 1), 'TAMPERED'],
-    ['a header edited with its checksum recomputed', (f) => rewriteOfficeName(f), 'TAMPERED'],
+    ['a header edited with its checksum recomputed', (f) => rewriteCreatedAt(f), 'TAMPERED'],
     ['a flipped byte in a middle chunk', (f) => flipByte(f, Math.floor(fs.statSync(f).size / 2)), 'TAMPERED'],
     ['a flipped byte in the last chunk', (f) => flipByte(f, -20), 'TAMPERED'],
     ['a flipped byte in the last tag', (f) => flipByte(f, -1), 'TAMPERED'],
@@ -119,9 +129,9 @@ describe('encrypted backup', () => {
 
   it('checks the header against the content: an edited header is caught with the passphrase', async () => {
     const file = copyOfBackup('renamed.ddbak');
-    rewriteOfficeName(file);
+    rewriteCreatedAt(file);
     // Without the passphrase the edit cannot be seen (it is only checksummed)...
-    await expect(readBackupHeader(file)).resolves.toMatchObject({ officeName: 'Công an huyện Cao Lộx' });
+    await expect(readBackupHeader(file)).resolves.toMatchObject({ createdAt: '2027-03-18T09:00:00.000Z' });
     // ...with it, the first chunk's authentication covers the header.
     await expect(verifyPassphrase(file, PASSPHRASE)).rejects.toMatchObject({ code: 'TAMPERED' });
     fs.rmSync(file);
@@ -163,10 +173,10 @@ function patch(file: string, offset: number, bytes: Buffer): void {
 }
 
 /** What a deliberate forger would do: change the visible office name and fix up the checksum. */
-function rewriteOfficeName(file: string): void {
+function rewriteCreatedAt(file: string): void {
   const content = fs.readFileSync(file);
   const jsonEnd = 80 + content.readUInt32BE(76);
-  const json = content.subarray(80, jsonEnd).toString('utf8').replace('Cao Lộc', 'Cao Lộx');
+  const json = content.subarray(80, jsonEnd).toString('utf8').replace('2026-03-18', '2027-03-18');
   Buffer.from(json, 'utf8').copy(content, 80);
   createHash('sha256').update(content.subarray(0, jsonEnd)).digest().copy(content, jsonEnd);
   fs.writeFileSync(file, content);

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, randomUUID, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +27,7 @@ export { BackupError, type BackupErrorCode } from './errors';
  *  36   8  plaintext (SQLite snapshot) length
  *  44  32  passphrase verifier
  *  76   4  length n of the JSON header
- *  80   n  JSON header (UTF-8): what the preview shows, no personal data
+ *  80   n  JSON header (UTF-8): app, date, schema version; the office's identity only sealed (`sealed`)
  *  80+n 32 SHA-256 of bytes [0, 80+n)  = the header hash
  *  then ceil(length / chunk) chunks (at least one): ciphertext || 16-byte GCM tag
  *
@@ -62,8 +62,44 @@ const HeaderJson = z.object({
   officeName: z.string().nullable(),
   unitCode: z.string().nullable(),
   rowCounts: z.record(z.string(), z.number().int().nonnegative()),
+  /**
+   * What identifies the office (installation, office name, unit, row counts), AES-256-GCM under a key
+   * derived from the passphrase's: base64 of nonce(12) || ciphertext || tag(16). The plain fields above
+   * are then null/empty, so a found stick's header names nobody. Older backups have no `sealed`.
+   */
+  sealed: z.string().max(MAX_JSON_BYTES).optional(),
 });
 type HeaderJson = z.infer<typeof HeaderJson>;
+
+/** The identifying part of the header, readable only with the passphrase. */
+const SealedJson = HeaderJson.pick({ installationId: true, officeName: true, unitCode: true, rowCounts: true });
+type SealedJson = z.infer<typeof SealedJson>;
+
+function sealKey(key: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'district-desk backup header', 32));
+}
+
+function sealIdentity(key: Buffer, identity: SealedJson): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealKey(key), iv);
+  const sealed = Buffer.concat([cipher.update(JSON.stringify(identity), 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString('base64');
+}
+
+/** The header with its sealed identity opened (the whole header is authenticated by the first chunk). */
+function openIdentity(key: Buffer, header: EncryptedBackupHeader, sealed: string | undefined): EncryptedBackupHeader {
+  if (sealed === undefined) return header;
+  const bytes = Buffer.from(sealed, 'base64');
+  if (bytes.length < 12 + TAG_BYTES) throw new BackupError('TAMPERED', 'sealed header');
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', sealKey(key), bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+    const plain = Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - TAG_BYTES)), decipher.final()]);
+    return { ...header, ...SealedJson.parse(JSON.parse(plain.toString('utf8'))) };
+  } catch {
+    throw new BackupError('TAMPERED', 'sealed header');
+  }
+}
 
 export interface EncryptedBackupHeader extends Omit<HeaderJson, 'app'> {
   formatVersion: number;
@@ -76,6 +112,8 @@ export interface EncryptedBackupHeader extends Omit<HeaderJson, 'app'> {
 
 interface ParsedHeader {
   header: EncryptedBackupHeader;
+  /** The identity sealed under the key (newer backups), opened by `unlock`. */
+  sealed: string | undefined;
   scrypt: { log2N: number; r: number; p: number };
   salt: Buffer;
   noncePrefix: Buffer;
@@ -252,6 +290,7 @@ async function parseHeader(handle: fs.promises.FileHandle): Promise<ParsedHeader
       plaintextBytes,
       chunkSize,
     },
+    sealed: meta.sealed,
     scrypt: scryptParams,
     salt: Buffer.from(fixed.subarray(12, 28)),
     noncePrefix: Buffer.from(fixed.subarray(28, 32)),
@@ -347,7 +386,7 @@ export async function verifyPassphrase(file: string, passphrase: string): Promis
     const parsed = await parseHeader(handle);
     const key = await unlock(parsed, requirePassphrase(passphrase));
     await decryptChunks(handle, parsed, key, () => undefined, { from: 0, to: 0 }, 1);
-    return parsed.header;
+    return openIdentity(key, parsed.header, parsed.sealed);
   } catch (error) {
     throw asBackupError(error, 'read');
   } finally {
@@ -378,7 +417,7 @@ export async function decryptBackup(
     const target = out;
     await decryptChunks(handle, parsed, key, (plain) => writeAll(target, plain), { ...options, from: 0, to: 1 });
     await out.sync();
-    return parsed.header;
+    return openIdentity(key, parsed.header, parsed.sealed);
   } catch (error) {
     await out?.close();
     out = undefined;
@@ -452,10 +491,17 @@ export async function writeEncryptedBackup(
         app: 'district-desk',
         createdAt: snapshot.createdAt,
         schemaVersion: snapshot.schemaVersion,
-        installationId: snapshot.installationId,
-        officeName: snapshot.officeName,
-        unitCode: snapshot.unitCode,
-        rowCounts: snapshot.rowCounts,
+        // Only what decides how to open it stays readable; who it belongs to is sealed.
+        installationId: null,
+        officeName: null,
+        unitCode: null,
+        rowCounts: {},
+        sealed: sealIdentity(key, {
+          installationId: snapshot.installationId,
+          officeName: snapshot.officeName,
+          unitCode: snapshot.unitCode,
+          rowCounts: snapshot.rowCounts,
+        }),
       },
     });
     const plainHash = await encryptFile(snapshotFile, partial, header, key, chunkSize, { onProgress, signal });

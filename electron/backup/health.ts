@@ -1,3 +1,4 @@
+import type { DbKey } from '../../db/key';
 import path from 'node:path';
 import { latestVersion } from '../../db/migrate';
 import { DB_FILE_NAME } from '../../db/open';
@@ -76,7 +77,7 @@ function isEmptyDatabase(db: Db): boolean {
  */
 export function newestGoodBackup(dataDir: string, options: SqliteOptions = {}): BackupInfo | null {
   const appVersion = latestVersion();
-  const key = readBackupKey(dataDir);
+  const key = readBackupKey(dataDir, options.key);
   for (const entry of listBackups(dataDir)) {
     try {
       verifyBackupCheck(entry.file, key);
@@ -104,8 +105,8 @@ export interface BackupCheckLine {
 }
 
 /** Every automatic backup's companion check, newest first (`db check` prints them). */
-export function checkBackups(dataDir: string): BackupCheckLine[] {
-  const key = readBackupKey(dataDir);
+export function checkBackups(dataDir: string, dbKey?: DbKey): BackupCheckLine[] {
+  const key = readBackupKey(dataDir, dbKey);
   return listBackups(dataDir).map(({ file }) => {
     try {
       return { file, status: verifyBackupCheck(file, key) };

@@ -126,7 +126,7 @@ describe('restoreDatabase', () => {
     await writeEncryptedBackup(other.db, file, PASSPHRASE);
     const office = newOffice(3);
 
-    await expect(previewRestore(file, undefined, { dataDir: office.dir })).resolves.toMatchObject({
+    await expect(previewRestore(file, PASSPHRASE, { dataDir: office.dir })).resolves.toMatchObject({
       otherOffice: true,
       officeName: 'Công an huyện Lộc Bình',
       rowCounts: expect.objectContaining({ business: 7 }),

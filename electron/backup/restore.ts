@@ -176,7 +176,7 @@ export async function previewRestore(file: string, passphrase?: string, options:
     refuseTooNew(info.schemaVersion);
   }
   // After the format's own checks, which name a cut or altered encrypted file more precisely.
-  const authenticity = checkedAuthenticity(file, options.backupKey ?? (options.dataDir !== undefined ? readBackupKey(options.dataDir) : null));
+  const authenticity = checkedAuthenticity(file, options.backupKey ?? (options.dataDir !== undefined ? readBackupKey(options.dataDir, options.key) : null));
   return { ...info, encrypted, authenticity, otherOffice: isOtherOffice(info.installationId, currentId) };
 }
 
@@ -319,7 +319,7 @@ async function stage(options: RestoreOptions, partial: string): Promise<BackupIn
   const info = await inspectSnapshotAsync(partial, { ...options, ...(createdAt ? { createdAt } : {}) });
   refuseTooNew(info.schemaVersion);
   refuseForeign(partial, options);
-  checkedAuthenticity(backupFile, readBackupKey(options.dataDir));
+  checkedAuthenticity(backupFile, readBackupKey(options.dataDir, options.key));
   return info;
 }
 

@@ -160,7 +160,7 @@ export function runAutomaticBackup(
     }
     // Leftovers of a backup cut short by a power cut (only ours run here, one at a time).
     cleanBackupsFolder(dataDir);
-    const backup = await backupDatabase(db, path.join(dir, backupFileName(now)), { ...options, now, check: options.check ?? backupKey(dataDir) });
+    const backup = await backupDatabase(db, path.join(dir, backupFileName(now)), { ...options, now, check: options.check ?? backupKey(dataDir, options.key) });
     const plan = planRotation(
       listBackups(dataDir).map((entry) => entry.file),
       now,

@@ -72,6 +72,29 @@ function measure(dbs: [Db, Db]): [Figures, Figures] {
   return [figures(0), figures(1)];
 }
 
+/**
+ * What secure_delete costs on the app's encrypted database: a save that replaces a row (the old cell is
+ * overwritten when ON), median of SINGLE_WRITES, the pragma alternating so load affects both alike.
+ */
+function measureSecureDelete(db: Db): { onMs: number; offMs: number } {
+  db.exec('CREATE TABLE bench_note (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+  const insert = db.prepare('INSERT INTO bench_note (id, body) VALUES (?, ?)');
+  const remove = db.prepare('DELETE FROM bench_note WHERE id = ?');
+  db.transaction(() => {
+    for (let i = 0; i < SINGLE_WRITES * 2; i += 1) insert.run(i, `Người tố giác ${i} ${'x'.repeat(2000)}`);
+  })();
+  const on: number[] = [];
+  const off: number[] = [];
+  for (let i = 0; i < SINGLE_WRITES * 2; i += 1) {
+    const secure = i % 2 === 0;
+    db.pragma(`secure_delete = ${secure ? 'ON' : 'OFF'}`);
+    const ms = timed(() => db.transaction(() => remove.run(i))());
+    (secure ? on : off).push(ms);
+  }
+  db.pragma('secure_delete = ON');
+  return { onMs: median(on), offMs: median(off) };
+}
+
 export async function benchEncryption(line: (what: string, value: string, target: string) => void): Promise<void> {
   const encryptedDir = tempDataDir('dd-bench-cipher-');
   const plainDir = tempDataDir('dd-bench-plain-');
@@ -83,6 +106,7 @@ export async function benchEncryption(line: (what: string, value: string, target
     migrate(plain);
     installAudit(plain);
     const [c, p] = measure([encrypted, plain]);
+    const secure = measureSecureDelete(encrypted);
     encrypted.close();
     plain.close();
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
@@ -95,6 +119,8 @@ export async function benchEncryption(line: (what: string, value: string, target
     line(`at rest: search ${ROWS}, median, SQLCipher / plain`, `${c.searchMs.toFixed(2)} / ${p.searchMs.toFixed(2)} ms`, 'info');
     record('cipher.search.vs_plain', 'at rest: search ratio', c.searchMs / p.searchMs, 'x');
     line('at rest: search ratio (SQLCipher / plain)', ratio(c.searchMs, p.searchMs), '< 2x');
+    line(`at rest: durable delete of a 2 KB row, median of ${SINGLE_WRITES}, secure_delete ON / OFF`, `${secure.onMs.toFixed(2)} / ${secure.offMs.toFixed(2)} ms`, 'info');
+    line('at rest: secure_delete write ratio (ON / OFF)', ratio(secure.onMs, secure.offMs), '< 1.5x');
   } finally {
     encryptedDir.cleanup();
     plainDir.cleanup();

@@ -30,7 +30,7 @@ async function backup({ cli, args }: CommandContext): Promise<number> {
   const out = newFile(path.resolve(outFlag));
   const passphrase = passphraseFrom(args);
   const db = cli.running.app.db;
-  const check = backupKey(cli.running.app.dataDir);
+  const check = backupKey(cli.running.app.dataDir, cli.running.app.sqlite.key);
   const info = passphrase === undefined ? await backupDatabase(db, out, { check }) : await writeEncryptedBackup(db, out, passphrase, { check });
   const size = fs.statSync(out).size;
   if (passphrase === undefined) console.error(tr('cli.backup.plainWarning'));

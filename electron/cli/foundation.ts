@@ -69,7 +69,7 @@ function dbCheck({ cli }: CommandContext): number {
   const schemaVersion = db.pragma('user_version', { simple: true }) as number;
   // An extra trigger or view runs with every write: the schema must be exactly the migrations'.
   const schemaProblems = schemaDifferences(db);
-  const backups = checkBackups(cli.running.app.dataDir);
+  const backups = checkBackups(cli.running.app.dataDir, cli.running.app.sqlite.key);
   const failedBackups = backups.filter((b) => b.status === 'failed');
   const ok = integrity.length === 1 && integrity[0] === 'ok' && foreignKeys.length === 0 && pragmas.length === 0 && schemaProblems.length === 0 && failedBackups.length === 0;
   const report = { ok, integrity, foreignKeyProblems: foreignKeys.length, pragmaProblems: pragmas, schemaVersion, latestSchema: latestVersion(), schemaProblems, backups };

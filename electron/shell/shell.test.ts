@@ -222,6 +222,22 @@ describe('production switches', () => {
     expect(development.electron.errorBoxes).toHaveLength(1);
   });
 
+  it('a packaged app refuses DISTRICT_DESK_DB_KEY and --key-file with a message; `npm start` takes them', async () => {
+    const hex = 'ab'.repeat(32);
+    const keyFile = path.join(work, 'explicit.key');
+    fs.writeFileSync(keyFile, hex);
+    for (const options of [{ env: { DISTRICT_DESK_DB_KEY: hex } }, { env: {}, args: ['--key-file', keyFile] }]) {
+      const packaged = await start({ isPackaged: true, ...options });
+      expect(packaged.electron.quitState?.code).toBe(1);
+      expect(packaged.electron.errorBoxes[0]?.content).toContain('chỉ dùng khóa do Windows bảo vệ');
+      expect(packaged.electron.windows).toEqual([]);
+    }
+    // Unpackaged (npm start, IT staff on a bench PC), the explicit key is used.
+    const development = await start({ env: { DISTRICT_DESK_DB_KEY: hex } });
+    expect(development.electron.errorBoxes).toEqual([]);
+    expect(mainWindow(development).webContents.getURL()).toBe(APP_ENTRY_URL);
+  });
+
   it.each(['--remote-debugging-port=9222', '--inspect', '--inspect-brk=9229', '--js-flags=--allow-natives-syntax', '-remote-debugging-port=9222'])(
     'a packaged app started with %s quits before ready with a message',
     async (flag) => {

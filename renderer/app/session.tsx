@@ -18,3 +18,8 @@ export function useSession(): Session {
 
 /** Error codes after which the start flow must be re-run (session expired, office gone, screen locked). */
 export const SESSION_CODES = new Set(['NOT_SIGNED_IN', 'NOT_SET_UP', 'SESSION_LOCKED']);
+
+/** Whether the signed-in user holds the administration area (the router checks it again on every call). */
+export function mayAdminister(status: AppStatus): boolean {
+  return status.areas.includes('administration');
+}

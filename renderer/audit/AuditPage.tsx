@@ -6,6 +6,7 @@ import { api } from '../api';
 import { downloadFile } from '../app/download';
 import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
+import { mayAdminister, useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { formatDateTime } from '../i18n/translate';
 import { AuditFilters } from './AuditFilters';
@@ -19,6 +20,7 @@ export function AuditPage() {
   const { t } = useT();
   const { message } = AntApp.useApp();
   const call = useApiCall();
+  const admin = mayAdminister(useSession().status);
   const [filters, setFilters] = useState<AuditFilterValues>(NO_AUDIT_FILTERS);
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ total: number; rows: AuditEntry[] }>({ total: 0, rows: [] });
@@ -75,11 +77,14 @@ export function AuditPage() {
       <PageTitle focusToken={1} extra={<span role="status">{t('audit.count', { count: data.total })}</span>}>
         {t('audit.title')}
       </PageTitle>
+      {!admin && <Alert className="dd-gap-bottom" type="info" showIcon title={t('audit.ownOnly')} />}
       <AuditFilters onChange={onFilters} />
       <Space wrap className="dd-toolbar">
-        <Button icon={<SafetyCertificateOutlined aria-hidden />} loading={busy === 'verify'} onClick={() => void verify()}>
-          {t('audit.verify')}
-        </Button>
+        {admin && (
+          <Button icon={<SafetyCertificateOutlined aria-hidden />} loading={busy === 'verify'} onClick={() => void verify()}>
+            {t('audit.verify')}
+          </Button>
+        )}
         <Button icon={<DownloadOutlined aria-hidden />} loading={busy === 'export'} onClick={() => void exportLog()}>
           {t('audit.export')}
         </Button>

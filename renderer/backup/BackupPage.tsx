@@ -9,6 +9,7 @@ import { PageTitle } from '../app/PageTitle';
 import { PathField } from '../app/PathField';
 import { useApiCall } from '../app/useApiCall';
 import { formatDateTime, formatMegabytes } from '../i18n/translate';
+import { generatePassphrase } from './generatedPassphrase';
 import { RestorePanel } from './RestorePanel';
 import { waitForJob } from './waitForJob';
 
@@ -22,6 +23,14 @@ function EncryptedBackupCard() {
   const [progress, setProgress] = useState<number | null>(null);
   const [created, setCreated] = useState<z.infer<typeof BackupCreated> | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // Shown once: gone when the backup is made or the clerk types one of their own.
+  const [generated, setGenerated] = useState<string | null>(null);
+
+  function generate() {
+    const passphrase = generatePassphrase();
+    form.setFieldsValue({ passphrase, again: passphrase });
+    setGenerated(passphrase);
+  }
 
   async function create(values: { folder: string; passphrase: string }) {
     setCreated(null);
@@ -39,6 +48,7 @@ function EncryptedBackupCard() {
     const done = await call(api['backup.created'](result.value));
     if (done) {
       setCreated(done);
+      setGenerated(null);
       form.setFieldsValue({ passphrase: '', again: '' });
     }
   }
@@ -47,7 +57,15 @@ function EncryptedBackupCard() {
   return (
     <Card title={<h2 className="dd-section-title">{t('backupPage.encryptedTitle')}</h2>} className="dd-gap-bottom">
       <p>{t('backupPage.encryptedIntro')}</p>
-      <Form form={form} layout="vertical" onFinish={(values) => void create(values)} disabled={progress !== null}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void create(values)}
+        onValuesChange={(changed: { passphrase?: string }) => {
+          if (generated !== null && changed.passphrase !== undefined && changed.passphrase !== generated) setGenerated(null);
+        }}
+        disabled={progress !== null}
+      >
         <Form.Item name="folder" label={t('backupPage.folder')} rules={[{ required: true, message: t('validation.required') }]}>
           <PathField request={{ kind: 'folder' }} />
         </Form.Item>
@@ -62,6 +80,26 @@ function EncryptedBackupCard() {
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
+        <Button className="dd-gap-bottom" onClick={generate}>
+          {t('backupPage.generate')}
+        </Button>
+        {generated !== null && (
+          <Alert
+            className="dd-gap-bottom"
+            type="warning"
+            showIcon
+            role="status"
+            title={t('backupPage.generated')}
+            description={
+              <>
+                <p className="dd-generated-passphrase" aria-label={t('backupPage.generatedLabel')}>
+                  <strong>{generated}</strong>
+                </p>
+                <p>{t('backupPage.generatedGuidance')}</p>
+              </>
+            }
+          />
+        )}
         <Form.Item
           name="again"
           label={t('backupPage.passphraseAgain')}

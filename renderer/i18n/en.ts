@@ -20,6 +20,7 @@ import { recordMessages } from './areas/records';
 import { entryMessages } from './areas/entry';
 import { encryptionMessages } from './areas/encryption';
 import { helpMessages } from './areas/help';
+import { confidentialMessages } from './areas/confidential';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -304,4 +305,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...entryMessages.en,
   ...encryptionMessages.en,
   ...helpMessages.en,
+  ...confidentialMessages.en,
 };

@@ -20,6 +20,7 @@ import { recordMessages } from './areas/records';
 import { entryMessages } from './areas/entry';
 import { encryptionMessages } from './areas/encryption';
 import { helpMessages } from './areas/help';
+import { confidentialMessages } from './areas/confidential';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -308,6 +309,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...entryMessages.vi,
   ...encryptionMessages.vi,
   ...helpMessages.vi,
+  ...confidentialMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

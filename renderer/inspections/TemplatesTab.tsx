@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ProcedureOutput } from '../../electron/api/contract';
 import { api } from '../api';
 import { useT } from '../app/i18n';
-import { useSession } from '../app/session';
+import { mayAdminister, useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { useBusinessChoices } from '../businesses/labels';
 import { formatDate } from '../i18n/translate';
@@ -17,7 +17,7 @@ function VersionList({ templateKey, refresh, onDeleted }: { templateKey: string;
   const call = useApiCall();
   const { modal, message } = AntApp.useApp();
   const { status } = useSession();
-  const isAdmin = status.user?.role === 'admin';
+  const isAdmin = mayAdminister(status);
   const [versions, setVersions] = useState<Template[]>([]);
 
   const load = useCallback(() => {
@@ -100,7 +100,7 @@ function TemplateView({ template, onBack }: { template: Template; onBack: () => 
       <h2>{t('inspections.templateEdit.heading', { title: current.title })}</h2>
       <h3>{t('inspections.templates.versionsOf', { title: current.title })}</h3>
       <VersionList templateKey={template.templateKey} refresh={refresh} onDeleted={reloadCurrent} />
-      {status.user?.role === 'admin' && (
+      {mayAdminister(status) && (
         <TemplateEditor
           key={current.id}
           template={current}
@@ -119,7 +119,7 @@ export function TemplatesTab() {
   const { t } = useT();
   const call = useApiCall();
   const { status } = useSession();
-  const isAdmin = status.user?.role === 'admin';
+  const isAdmin = mayAdminister(status);
   const { typeLabel } = useBusinessChoices();
   const [templates, setTemplates] = useState<Template[]>([]);
   const [open, setOpen] = useState<Template | null>(null);

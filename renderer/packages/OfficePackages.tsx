@@ -7,7 +7,7 @@ import { api } from '../api';
 import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
 import { PathField } from '../app/PathField';
-import { useSession } from '../app/session';
+import { mayAdminister, useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { formatDateTime } from '../i18n/translate';
 import { RegistrationPrint } from './RegistrationForm';
@@ -77,7 +77,7 @@ function ConfigCard({ keys, onImported }: { keys: Keys; onImported: () => void }
   const { status } = useSession();
   const [done, setDone] = useState<string | null>(null);
   const first = keys.province === null;
-  if (status.user?.role !== 'admin') return null;
+  if (!mayAdminister(status)) return null;
   return (
     <Card title={<h2 className="dd-section-title">{t('packageScreens.office.configTitle')}</h2>} className="dd-gap-bottom">
       {keys.province ? (

@@ -6,7 +6,7 @@ import { api } from '../api';
 import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
 import { PathField } from '../app/PathField';
-import { useSession } from '../app/session';
+import { mayAdminister, useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { useDebounced } from '../app/useDebounced';
 import { formatDateTime } from '../i18n/translate';
@@ -72,7 +72,7 @@ function OfficesCard({ rows, onChanged }: { rows: Row[]; onChanged: () => void }
   const { t } = useT();
   const { modal } = AntApp.useApp();
   const { status } = useSession();
-  const admin = status.user?.role === 'admin';
+  const admin = mayAdminister(status);
   const [form] = Form.useForm<{ folder: string }>();
   const folder = Form.useWatch('folder', form) ?? '';
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -174,7 +174,7 @@ function ConfigCard({ keys }: { keys: Keys }) {
   const { t } = useT();
   const { status } = useSession();
   const [done, setDone] = useState<string | null>(null);
-  if (status.user?.role !== 'admin') return null;
+  if (!mayAdminister(status)) return null;
   return (
     <Card title={<h2 className="dd-section-title">{t('packageScreens.province.configTitle')}</h2>} className="dd-gap-bottom">
       <p>{t('packageScreens.province.configIntro')}</p>

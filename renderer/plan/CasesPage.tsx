@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api';
 import { useT } from '../app/i18n';
 import { PageTitle } from '../app/PageTitle';
-import { useSession } from '../app/session';
+import { mayAdminister, useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { useCommunes } from '../businesses/useCommunes';
@@ -21,7 +21,7 @@ export function CasesPage() {
   const call = useApiCall();
   const communes = useCommunes();
   const { status } = useSession();
-  const isAdmin = status.user?.role === 'admin';
+  const isAdmin = mayAdminister(status);
   const [filter, setFilter] = useState<Filter>('all');
   const [rows, setRows] = useState<CaseOut[]>([]);
   const [today, setToday] = useState('');

@@ -5,7 +5,7 @@ import { api } from '../api';
 import { useT } from '../app/i18n';
 import { OfficeFilter, useOfficeFilter } from '../app/OfficeFilter';
 import { PageTitle } from '../app/PageTitle';
-import { useSession } from '../app/session';
+import { mayAdminister, useSession } from '../app/session';
 import { useApiCall } from '../app/useApiCall';
 import { formatDate } from '../i18n/translate';
 import { AdoptPlanForm } from './AdoptPlanForm';
@@ -45,7 +45,7 @@ export function DashboardPage() {
   const { t } = useT();
   const call = useApiCall();
   const { status } = useSession();
-  const isAdmin = status.user?.role === 'admin';
+  const isAdmin = mayAdminister(status);
   const [year, setYear] = useState<number | null>(null);
   const [board, setBoard] = useState<Dashboard | null>(null);
   const [records, setRecords] = useState<{ id: string; code: string } | null>(null);

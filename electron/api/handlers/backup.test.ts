@@ -56,11 +56,13 @@ describe('backup and restore procedures', () => {
     await addBusiness(app, 'Karaoke Mới', '14A0000002');
 
     const locked = await app.ok('restore.preview', { file: created.file, passphrase: null });
-    expect(locked).toMatchObject({ encrypted: true, verified: false, otherOffice: false, officeName: 'Sở Y tế tỉnh Lạng Sơn' });
+    // Whose backup it is stays sealed until the passphrase is given.
+    expect(locked).toMatchObject({ encrypted: true, verified: false, otherOffice: false, officeName: null });
     const wrong = await app.call('restore.preview', { file: created.file, passphrase: 'sai mật khẩu rồi' });
     expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE', messageKey: 'backup.error.WRONG_PASSPHRASE' } });
     const preview = await app.ok('restore.preview', { file: created.file, passphrase: PASSPHRASE });
     expect(preview.verified).toBe(true);
+    expect(preview.officeName).toBe('Sở Y tế tỉnh Lạng Sơn');
     expect(preview.rowCounts).toContainEqual({ table: 'business', rows: 1 });
 
     const restore = await app.ok('restore.start', { file: created.file, passphrase: PASSPHRASE, confirmOtherOffice: false });

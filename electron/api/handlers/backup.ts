@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { recordAudit } from '../../../db/audit';
 import { latestVersion } from '../../../db/migrate';
+import { hasArea } from '../../../db/permissions';
 import { backupKey, readBackupKey } from '../../backup/checksum';
 import { encryptedBackupFileName, writeEncryptedBackup } from '../../backup/encrypted';
 import { previewRestore, restoreDatabase } from '../../backup/restore';
@@ -27,7 +28,7 @@ interface Created {
 function mayRestore({ app, session }: CallContext): void {
   if (!app.databaseOpen() || app.office() === null) return;
   if (!session.user) throw new ApiError('NOT_SIGNED_IN', 'errors.notSignedIn');
-  if (session.user.role !== 'admin') throw new ApiError('NOT_ALLOWED', 'errors.notAllowed');
+  if (!hasArea(app.db, session.user.id, 'administration')) throw new ApiError('NOT_ALLOWED', 'errors.notAllowed', { area: 'administration' });
 }
 
 function finished<T>(app: AppContext, jobId: string, kind: string): T {
@@ -67,7 +68,7 @@ export const backupHandlers: {
     const file = path.join(folder, encryptedBackupFileName(now));
     const db = app.db;
     const { jobId } = app.jobs.start<Created>(CREATE_JOB, async (report, signal) => {
-      const info = await writeEncryptedBackup(db, file, input.passphrase, { ...app.sqlite, now, onProgress: report, signal, check: backupKey(app.dataDir) });
+      const info = await writeEncryptedBackup(db, file, input.passphrase, { ...app.sqlite, now, onProgress: report, signal, check: backupKey(app.dataDir, app.sqlite.key) });
       return { file, createdAt: info.createdAt, sizeBytes: fs.statSync(file).size };
     });
     return { jobId };
@@ -82,7 +83,7 @@ export const backupHandlers: {
     const preview = await previewRestore(file, input.passphrase ?? undefined, {
       ...app.sqlite,
       currentInstallationId: currentInstallation(app),
-      backupKey: readBackupKey(app.dataDir),
+      backupKey: readBackupKey(app.dataDir, app.sqlite.key),
     });
     return {
       file,

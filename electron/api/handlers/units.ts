@@ -1,3 +1,4 @@
+import { hasArea } from '../../../db/permissions';
 import { listUnits, saveUnitList, unitLists } from '../../../db/adminUnits';
 import { parseOfficialUnitSheet, UnitSheetError } from '../../../db/units/index';
 import { ensureEmbeddedUnits } from '../../office/setup';
@@ -29,7 +30,7 @@ export const unitHandlers: {
   'units.communes': ({ app }) => app.communes(),
 
   'units.importList': async ({ app, session }, input) => {
-    if (app.office() && session.user?.role !== 'admin') throw new ApiError('NOT_ALLOWED', 'units.import.notAllowed');
+    if (app.office() && !(session.user && hasArea(app.db, session.user.id, 'administration'))) throw new ApiError('NOT_ALLOWED', 'units.import.notAllowed');
     let list;
     try {
       list = await parseOfficialUnitSheet(Buffer.from(input.bytes, 'base64'), input.listVersion, input.label);
