@@ -15,6 +15,7 @@ import { benchPackages } from './packages';
 import { trainingBench } from './training';
 import { benchPlan } from './plan';
 import { benchInspections } from './inspections';
+import { benchScan } from './scan';
 import { benchCrash } from './crash';
 import { benchEncryption } from './encryption';
 import { DB_KEY_ENV } from '../../db/key';
@@ -68,7 +69,7 @@ function line(label: string, value: string, target: string): void {
   console.log(`${label.padEnd(58)} ${value.padStart(12)}   (target ${target})`);
 }
 
-/** `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, encryption, audit, signin, backup, packages, training, plan, inspections, crash). */
+/** `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, encryption, audit, signin, backup, packages, training, plan, inspections, scan, crash). */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (part: string) => !only || only.includes(part);
 
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
   if (wanted('training')) await trainingBench();
   if (wanted('plan')) await benchPlan();
   if (wanted('inspections')) await benchInspections();
+  if (wanted('scan')) await benchScan(line);
   if (wanted('crash')) await benchCrash(line);
 }
 

@@ -18,6 +18,7 @@ import { packageScreenMessages } from './areas/packageScreens';
 import { recordMessages } from './areas/records';
 import { entryMessages } from './areas/entry';
 import { encryptionMessages } from './areas/encryption';
+import { scanMessages } from './areas/scan';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -295,4 +296,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...recordMessages.en,
   ...entryMessages.en,
   ...encryptionMessages.en,
+  ...scanMessages.en,
 };

@@ -18,6 +18,7 @@ import { packageScreenMessages } from './areas/packageScreens';
 import { recordMessages } from './areas/records';
 import { entryMessages } from './areas/entry';
 import { encryptionMessages } from './areas/encryption';
+import { scanMessages } from './areas/scan';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -299,6 +300,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...recordMessages.vi,
   ...entryMessages.vi,
   ...encryptionMessages.vi,
+  ...scanMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
