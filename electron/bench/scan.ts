@@ -53,9 +53,9 @@ export async function benchScan(line: Line): Promise<void> {
     console.log(`  corpus: ${sheets.length} checklists, ${printed.length} pages, ${items} machine-read items per copy`);
 
     const conditions: { name: string; dpi: number; copies: number; distortion: (i: number, rnd: () => number) => Distortion; quality: number; photo?: boolean; right: number; flagged: number }[] = [
-      { name: 'scan 150 dpi, JPEG 70', dpi: 150, copies: 2, distortion: scanned(true), quality: 70, right: 0.995, flagged: 0.03 },
-      { name: 'scan 200 dpi, JPEG 75', dpi: 200, copies: 3, distortion: scanned(true), quality: 75, right: 0.995, flagged: 0.03 },
-      { name: 'scan 300 dpi, JPEG 80', dpi: 300, copies: 2, distortion: scanned(true), quality: 80, right: 0.995, flagged: 0.03 },
+      { name: 'scan 150 dpi, JPEG 70', dpi: 150, copies: 1, distortion: scanned(true), quality: 70, right: 0.995, flagged: 0.03 },
+      { name: 'scan 200 dpi, JPEG 75', dpi: 200, copies: 2, distortion: scanned(true), quality: 75, right: 0.995, flagged: 0.03 },
+      { name: 'scan 300 dpi, JPEG 80', dpi: 300, copies: 1, distortion: scanned(true), quality: 80, right: 0.995, flagged: 0.03 },
       { name: 'phone photo (perspective, uneven light)', dpi: 200, copies: 2, distortion: photo, quality: 80, photo: true, right: 0.98, flagged: 0.08 },
     ];
     let wrongAll = 0;
@@ -66,6 +66,7 @@ export async function benchScan(line: Line): Promise<void> {
         truth = truth.concat(await fillPages(clean, printed, c.dpi, { seed: 1000 * c.dpi + copy, mix: SCAN_MIX, distortion: c.distortion, quality: c.quality }));
       }
       const started = performance.now();
+      const cpu = process.cpuUsage();
       let read: ScannedPage[] = [];
       if (c.photo) {
         for (const page of truth) read = read.concat((await readBatch(page.jpeg, catalogue, undefined, { keepImages: false })).map((p) => ({ ...p, index: read.length + 1 })));
@@ -73,6 +74,8 @@ export async function benchScan(line: Line): Promise<void> {
         read = await readBatch(asPdf(truth), catalogue, undefined, { keepImages: false });
       }
       const seconds = (performance.now() - started) / 1000;
+      const used = process.cpuUsage(cpu);
+      const cpuSeconds = (used.user + used.system) / 1e6;
       const s = score(truth, read);
       wrongAll += s.wrongUnflagged;
       const pct = (n: number) => `${((100 * n) / Math.max(1, s.items)).toFixed(2)}%`;
@@ -80,7 +83,9 @@ export async function benchScan(line: Line): Promise<void> {
       line(`    marks read right`, pct(s.right), `>= ${(c.right * 100).toFixed(1)}%`);
       line(`    wrong answers written without a flag`, String(s.wrongUnflagged), '0');
       line(`    items flagged for the clerk`, pct(s.flagged), `<= ${(c.flagged * 100).toFixed(0)}%`);
-      line(`    pages per second (1 thread, rasterising included)`, (s.pages / seconds).toFixed(2), '>= 1');
+      line(`    pages per second, wall clock (1 thread, rasterising included)`, (s.pages / seconds).toFixed(2), '>= 1');
+      // The machine is shared: CPU time says what one free core does.
+      line(`    pages per CPU-second (one free core)`, (s.pages / cpuSeconds).toFixed(2), '>= 1');
       for (const w of s.wrong.slice(0, 5)) console.log(`      wrong: ${w.code} p${w.page} ${w.key}: meant "${w.truth}", read "${w.read}"`);
     }
     line('  wrong answers written without a flag, all conditions', String(wrongAll), '0');

@@ -100,9 +100,10 @@ export interface Score {
  */
 export function score(truth: readonly CorpusPage[], read: readonly ScannedPage[]): Score {
   const s: Score = { items: 0, right: 0, wrongUnflagged: 0, flagged: 0, pages: truth.length, pagesIdentified: 0, wrong: [] };
-  const byPage = new Map(read.filter((p) => p.code && !p.failure).map((p) => [`${p.code?.code}/${p.code?.page}`, p] as const));
-  for (const t of truth) {
-    const page = byPage.get(`${t.code.toUpperCase()}/${t.page}`);
+  // Pages are read in the order they were scanned: the i-th reading is of the i-th page, if it names it.
+  truth.forEach((t, i) => {
+    const r = read[i];
+    const page = r && !r.failure && r.code?.code === t.code.toUpperCase() && r.code.page === t.page ? r : undefined;
     if (page) s.pagesIdentified += 1;
     const items = new Map((page?.items ?? []).map((i) => [i.key, i] as const));
     for (const m of t.markings) {
@@ -122,6 +123,6 @@ export function score(truth: readonly CorpusPage[], read: readonly ScannedPage[]
         s.wrong.push({ code: t.code, page: t.page, key: m.key, truth: meant, read: value });
       }
     }
-  }
+  });
   return s;
 }

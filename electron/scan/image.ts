@@ -67,23 +67,30 @@ export function darknessMap(grey: Channel): Channel {
       spread[by * bw + bx] = Math.max(40, best);
     }
   }
+  // Interpolation weights per column once; per row, the paper row between the two block rows once.
+  const x0s = new Int32Array(width);
+  const x1s = new Int32Array(width);
+  const txs = new Float32Array(width);
+  for (let x = 0; x < width; x += 1) {
+    const fx = Math.min(bw - 1, Math.max(0, (x + 0.5) / block - 0.5));
+    x0s[x] = Math.floor(fx);
+    x1s[x] = Math.min(bw - 1, Math.floor(fx) + 1);
+    txs[x] = fx - Math.floor(fx);
+  }
+  const row = new Float32Array(bw);
   const out = new Uint8Array(width * height);
   for (let y = 0; y < height; y += 1) {
     const fy = Math.min(bh - 1, Math.max(0, (y + 0.5) / block - 0.5));
     const y0 = Math.floor(fy);
     const y1 = Math.min(bh - 1, y0 + 1);
     const ty = fy - y0;
+    for (let bx = 0; bx < bw; bx += 1) row[bx] = (spread[y0 * bw + bx] as number) * (1 - ty) + (spread[y1 * bw + bx] as number) * ty;
+    const base = y * width;
     for (let x = 0; x < width; x += 1) {
-      const fx = Math.min(bw - 1, Math.max(0, (x + 0.5) / block - 0.5));
-      const x0 = Math.floor(fx);
-      const x1 = Math.min(bw - 1, x0 + 1);
-      const tx = fx - x0;
-      const top = (spread[y0 * bw + x0] ?? 255) * (1 - tx) + (spread[y0 * bw + x1] ?? 255) * tx;
-      const bottom = (spread[y1 * bw + x0] ?? 255) * (1 - tx) + (spread[y1 * bw + x1] ?? 255) * tx;
-      const bg = top * (1 - ty) + bottom * ty;
-      const v = data[y * width + x] ?? 255;
-      const d = 1 - v / bg;
-      out[y * width + x] = d <= 0 ? 0 : d >= 1 ? 255 : Math.round(d * 255);
+      const tx = txs[x] as number;
+      const bg = (row[x0s[x] as number] as number) * (1 - tx) + (row[x1s[x] as number] as number) * tx;
+      const d = 1 - (data[base + x] as number) / bg;
+      out[base + x] = d <= 0 ? 0 : d >= 1 ? 255 : (d * 255 + 0.5) | 0;
     }
   }
   return { width, height, data: out };

@@ -46,12 +46,13 @@ export type LayoutLookup = (code: ScanPageCode) => { items: ScanItem[] } | { fai
 
 const QR_REGION = { x: QR_MM.x - 3, y: QR_MM.y - 3, w: QR_MM.size + 6, h: QR_MM.size + 6 };
 
-function decodeQr(grey: Channel, h: Homography): ScanPageCode | null {
+/** The QR code is read from the paper-normalised darkness, turned back to ink on white, so shadows do not break it. */
+function decodeQr(dark: Channel, h: Homography): ScanPageCode | null {
   for (const pxPerMm of [8, 11]) {
-    const crop = warpRegion(grey, h, QR_REGION, pxPerMm);
+    const crop = warpRegion(dark, h, QR_REGION, pxPerMm);
     const rgba = new Uint8ClampedArray(crop.width * crop.height * 4);
     for (let i = 0; i < crop.data.length; i += 1) {
-      const v = crop.data[i] ?? 255;
+      const v = 255 - (crop.data[i] ?? 0);
       rgba[i * 4] = v;
       rgba[i * 4 + 1] = v;
       rgba[i * 4 + 2] = v;
@@ -65,15 +66,13 @@ function decodeQr(grey: Channel, h: Homography): ScanPageCode | null {
 }
 
 /** Locates the page: marks, then the orientation whose QR code reads. */
-export function locatePage(grey: Channel, dark: Channel): { code: ScanPageCode | null; h: Homography | null; rotation: number; failure: PageFailure | null } {
+export function locatePage(dark: Channel): { code: ScanPageCode | null; h: Homography | null; rotation: number; failure: PageFailure | null } {
   const marks = findMarks(dark);
   if (!marks) return { code: null, h: null, rotation: 0, failure: 'noMarks' };
-  // The QR is read from the paper-normalised image inverted back, so shadows do not break it.
-  const flat: Channel = { width: dark.width, height: dark.height, data: dark.data.map((d) => 255 - d) };
   for (let rotation = 0; rotation < 4; rotation += 1) {
     const to = MARKS.map((_, i) => marks[(i + rotation) % 4] ?? { x: 0, y: 0 });
     const h = homography(MARKS, to);
-    const code = decodeQr(flat, h);
+    const code = decodeQr(dark, h);
     if (code) return { code, h, rotation, failure: null };
   }
   return { code: null, h: null, rotation: 0, failure: 'noCode' };
@@ -185,7 +184,7 @@ export function readItems(dark: Channel, h: Homography, items: readonly ScanItem
 /** One page image to its reading. `lookup` gives the layout of the inspection page its QR code names. */
 export function readPage(index: number, grey: Channel, lookup: LayoutLookup): PageReading {
   const dark = darknessMap(grey);
-  const located = locatePage(grey, dark);
+  const located = locatePage(dark);
   if (!located.code || !located.h) return { index, code: null, failure: located.failure, rotation: 0, items: [], homography: null };
   const layout = lookup(located.code);
   const h = Array.from(located.h);

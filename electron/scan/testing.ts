@@ -162,14 +162,17 @@ export interface Distortion {
   /** Output is a photo: the page lies on a darker table and fills part of the frame. */
   photo?: boolean;
   upsideDown?: boolean;
+  /** The scanned frame against the sheet (a flatbed's glass is a little larger than A4): 1.04 unless set. */
+  frame?: number;
 }
 
 /** The page as a scanner or a phone sees it. */
 export function distort(page: Channel, d: Distortion, rnd: () => number): Channel {
   const w = page.width;
   const h = page.height;
-  const outW = d.photo ? Math.round(w * 1.15) : w;
-  const outH = d.photo ? Math.round(h * 1.12) : h;
+  const frame = d.frame ?? 1.04;
+  const outW = Math.round(w * (d.photo ? 1.15 : frame));
+  const outH = Math.round(h * (d.photo ? 1.12 : frame));
   const corners: Point[] = [
     { x: 0, y: 0 },
     { x: w, y: 0 },
