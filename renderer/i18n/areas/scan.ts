@@ -3,6 +3,7 @@ import { areaMessages } from '../area';
 /** Scanned checklists (issue 18): reading a batch, reviewing one inspection, the kept pages. */
 export const scanMessages = areaMessages(
   {
+    'audit.action.inspections.saveFromScan': 'Ghi kết quả kiểm tra từ phiếu quét',
     'inspections.scan.open': 'Đọc phiếu đã quét',
     'inspections.scan.help':
       'Quét các phiếu đã điền thành một tệp PDF cho mỗi đợt (150-300 dpi, đen trắng, xám hoặc màu; các trang theo thứ tự bất kỳ, lộn ngược cũng được), hoặc chụp ảnh từng trang bằng điện thoại (thấy đủ bốn ô vuông đen ở góc). Mỗi trang được nhận ra bằng mã QR; trang không đọc được mã sẽ được liệt kê, không bao giờ đoán.',
@@ -43,6 +44,7 @@ export const scanMessages = areaMessages(
     'cli.usage.scan': '  inspections scan FILE [--dry-run] [--json]     đọc một đợt phiếu đã quét (PDF hoặc ảnh), lưu các câu trả lời rõ ràng thành bản nháp; mục không chắc chắn để người nhập xác nhận',
   },
   {
+    'audit.action.inspections.saveFromScan': 'Checklist answers saved from a scan',
     'inspections.scan.open': 'Read scanned checklists',
     'inspections.scan.help':
       'Scan the filled checklists into one PDF per batch (150-300 dpi, black and white, grey or colour; pages in any order, upside down too), or photograph each page with a phone (all four black corner squares in view). Each page is identified by its QR code; a page whose code cannot be read is listed, never guessed.',
