@@ -44,8 +44,14 @@ await Promise.all([
     entryPoints: [path.join(root, 'electron/packages/packageWorker.ts')],
     outfile: path.join(dist, 'package-worker.cjs'),
   }),
+  // The scan reader: pdf.js, the canvas and jsQR are package dependencies, loaded from node_modules.
+  build({
+    ...common,
+    entryPoints: [path.join(root, 'electron/scan/scanWorker.ts')],
+    outfile: path.join(dist, 'scan-worker.cjs'),
+  }),
 ]);
 
 fs.cpSync(path.join(root, 'db/migrations'), path.join(dist, 'migrations'), { recursive: true });
 fs.chmodSync(path.join(dist, 'cli.cjs'), 0o755);
-console.log(`bundled main, preload, cli, sheet worker and package worker into ${path.relative(root, dist) || '.'}/`);
+console.log(`bundled main, preload, cli, sheet, package and scan workers into ${path.relative(root, dist) || '.'}/`);

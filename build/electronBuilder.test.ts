@@ -115,7 +115,8 @@ describe('electron-builder configuration', () => {
   it('ships only what the bundles load at run time', () => {
     // electron-builder packs `dependencies`; build/bundle.mjs leaves exactly these external.
     // Fonts are read from disk when the CLI prints; playwright-core drives the Chromium it prints with.
-    expect(Object.keys(packageJson.dependencies).sort()).toEqual(['@fontsource/tinos', 'better-sqlite3', 'exceljs', 'playwright-core']);
+    // The scan reader loads pdf.js, @napi-rs/canvas (its prebuilt .node, unpacked by '**/*.node') and jsQR.
+    expect(Object.keys(packageJson.dependencies).sort()).toEqual(['@fontsource/tinos', '@napi-rs/canvas', 'better-sqlite3', 'exceljs', 'jsqr', 'pdfjs-dist', 'playwright-core']);
   });
 
   it('builds Windows NSIS and MSI installers and Linux AppImage and .deb packages, keeping data on uninstall', () => {

@@ -58,6 +58,8 @@ CREATE INDEX period_report_period ON period_report (unit_code, period, created_a
 CREATE INDEX plan_amendment_plan ON plan_amendment (plan_id, created_at)
 -- index row_origin_installation
 CREATE INDEX row_origin_installation ON row_origin (installation_id, table_name, row_id)
+-- index scan_page_inspection
+CREATE INDEX scan_page_inspection ON scan_page (inspection_id, page)
 -- index staff_not_duplicate_second
 CREATE INDEX staff_not_duplicate_second ON staff_not_duplicate (second_id)
 -- index staff_person_identity
@@ -160,6 +162,8 @@ CREATE TABLE report_layout ( id TEXT PRIMARY KEY, version INTEGER NOT NULL DEFAU
 CREATE TABLE retired_installation_key ( key_id TEXT PRIMARY KEY, purpose TEXT NOT NULL CHECK (purpose IN ('signing', 'receiving')), public_key BLOB NOT NULL CHECK (length(public_key) = 32), private_key BLOB NOT NULL CHECK (length(private_key) = 32), created_at TEXT NOT NULL, retired_at TEXT NOT NULL ) STRICT
 -- table row_origin
 CREATE TABLE row_origin ( table_name TEXT NOT NULL, row_id TEXT NOT NULL, installation_id TEXT NOT NULL, change_seq INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), PRIMARY KEY (table_name, row_id) ) STRICT, WITHOUT ROWID
+-- table scan_page
+CREATE TABLE scan_page ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, inspection_id TEXT NOT NULL REFERENCES inspection (id), -- One scanned file read at once: its pages share a batch. batch_id TEXT NOT NULL, -- The checklist page printed on it (1-based) and where it was in the scanned file. page INTEGER NOT NULL CHECK (page >= 1), source_index INTEGER NOT NULL CHECK (source_index >= 1), source_name TEXT NOT NULL DEFAULT '', template_version INTEGER NOT NULL, image BLOB NOT NULL CHECK (length(image) > 0), -- The reader's items: [{ key, status, value, suggestion, reason, region }]. readings TEXT NOT NULL CHECK (json_valid(readings)), created_at TEXT NOT NULL, created_by TEXT ) STRICT
 -- table school
 CREATE TABLE school ( id TEXT PRIMARY KEY, unit_code TEXT NOT NULL, unit_list_version TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('high_school', 'college', 'vocational')), commune_code TEXT NOT NULL, enrolment INTEGER NOT NULL CHECK (enrolment >= 0), created_at TEXT NOT NULL, updated_at TEXT NOT NULL, created_by TEXT, updated_by TEXT , previous_commune_code TEXT, previous_list_version TEXT) STRICT
 -- table sign_in_throttle

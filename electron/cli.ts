@@ -20,7 +20,7 @@ import { keyCommands, withKeySource } from './cli/dbKey';
 
 const COMMANDS: readonly CliCommand[] = [...foundationCommands, ...auditCommands, ...userCommands, ...backupCommands, ...packageCommands, ...trainingCommands, ...planCommands, ...inspectionCommands, ...keyCommands];
 /** Usage sections, one message per family of commands. */
-const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training', 'cli.usage.plan', 'cli.usage.inspections', 'cli.usage.packageLink', 'cli.usage.key'];
+const USAGE_KEYS = ['cli.usageText', 'cli.usage.audit', 'cli.usage.users', 'cli.usage.backup', 'cli.usage.packages', 'cli.usage.training', 'cli.usage.plan', 'cli.usage.inspections', 'cli.usage.scan', 'cli.usage.packageLink', 'cli.usage.key'];
 
 /**
  * Commands that only read: they share the data folder with the app when it is open. Every other

@@ -33,6 +33,7 @@ import { packageProcedures } from './procedures/packages';
 import { trainingProcedures } from './procedures/training';
 import { planProcedures, reportProcedures } from './procedures/plan';
 import { inspectionProcedures } from './procedures/inspections';
+import { scanProcedures } from './procedures/scan';
 import { packageScreenProcedures } from './procedures/packageScreens';
 import { recordProcedures } from './procedures/records';
 import { caseRevealProcedures } from './procedures/caseReveal';
@@ -86,6 +87,7 @@ export const contract = {
   ...planProcedures,
   ...reportProcedures,
   ...inspectionProcedures,
+  ...scanProcedures,
   ...packageScreenProcedures,
   ...recordProcedures,
   ...caseRevealProcedures,

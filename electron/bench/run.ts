@@ -15,6 +15,7 @@ import { benchPackages } from './packages';
 import { trainingBench } from './training';
 import { benchPlan } from './plan';
 import { benchInspections } from './inspections';
+import { benchScan } from './scan';
 import { benchCrash } from './crash';
 import { benchEncryption } from './encryption';
 import { benchProvinces } from './provinces';
@@ -113,7 +114,7 @@ const LIST = { communeCode: null, type: null, status: null, originInstallationId
 
 /**
  * `BENCH_ONLY=audit,backup npm run bench` runs just those parts (foundation, triggers, country, encryption, audit, signin,
- * backup, packages, training, plan, inspections, crash, provinces). `-- --compare` sets the ratios against bench/baseline.json.
+ * backup, packages, training, plan, inspections, scan, crash, provinces). `-- --compare` sets the ratios against bench/baseline.json.
  */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const wanted = (part: string) => !only || only.includes(part);
@@ -132,6 +133,7 @@ async function main(): Promise<void> {
   if (wanted('training')) await trainingBench();
   if (wanted('plan')) await benchPlan();
   if (wanted('inspections')) await benchInspections();
+  if (wanted('scan')) await benchScan(line);
   if (wanted('crash')) await benchCrash(line);
   finish();
 }

@@ -21,6 +21,7 @@ import { entryMessages } from './areas/entry';
 import { encryptionMessages } from './areas/encryption';
 import { helpMessages } from './areas/help';
 import { confidentialMessages } from './areas/confidential';
+import { scanMessages } from './areas/scan';
 import type { MessageKey } from './vi';
 
 export const en: Record<MessageKey, string> = {
@@ -306,4 +307,5 @@ Default data folder: the variable {dataDirEnv}, or the app's data folder.`,
   ...encryptionMessages.en,
   ...helpMessages.en,
   ...confidentialMessages.en,
+  ...scanMessages.en,
 };

@@ -21,6 +21,7 @@ import { entryMessages } from './areas/entry';
 import { encryptionMessages } from './areas/encryption';
 import { helpMessages } from './areas/help';
 import { confidentialMessages } from './areas/confidential';
+import { scanMessages } from './areas/scan';
 
 /**
  * Vietnamese messages: the source of truth for message keys. Every user-visible string lives here and in
@@ -310,6 +311,7 @@ Thư mục dữ liệu mặc định: biến {dataDirEnv} hoặc thư mục dữ
   ...encryptionMessages.vi,
   ...helpMessages.vi,
   ...confidentialMessages.vi,
+  ...scanMessages.vi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -12,6 +12,7 @@ import { DenominatorNote } from '../plan/DenominatorNote';
 import { percent } from './percent';
 import { PlansTab } from './PlansTab';
 import { ResultsTab } from './ResultsTab';
+import { ScanTab } from './ScanTab';
 import { TemplatesTab } from './TemplatesTab';
 import { ViolationsTab } from './ViolationsTab';
 
@@ -75,6 +76,18 @@ export function InspectionsArea() {
             children: (
               <ViolationsTab
                 onChanged={refresh}
+                onOpenInspection={(code: string) => {
+                  setOpenCode(code);
+                  setTab('results');
+                }}
+              />
+            ),
+          },
+          {
+            key: 'scan',
+            label: t('inspections.scan.open'),
+            children: (
+              <ScanTab
                 onOpenInspection={(code: string) => {
                   setOpenCode(code);
                   setTab('results');

@@ -3,6 +3,7 @@ import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
 import { businessHandlers } from './businesses';
 import { inspectionHandlers } from './inspections';
+import { scanHandlers } from './scan';
 import { jobHandlers } from './jobs';
 import { officeHandlers } from './office';
 import { packageHandlers } from './packages';
@@ -33,6 +34,7 @@ export const handlers = {
   ...caseRevealHandlers,
   ...reportHandlers,
   ...inspectionHandlers,
+  ...scanHandlers,
   ...packageScreenHandlers,
   ...recordHandlers,
   ...encryptionHandlers,

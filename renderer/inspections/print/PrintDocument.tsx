@@ -1,7 +1,8 @@
 import type { PrintSheet } from '../../../electron/api/schemas/inspections';
 import { DECREE_TEXT, NationalHeading, numberLine, paperDate, placeDate, PrintPage, Signatures } from '../../print/decree';
 import { docText } from './documentText';
-import { handlingLines, paginate, paperNumber, violationFinding, type Block, type SheetPage, type Signer } from './layout';
+import { blockHeight, handlingLines, paginate, paperNumber, scanCodeOf, violationFinding, type Block, type SheetPage, type Signer } from './layout';
+import { answerBoxes, COLUMN_MM, encodeScanCode, GRID, MARK_MM, MARKS, type ScanBox } from './scanLayout';
 
 function Box({ ticked }: { ticked: boolean }) {
   return <span className="dd-print-box">{ticked ? 'X' : ''}</span>;
@@ -261,8 +262,120 @@ function Closing() {
   );
 }
 
+/** A box or bubble where scanLayout puts it (page mm, the block's left edge is the left margin). */
+function ScanMark({ box, top, ticked }: { box: ScanBox; top: number; ticked: boolean }) {
+  const style = { left: `${box.x - 30}mm`, top: `${box.y - top}mm`, width: `${box.w}mm`, height: `${box.h}mm` };
+  return (
+    <span className={box.round ? 'dd-scan-bubble' : 'dd-scan-box'} style={style}>
+      {box.round ? box.value : ticked ? 'X' : ''}
+    </span>
+  );
+}
+
+/** One checklist row as a table of its own, exactly as tall as the layout says, its boxes placed on top. */
+function ScanRow({ sheet, block, top }: { sheet: PrintSheet; block: Block; top: number }) {
+  const cells = (() => {
+    if (block.kind === 'tableHead') {
+      return (
+        <tr>
+          <th>{docText('no')}</th>
+          <th>{docText('item')}</th>
+          <th>{docText('yes')}</th>
+          <th>{docText('noAnswer')}</th>
+          <th>{docText('na')}</th>
+          <th>{docText('notesColumn')}</th>
+        </tr>
+      );
+    }
+    if (block.kind === 'section') {
+      return (
+        <tr className="dd-print-section">
+          <td colSpan={6}>{block.title}</td>
+        </tr>
+      );
+    }
+    if (block.kind !== 'item') return null;
+    const { item, number } = block;
+    const value = sheet.answers[item.key];
+    return (
+      <tr>
+        <td className="dd-print-center">{number}</td>
+        <td>
+          {item.text}
+          {item.legalBasis && <span className="dd-print-basis">{item.legalBasis}</span>}
+        </td>
+        {item.kind === 'yesno' ? (
+          <>
+            <td />
+            <td />
+            <td />
+          </>
+        ) : (
+          <td colSpan={3}>
+            <span className="dd-print-answer-line">{value === undefined ? '' : paperNumber(value)}</span> {item.unit}
+          </td>
+        )}
+        <td className="dd-print-note-cell">{sheet.notes[item.key] ?? ''}</td>
+      </tr>
+    );
+  })();
+  const value = block.kind === 'item' ? sheet.answers[block.item.key] : undefined;
+  return (
+    <>
+      <table className={`dd-print-table dd-scan-table${block.kind === 'tableHead' ? ' dd-scan-head' : ''}`}>
+        <Columns widths={COLUMN_MM.map((w) => `${w}mm`)} />
+        <tbody>{cells}</tbody>
+      </table>
+      {block.kind === 'item' &&
+        answerBoxes(block.item, top).map((box, i) => <ScanMark key={i} box={box} top={top} ticked={box.row === undefined && value === box.value} />)}
+      {block.kind === 'item' &&
+        block.item.kind === 'number' &&
+        GRID.labels.map((label, row) => (
+          <span key={label} className="dd-scan-grid-label" style={{ left: `${COLUMN_MM[0] + COLUMN_MM[1] + 0.4}mm`, top: `${GRID.top + row * GRID.pitchY}mm` }}>
+            {label}
+          </span>
+        ))}
+    </>
+  );
+}
+
+/**
+ * A checklist page the scan reader can read back: every block exactly as tall as the layout says (so the
+ * boxes are where scanLayout.ts puts them), four corner marks, and a QR code naming the inspection, the
+ * template version, the page and its rows.
+ */
+function ScanPage({ page }: { page: SheetPage }) {
+  const { sheet } = page;
+  let top = 20;
+  const TABLE_KINDS = new Set<Block['kind']>(['tableHead', 'section', 'item']);
+  return (
+    <PrintPage
+      label={sheet.code}
+      page={page.page}
+      pages={page.pages}
+      footer={docText('code', { code: sheet.code, version: sheet.templateVersion })}
+      qr={encodeScanCode(scanCodeOf(page))}
+    >
+      {MARKS.map((m) => (
+        <span key={m.corner} className="dd-scan-corner" style={{ left: `${m.x - MARK_MM / 2}mm`, top: `${m.y - MARK_MM / 2}mm`, width: `${MARK_MM}mm`, height: `${MARK_MM}mm` }} />
+      ))}
+      {page.blocks.map((block, i) => {
+        const height = blockHeight(block, sheet);
+        const at = top;
+        top += height;
+        return (
+          <div key={i} className="dd-scan-block" style={{ height: `${height}mm` }}>
+            {TABLE_KINDS.has(block.kind) ? <ScanRow sheet={sheet} block={block} top={at} /> : <BlockGroup sheet={sheet} group={[block]} />}
+          </div>
+        );
+      })}
+    </PrintPage>
+  );
+}
+
 function Page({ page }: { page: SheetPage }) {
   const { sheet } = page;
+  if (sheet.kind === 'checklist') return <ScanPage page={page} />;
   return (
     <PrintPage label={sheet.code} page={page.page} pages={page.pages} footer={docText('code', { code: sheet.code, version: sheet.templateVersion })} qr={sheet.code}>
       {groupBlocks(page.blocks).map((group, i) => (

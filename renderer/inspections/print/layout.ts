@@ -6,6 +6,7 @@
 import type { PrintSheet } from '../../../electron/api/schemas/inspections';
 import { DECREE_CSS, FOOTER_MM, LINE_MM, MARGIN_MM, PAGE_HEIGHT_MM, paperDate } from '../../print/decree';
 import { docText } from './documentText';
+import { NUMBER_ROW_MM, SCAN_LINE_MM, sectionRowMm, TABLE_HEAD_MM, type ScanPageCode } from './scanLayout';
 
 type Item = PrintSheet['sections'][number]['items'][number];
 export type SheetViolation = PrintSheet['violations'][number];
@@ -101,19 +102,29 @@ function violationHeightMm(block: Extract<Block, { kind: 'violation' }>): number
   return Math.max(9, described, handled) + 1.6;
 }
 
-function blockHeight(block: Block, sheet: PrintSheet): number {
+/** A checklist row (the scannable paper): a number item is tall enough for its bubble grid. Notes are the minutes'. */
+export function checklistItemHeightMm(item: Item): number {
+  // Wider margins than the minutes' estimate: a checklist row never grows past its height (its boxes are
+  // where the reader looks), so a line more than the text needs is room kept, not a shifted page.
+  const basis = item.legalBasis ? lines(item.legalBasis, 44) * 4.6 : 0;
+  const text = Math.max(9, lines(item.text, 34) * SCAN_LINE_MM + basis + 2.4);
+  return item.kind === 'number' ? Math.max(NUMBER_ROW_MM, text) : text;
+}
+
+/** A block's height in mm: on a checklist every block is rendered exactly this tall, so the answer boxes are where scanLayout says. */
+export function blockHeight(block: Block, sheet: PrintSheet): number {
   switch (block.kind) {
     case 'heading':
       return 36;
     case 'details':
-      return (7 + sheet.plan.team.length) * LINE_MM + 4;
+      return (7 + sheet.plan.team.length) * (sheet.kind === 'checklist' ? SCAN_LINE_MM : LINE_MM) + 4;
     case 'tableHead':
     case 'violationHead':
-      return 11;
+      return TABLE_HEAD_MM;
     case 'section':
-      return lines(block.title, 70) * LINE_MM + 2;
+      return sectionRowMm(block.title, sheet.kind === 'checklist' ? SCAN_LINE_MM : LINE_MM);
     case 'item':
-      return itemHeightMm(block.item, sheet.notes[block.item.key]);
+      return sheet.kind === 'checklist' ? checklistItemHeightMm(block.item) : itemHeightMm(block.item, sheet.notes[block.item.key]);
     case 'closing':
       return 70;
     case 'para':
@@ -230,6 +241,48 @@ export function paginateSheet(sheet: PrintSheet): SheetPage[] {
   return pages.map((blocks, index) => ({ sheet, blocks, page: index + 1, pages: pages.length }));
 }
 
+/**
+ * What a checklist page's QR code says (scanLayout.ts): the table's top and its rows, as template item
+ * indices, so a scan is laid out again from the template version alone.
+ */
+export function scanCodeOf(page: SheetPage): ScanPageCode {
+  const { sheet } = page;
+  const indexOf = new Map(sheet.sections.flatMap((s) => s.items).map((item, i) => [item.key, i] as const));
+  const sectionStart = new Map<string, number>();
+  let n = 0;
+  for (const s of sheet.sections) {
+    if (!sectionStart.has(s.title)) sectionStart.set(s.title, n);
+    n += s.items.length;
+  }
+  let y = MARGIN_MM.top;
+  let y0: number | null = null;
+  let first: number | null = null;
+  let cursor = 0;
+  let rows = '';
+  const advance = (to: number) => {
+    if (first === null) {
+      first = to;
+      cursor = to;
+    }
+    rows += 'X'.repeat(Math.max(0, to - cursor));
+    cursor = Math.max(cursor, to);
+  };
+  for (const block of page.blocks) {
+    if (block.kind === 'tableHead' && y0 === null) y0 = y;
+    if (block.kind === 'section') {
+      advance(sectionStart.get(block.title) ?? cursor);
+      rows += 'S';
+    }
+    if (block.kind === 'item') {
+      advance(indexOf.get(block.item.key) ?? cursor);
+      rows += 'I';
+      cursor += 1;
+    }
+    y += blockHeight(block, sheet);
+  }
+  return { code: sheet.code, version: sheet.templateVersion, page: page.page, pages: page.pages, first: first ?? 0, y0: Math.round((y0 ?? MARGIN_MM.top) * 10), rows };
+}
+
 export function paginate(sheets: readonly PrintSheet[]): SheetPage[] {
   return sheets.flatMap(paginateSheet);
 }
@@ -252,4 +305,14 @@ export const PRINT_CSS = `${DECREE_CSS}
 .dd-print-signers p { margin: 0; }
 .dd-print-signers > div { display: flex; flex-direction: column; padding: 0 1mm; }
 .dd-print-signers .dd-print-signer-name { margin-top: auto; font-weight: bold; }
+.dd-scan-block { position: relative; display: flow-root; box-sizing: border-box; overflow: hidden; }
+.dd-scan-block > .dd-print-table { margin-top: 0; height: 100%; border-collapse: separate; border-spacing: 0; }
+.dd-scan-table td, .dd-scan-table th { border: none; border-right: 0.3mm solid #000; border-bottom: 0.3mm solid #000; }
+.dd-scan-table td:first-child, .dd-scan-table th:first-child { border-left: 0.3mm solid #000; }
+.dd-scan-head th { border-top: 0.3mm solid #000; }
+.dd-scan-box, .dd-scan-bubble, .dd-scan-grid-label, .dd-scan-corner { position: absolute; box-sizing: border-box; }
+.dd-scan-box { border: 0.3mm solid #000; text-align: center; font-size: 10pt; line-height: 4.4mm; }
+.dd-scan-bubble { border: 0.2mm solid #000; border-radius: 50%; text-align: center; font-size: 5pt; line-height: 2.7mm; color: #666; }
+.dd-scan-grid-label { font-size: 6pt; line-height: 3.1mm; }
+.dd-scan-corner { background: #000; }
 `;
