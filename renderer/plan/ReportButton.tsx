@@ -1,5 +1,6 @@
 import { Button, Form, Input, Modal, Radio, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { RefSelectProps } from 'antd/es/select';
 import type { PrintableReport } from '../../electron/api/schemas/reports';
 import { api } from '../api';
 import { downloadFile } from '../app/download';
@@ -35,6 +36,13 @@ export function ReportButton({ year }: { year: number }) {
   const [form] = Form.useForm<Values>();
   const [formError, setFormError] = useState<string | null>(null);
   const [choices, setChoices] = useState<{ current: string; periods: PeriodChoice[] } | null>(null);
+  // The modal moves focus to itself once opened, which can come after the periods arrive: the
+  // picker takes the focus back both when the periods load and when the opening has finished.
+  const picker = useRef<RefSelectProps>(null);
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (opened && choices) picker.current?.focus();
+  }, [opened, choices]);
 
   useEffect(() => {
     if (!open) return;
@@ -70,6 +78,7 @@ export function ReportButton({ year }: { year: number }) {
         onOk={() => void make()}
         onCancel={() => setOpen(false)}
         destroyOnHidden
+        afterOpenChange={setOpened}
       >
         {choices && (
         <Form
@@ -80,6 +89,7 @@ export function ReportButton({ year }: { year: number }) {
         >
           <Form.Item label={t('report.period')} name="period" extra={t('report.periodHint')} validateStatus={formError ? 'error' : undefined} help={formError ?? undefined}>
             <Select
+              ref={picker}
               autoFocus
               showSearch={{ filterOption: periodMatches, filterSort: (a, b, { searchValue }) => periodOrder(searchValue)(a, b) }}
               options={choices.periods.map((p) => ({ value: p.code, label: periodLabel(tKey, p) }))}
