@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { vietnameseSortKey } from './text';
-import type { AdminUnit, UnitLevel } from './units/index';
+import type { AdminUnit, UnitLevel, UnitMappingRow } from './units/index';
 
 type Db = Database.Database;
 
@@ -95,15 +95,8 @@ export function communesOfUnit(db: Db, listVersion: string, unitCode: string): U
   return rows.map(toUnit);
 }
 
-export interface UnitMappingRecord {
-  fromVersion: string;
-  toVersion: string;
-  oldCode: string;
-  oldName: string;
-  oldDistrict: string;
-  oldProvinceCode: string;
-  newCode: string;
-}
+/** A stored mapping row is the embedded file's row (db/units). */
+export type UnitMappingRecord = UnitMappingRow;
 
 export function hasUnitMapping(db: Db, fromVersion: string, toVersion: string): boolean {
   return db.prepare('SELECT 1 FROM unit_mapping WHERE from_version = ? AND to_version = ? LIMIT 1').get(fromVersion, toVersion) !== undefined;

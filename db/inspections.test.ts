@@ -21,7 +21,7 @@ import type { ChecklistItem } from './inspectionTypes';
 import { migrate, migrationVersion } from './migrate';
 import { openDatabase, type Db } from './open';
 import { businessFields, tempDataDir } from './testing';
-import { EMBEDDED_UNIT_LISTS } from './units/index';
+import { embeddedUnitLists } from './units/index';
 
 const owner = { unitCode: '20', unitListVersion: 'VN-2025' };
 const stamp = { userId: null, now: '2026-03-02T03:04:05.000Z' };
@@ -34,7 +34,7 @@ beforeEach(() => {
   const temp = tempDataDir();
   cleanup = temp.cleanup;
   db = openDatabase(temp.dir);
-  for (const list of EMBEDDED_UNIT_LISTS) saveUnitList(db, list, stamp.now);
+  for (const list of embeddedUnitLists()) saveUnitList(db, list, stamp.now);
 });
 afterEach(() => {
   db.close();

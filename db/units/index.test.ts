@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import ExcelJS from 'exceljs';
 import {
-  EMBEDDED_UNIT_LISTS,
-  EMBEDDED_UNIT_MAPPING,
+  embeddedUnitLists,
+  embeddedUnitMapping,
   DEFAULT_LIST_VERSION,
   UnitSheetError,
   childUnits,
@@ -12,7 +12,7 @@ import {
 } from './index';
 
 function list(version: string): UnitList {
-  const l = EMBEDDED_UNIT_LISTS.find((x) => x.listVersion === version);
+  const l = embeddedUnitLists().find((x) => x.listVersion === version);
   if (!l) throw new Error(`missing ${version}`);
   return l;
 }
@@ -21,7 +21,7 @@ const DISTRICTS = ['178', '180', '181', '182', '183', '184', '185', '186', '187'
 
 describe('embedded unit lists', () => {
   it('has both versions, including the default', () => {
-    expect(EMBEDDED_UNIT_LISTS.map((l) => l.listVersion)).toEqual(['VN-2004', 'VN-2025']);
+    expect(embeddedUnitLists().map((l) => l.listVersion)).toEqual(['VN-2004', 'VN-2025']);
     expect(list(DEFAULT_LIST_VERSION).listVersion).toBe('VN-2025');
   });
 
@@ -59,17 +59,17 @@ describe('embedded unit lists', () => {
   });
 
   it('the old-to-new mapping: Xã Hợp Thành (huyện Cao Lộc) is today Phường Kỳ Lừa; Đại Đồng was split', () => {
-    expect(EMBEDDED_UNIT_MAPPING.source).toMatch(/ward_mappings.*10977 rows/);
-    expect(EMBEDDED_UNIT_MAPPING.licence).toMatch(/MIT License/);
-    const into = (code: string) => EMBEDDED_UNIT_MAPPING.rows.filter((r) => r.oldCode === code).map((r) => findUnit(list('VN-2025'), r.newCode)?.name);
+    expect(embeddedUnitMapping().source).toMatch(/ward_mappings.*10977 rows/);
+    expect(embeddedUnitMapping().licence).toMatch(/MIT License/);
+    const into = (code: string) => embeddedUnitMapping().rows.filter((r) => r.oldCode === code).map((r) => findUnit(list('VN-2025'), r.newCode)?.name);
     expect(into('06226')).toEqual(['Phường Kỳ Lừa']);
-    expect(EMBEDDED_UNIT_MAPPING.rows.find((r) => r.oldCode === '06226')).toMatchObject({ oldName: 'Xã Hợp Thành', oldDistrict: 'Huyện Cao Lộc', oldProvinceCode: '20' });
+    expect(embeddedUnitMapping().rows.find((r) => r.oldCode === '06226')).toMatchObject({ oldName: 'Xã Hợp Thành', oldDistrict: 'Huyện Cao Lộc', oldProvinceCode: '20' });
     expect(into('06040').sort()).toEqual(['Xã Quốc Khánh', 'Xã Thất Khê']);
     // Every new code is a unit of the new list; every old code one of the old list.
     const n = new Set(list('VN-2025').units.map((u) => u.code));
     const o = new Set(list('VN-2004').units.map((u) => u.code));
-    expect(EMBEDDED_UNIT_MAPPING.rows.every((r) => n.has(r.newCode) && (r.oldCode === '' || o.has(r.oldCode)))).toBe(true);
-    const lsOld = new Set(EMBEDDED_UNIT_MAPPING.rows.filter((r) => r.oldProvinceCode === '20').map((r) => r.oldCode || r.oldName));
+    expect(embeddedUnitMapping().rows.every((r) => n.has(r.newCode) && (r.oldCode === '' || o.has(r.oldCode)))).toBe(true);
+    const lsOld = new Set(embeddedUnitMapping().rows.filter((r) => r.oldProvinceCode === '20').map((r) => r.oldCode || r.oldName));
     expect(lsOld.size).toBeGreaterThanOrEqual(195);
   });
 

@@ -98,7 +98,12 @@ export function unitsOn<T extends Pick<AdminUnit, 'endedOn'>>(units: readonly T[
   return units.filter((u) => !u.endedOn || u.endedOn > date);
 }
 
-export const EMBEDDED_UNIT_LISTS: readonly UnitList[] = Object.freeze([loadUnitList(vn2004), loadUnitList(vn2025)]);
+let unitLists: readonly UnitList[] | null = null;
+/** Every embedded list, parsed and checked on first use only (about 14,000 units: not on every start-up). */
+export function embeddedUnitLists(): readonly UnitList[] {
+  unitLists ??= Object.freeze([loadUnitList(vn2004), loadUnitList(vn2025)]);
+  return unitLists;
+}
 
 export interface UnitMappingRow {
   fromVersion: string;
@@ -138,7 +143,11 @@ function loadUnitMapping(data: unknown, lists: readonly UnitList[]) {
 }
 
 /** The official mapping from every old commune (VN-2004) to its new one (VN-2025); a split old commune has several rows. */
-export const EMBEDDED_UNIT_MAPPING = loadUnitMapping(vn2004to2025, EMBEDDED_UNIT_LISTS);
+let unitMapping: ReturnType<typeof loadUnitMapping> | null = null;
+export function embeddedUnitMapping(): ReturnType<typeof loadUnitMapping> {
+  unitMapping ??= loadUnitMapping(vn2004to2025, embeddedUnitLists());
+  return unitMapping;
+}
 
 export function childUnits(list: UnitList, parentCode: string): AdminUnit[] {
   return list.units.filter((u) => u.parentCode === parentCode);

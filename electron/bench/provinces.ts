@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { saveUnitList, saveUnitMapping } from '../../db/adminUnits';
-import { EMBEDDED_UNIT_LISTS, EMBEDDED_UNIT_MAPPING } from '../../db/units/index';
+import { embeddedUnitLists, embeddedUnitMapping } from '../../db/units/index';
 import { TestApp } from '../testing/factories';
 
 type Line = (label: string, value: string, target: string) => void;
@@ -15,13 +15,13 @@ function folderBytes(dir: string): number {
 
 /** Lạng Sơn only, as the embedded lists were before issue 17. */
 function preloadLangSonOnly(app: TestApp): void {
-  for (const list of EMBEDDED_UNIT_LISTS) {
+  for (const list of embeddedUnitLists()) {
     const inProvince = new Set(['20']);
     for (const u of list.units) if (u.parentCode && inProvince.has(u.parentCode)) inProvince.add(u.code);
     for (const u of list.units) if (u.parentCode && inProvince.has(u.parentCode)) inProvince.add(u.code);
     saveUnitList(app.running.app.db, { ...list, units: list.units.filter((u) => inProvince.has(u.code)) }, new Date().toISOString());
   }
-  const m = EMBEDDED_UNIT_MAPPING;
+  const m = embeddedUnitMapping();
   saveUnitMapping(app.running.app.db, m.fromVersion, m.toVersion, m.rows.filter((r) => r.oldProvinceCode === '20'));
 }
 

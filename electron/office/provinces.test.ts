@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EMBEDDED_UNIT_LISTS } from '../../db/units/index';
+import { embeddedUnitLists } from '../../db/units/index';
 import { TestApp } from '../testing/factories';
 
 let apps: TestApp[] = [];
@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 const list = (v: string) => {
-  const l = EMBEDDED_UNIT_LISTS.find((x) => x.listVersion === v);
+  const l = embeddedUnitLists().find((x) => x.listVersion === v);
   if (!l) throw new Error(v);
   return l;
 };

@@ -1,7 +1,7 @@
 import { insertOffice } from '../../db/office';
 import { findUnitRecord, hasUnitList, hasUnitMapping, listsHoldingUnit, provinceOfUnit, saveUnitList, saveUnitMapping, unitLists } from '../../db/adminUnits';
 import { insertUser } from '../../db/users';
-import { EMBEDDED_UNIT_LISTS, EMBEDDED_UNIT_MAPPING } from '../../db/units/index';
+import { embeddedUnitLists, embeddedUnitMapping } from '../../db/units/index';
 import { ApiError } from '../api/errors';
 import type { AppContext } from '../api/context';
 import type { SessionUser, SetupInput } from '../api/schemas/office';
@@ -11,10 +11,10 @@ import { issueOneTimeCode, type OneTimeCode } from '../users/oneTimeCode';
 
 /** Embedded lists are loaded once, on demand, so a fresh database costs nothing until setup. */
 export function ensureEmbeddedUnits(app: AppContext): void {
-  for (const list of EMBEDDED_UNIT_LISTS) {
+  for (const list of embeddedUnitLists()) {
     if (!hasUnitList(app.db, list.listVersion)) saveUnitList(app.db, list, app.now());
   }
-  const m = EMBEDDED_UNIT_MAPPING;
+  const m = embeddedUnitMapping();
   if (!hasUnitMapping(app.db, m.fromVersion, m.toVersion)) saveUnitMapping(app.db, m.fromVersion, m.toVersion, m.rows);
 }
 

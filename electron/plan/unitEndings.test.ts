@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, migrationVersion } from '../../db/migrate';
-import { EMBEDDED_UNIT_LISTS, UNIT_ENDINGS } from '../../db/units/index';
+import { embeddedUnitLists, UNIT_ENDINGS } from '../../db/units/index';
 import { TestApp } from '../testing/factories';
 
 let apps: TestApp[] = [];
@@ -16,7 +16,7 @@ describe('units ended by Resolution 1246/NQ-UBTVQH15 (1 Dec 2024)', () => {
   it('are data with their source and the day it was checked, on the six Lạng Sơn communes of the old list', () => {
     expect(UNIT_ENDINGS.source).toContain('1246/NQ-UBTVQH15');
     expect(UNIT_ENDINGS.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const old = EMBEDDED_UNIT_LISTS.find((l) => l.listVersion === 'VN-2004');
+    const old = embeddedUnitLists().find((l) => l.listVersion === 'VN-2004');
     const ended = old?.units.filter((u) => u.endedOn) ?? [];
     expect(ended.map((u) => u.name).sort()).toEqual([...REMOVED].sort());
     expect(ended.every((u) => u.endedOn === '2024-12-01' && u.endBasis === 'Nghị quyết 1246/NQ-UBTVQH15')).toBe(true);

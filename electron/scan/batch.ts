@@ -6,7 +6,7 @@
 import { PAGE_MM } from '../../renderer/inspections/print/scanLayout';
 import { warpRegion, type Channel, type Homography } from './image';
 import { layoutLookup, type ScanCatalogue } from './layouts';
-import { openSource, sourceOf } from './raster';
+import { greyToJpeg, openSource, sourceOf } from './raster';
 import { readPage, type PageReading } from './read';
 
 /** Kept pages are stored at this resolution, grey JPEG: about 150 kB a page, crops still legible. */
@@ -27,19 +27,7 @@ export class ScanFileError extends Error {
 
 async function uprightJpeg(grey: Channel, h: Homography): Promise<Uint8Array> {
   const page = warpRegion(grey, h, { x: 0, y: 0, w: PAGE_MM.width, h: PAGE_MM.height }, EVIDENCE_PX_PER_MM);
-  const { createCanvas } = await import('@napi-rs/canvas');
-  const canvas = createCanvas(page.width, page.height);
-  const ctx = canvas.getContext('2d');
-  const data = ctx.createImageData(page.width, page.height);
-  for (let i = 0; i < page.data.length; i += 1) {
-    const v = page.data[i] ?? 255;
-    data.data[i * 4] = v;
-    data.data[i * 4 + 1] = v;
-    data.data[i * 4 + 2] = v;
-    data.data[i * 4 + 3] = 255;
-  }
-  ctx.putImageData(data, 0, 0);
-  return new Uint8Array(await canvas.encode('jpeg', EVIDENCE_QUALITY));
+  return new Uint8Array(await greyToJpeg(page, EVIDENCE_QUALITY));
 }
 
 export async function readBatch(

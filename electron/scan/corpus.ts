@@ -8,7 +8,8 @@ import type { PrintSheet } from '../api/schemas/inspections';
 import type { ScannedPage } from './batch';
 import type { Channel } from './image';
 import { layoutLookup, type ScanCatalogue } from './layouts';
-import { distort, fillPage, jpegsToPdf, random, toJpeg, type Distortion, type Marking, type MarkStyle } from './testing';
+import { greyToJpeg } from './raster';
+import { distort, fillPage, jpegsToPdf, random, type Distortion, type Marking, type MarkStyle } from './testing';
 
 export interface MarkingMix {
   /** Share of marks in light pencil. */
@@ -77,7 +78,7 @@ export async function fillPages(
     const markings = options.markings ? options.markings(meta.items) : randomMarkings(meta.items, rnd, options.mix);
     const filled = fillPage(page, dpi, meta.items, markings, rnd);
     const moved = distort(filled, options.distortion(i, rnd), rnd);
-    out.push({ code: meta.code, page: meta.page, markings, jpeg: await toJpeg(moved, options.quality), width: moved.width, height: moved.height });
+    out.push({ code: meta.code, page: meta.page, markings, jpeg: await greyToJpeg(moved, options.quality), width: moved.width, height: moved.height });
   }
   return out;
 }

@@ -66,3 +66,20 @@ export async function openSource(source: ScanSource): Promise<PageSource> {
     close: () => doc.destroy(),
   };
 }
+
+/** A grey image as JPEG (quality 0-100), with the same canvas that decodes photos. */
+export async function greyToJpeg(img: Channel, quality: number): Promise<Buffer> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const canvas = createCanvas(img.width, img.height);
+  const ctx = canvas.getContext('2d');
+  const data = ctx.createImageData(img.width, img.height);
+  for (let i = 0; i < img.data.length; i += 1) {
+    const v = img.data[i] ?? 255;
+    data.data[i * 4] = v;
+    data.data[i * 4 + 1] = v;
+    data.data[i * 4 + 2] = v;
+    data.data[i * 4 + 3] = 255;
+  }
+  ctx.putImageData(data, 0, 0);
+  return canvas.encode('jpeg', quality);
+}

@@ -216,22 +216,6 @@ export function distort(page: Channel, d: Distortion, rnd: () => number): Channe
   return { width: outW, height: outH, data: out };
 }
 
-/** A grey image as JPEG (quality 0-100), encoded by the same canvas the reader decodes with. */
-export async function toJpeg(img: Channel, quality: number): Promise<Buffer> {
-  const { createCanvas } = await import('@napi-rs/canvas');
-  const canvas = createCanvas(img.width, img.height);
-  const ctx = canvas.getContext('2d');
-  const data = ctx.createImageData(img.width, img.height);
-  for (let i = 0; i < img.data.length; i += 1) {
-    const v = img.data[i] ?? 255;
-    data.data[i * 4] = v;
-    data.data[i * 4 + 1] = v;
-    data.data[i * 4 + 2] = v;
-    data.data[i * 4 + 3] = 255;
-  }
-  ctx.putImageData(data, 0, 0);
-  return canvas.encode('jpeg', quality);
-}
 
 /** JPEG pages as one PDF, each image filling an A4 page, as a scanner writes them (DCTDecode, no re-encoding). */
 export function jpegsToPdf(pages: readonly { jpeg: Buffer; width: number; height: number }[]): Buffer {
