@@ -44,10 +44,18 @@ export function ReportButton({ year }: { year: number }) {
     if (opened && choices) picker.current?.focus();
   }, [opened, choices]);
 
+  // The periods are dropped when the dialog closes, not when it opens: reopened, it never shows the
+  // last periods for a moment and then remounts the form under the clerk's typing.
   useEffect(() => {
-    if (!open) return;
-    setChoices(null);
-    void call(api['reports.periods']({ year })).then((value) => value && setChoices(value));
+    if (!open) {
+      setChoices(null);
+      return;
+    }
+    let current = true;
+    void call(api['reports.periods']({ year })).then((value) => current && value && setChoices(value));
+    return () => {
+      current = false;
+    };
   }, [open, year, call]);
 
   async function make() {
